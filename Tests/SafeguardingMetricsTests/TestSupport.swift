@@ -1,0 +1,62 @@
+import Foundation
+
+/// A deterministic random number generator (SplitMix64) for seeded property tests.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Reads the reference CSV files kept beside the tests (published DfE data, test vectors).
+enum Fixture {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// The rows of a CSV fixture as dictionaries keyed by header name (RFC 4180 quoting).
+    static func csvRows(_ name: String) throws -> [[String: String]] {
+        let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+        let records = parseCSV(text)
+        guard let header = records.first else { return [] }
+        return records.dropFirst().filter { $0 != [""] }.map { record in
+            Dictionary(uniqueKeysWithValues: zip(header, record + Array(repeating: "", count: max(0, header.count - record.count))))
+        }
+    }
+
+    static func parseCSV(_ text: String) -> [[String]] {
+        var records: [[String]] = []
+        var record: [String] = []
+        var field = ""
+        var quoted = false
+        var iterator = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = iterator.next()
+        while let c = pending {
+            pending = iterator.next()
+            if quoted {
+                if c == "\"" {
+                    if pending == "\"" { field.unicodeScalars.append("\""); pending = iterator.next() } else { quoted = false }
+                } else {
+                    field.unicodeScalars.append(c)
+                }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," {
+                record.append(field); field = ""
+            } else if c == "\n" || c == "\r" {
+                if c == "\r", pending == "\n" { pending = iterator.next() }
+                record.append(field); field = ""
+                records.append(record); record = []
+            } else {
+                field.unicodeScalars.append(c)
+            }
+        }
+        if !field.isEmpty || !record.isEmpty { record.append(field); records.append(record) }
+        return records
+    }
+}
