@@ -8,17 +8,21 @@ graphs=.build/symbol-graphs
 rm -rf "$graphs" .build/docs
 mkdir -p "$graphs"
 triple=$(swiftc -print-target-info | sed -n 's/.*"triple": "\([^"]*\)".*/\1/p' | head -1)
-swift-symbolgraph-extract \
-    -module-name SafeguardingMetrics \
-    -target "$triple" \
-    -I "$bin/Modules" \
-    -minimum-access-level public \
-    -skip-inherited-docs \
-    -output-dir "$graphs"
+# The catalog documents the core module; every library module's graph is checked for doc comments.
+for module in SafeguardingMetrics SafeguardingData; do
+    mkdir -p "$graphs/$module"
+    swift-symbolgraph-extract \
+        -module-name "$module" \
+        -target "$triple" \
+        -I "$bin/Modules" \
+        -minimum-access-level public \
+        -skip-inherited-docs \
+        -output-dir "$graphs/$module"
+done
 docc convert Documentation/SafeguardingMetrics.docc \
     --fallback-display-name SafeguardingMetrics \
     --fallback-bundle-identifier org.safeguardingmetrics.SafeguardingMetrics \
-    --additional-symbol-graph-dir "$graphs" \
+    --additional-symbol-graph-dir "$graphs/SafeguardingMetrics" \
     --warnings-as-errors \
     --output-path .build/docs
 echo "ok   documentation built in .build/docs"

@@ -11,7 +11,7 @@ root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sources = os.path.join(root, "Sources") + os.sep
 missing = []
 checked = 0
-for path in glob.glob(os.path.join(root, ".build", "symbol-graphs", "*.symbols.json")):
+for path in glob.glob(os.path.join(root, ".build", "symbol-graphs", "*", "*.symbols.json")):
     with open(path) as f:
         graph = json.load(f)
     for symbol in graph["symbols"]:

@@ -18,10 +18,16 @@ struct SeededGenerator: RandomNumberGenerator {
 /// Reads the reference CSV files kept beside the tests (published DfE data, test vectors).
 enum Fixture {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    /// The reference data bundled with SafeguardingData, read here by path so the core's tests do
+    /// not depend on the data module.
+    static let bundledData = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Sources/SafeguardingData/Resources").standardizedFileURL
 
     /// The rows of a CSV fixture as dictionaries keyed by header name (RFC 4180 quoting).
     static func csvRows(_ name: String) throws -> [[String: String]] {
-        let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+        let local = directory.appendingPathComponent(name)
+        let url = FileManager.default.fileExists(atPath: local.path) ? local : bundledData.appendingPathComponent(name)
+        let text = try String(contentsOf: url, encoding: .utf8)
         let records = parseCSV(text)
         guard let header = records.first else { return [] }
         return records.dropFirst().filter { $0 != [""] }.map { record in

@@ -1,0 +1,73 @@
+import Testing
+@testable import SafeguardingMetrics
+
+@Suite("The standard indicator catalogue")
+struct IndicatorCatalogueTests {
+    let catalogue = IndicatorCatalogue.standard
+
+    @Test("It has every indicator of INDICATORS.md sections 2 and 3, once each")
+    func everyIndicator() {
+        #expect(catalogue.indicators.count == 35)
+        #expect(catalogue.indicators.filter { $0.source == .cinCensus }.count == 15)
+        #expect(catalogue.indicators.filter { $0.source == .ssda903 }.count == 20)
+        #expect(Set(catalogue.indicators.map(\.id)).count == 35)
+    }
+
+    @Test("Polarities are the defaults of section 7")
+    func polarities() {
+        let lower: Set<IndicatorID> = [
+            "referrals.repeat_within_12_months.percent", "cpp.second_or_subsequent.percent",
+            "cpp.ceased_after_2_years.percent", "cpp.open_2_years_or_more.percent",
+            "cla.placement.residential.percent", "cla.placement.over_20_miles.percent",
+            "cla.stability.three_or_more_placements.percent", "cla.interim_care_order_over_26_weeks.percent",
+            "cla.missing.percent", "sdq.average", "sdq.concern.percent",
+        ]
+        let higher: Set<IndicatorID> = [
+            "assessments.within_45_working_days.percent", "icpc.within_15_working_days.percent",
+            "cla.placement.foster.percent", "cla.placement.family_network.percent", "cla.stability.long_term.percent",
+            "sdq.received.percent",
+        ]
+        for indicator in catalogue.indicators {
+            let expected: Polarity
+            if lower.contains(indicator.id) { expected = .lower }
+            else if higher.contains(indicator.id) || indicator.id.rawValue.hasPrefix("care_leavers.") { expected = .higher }
+            else { expected = .none }
+            #expect(indicator.polarity == expected, "\(indicator.id)")
+        }
+        #expect(catalogue.indicators.filter { $0.id.rawValue.hasSuffix(".rate") }.allSatisfy { $0.polarity == .none })
+    }
+
+    @Test("CIN indicators have 1 decimal place, SSDA903 whole numbers, the SDQ average 1")
+    func precision() {
+        for indicator in catalogue.indicators {
+            let expected = indicator.source == .cinCensus || indicator.id == "sdq.average" ? 1 : 0
+            #expect(indicator.decimals == expected, "\(indicator.id)")
+        }
+    }
+
+    @Test("Units follow the identifier's suffix")
+    func units() {
+        for indicator in catalogue.indicators {
+            switch indicator.id.rawValue.split(separator: ".").last! {
+            case "rate": #expect(indicator.unit == .ratePer10k, "\(indicator.id)")
+            case "percent": #expect(indicator.unit == .percentage, "\(indicator.id)")
+            default: #expect(indicator.unit == .averageScore, "\(indicator.id)")
+            }
+        }
+    }
+
+    @Test("A catalogue is data: a polarity can be overridden and local measures added")
+    func overrides() {
+        var nfa = catalogue["referrals.nfa.percent"]!
+        nfa.polarity = .lower
+        let local = Indicator(id: "early_help.assessments.rate", title: "Early help assessments per 10,000",
+                              unit: .ratePer10k, decimals: 1, polarity: .none, source: .local, kind: .flow,
+                              numerator: "early help assessments", denominator: "children aged 0-17")
+        let custom = catalogue.replacing(nfa).replacing(local)
+        #expect(custom["referrals.nfa.percent"]?.polarity == .lower)
+        #expect(custom.indicators.count == 36)
+        #expect(catalogue["referrals.nfa.percent"]?.polarity == IndicatorCatalogue.standard["referrals.nfa.percent"]?.polarity)
+        #expect(Polarity.lower.isBetter(3, than: 4) && Polarity.higher.isBetter(4, than: 3))
+        #expect(!Polarity.hold.isBetter(3, than: 4) && !Polarity.none.isBetter(4, than: 3))
+    }
+}
