@@ -1,0 +1,85 @@
+/// Interns short byte strings (child identifiers, postcodes) tagged with a small integer (the
+/// authority), giving each distinct (tag, bytes) pair a dense `Int32` index.
+///
+/// An open-addressing hash table over one contiguous byte pool: interning a key allocates only
+/// when the pool or table grows, never per lookup.
+struct ByteStringPool: Sendable {
+    private(set) var bytes: [UInt8] = []
+    private(set) var offsets: [Int32] = [0]
+    private(set) var tags: [UInt16] = []
+    private var slots: [Int32] = Array(repeating: -1, count: 1024)
+    private var mask = 1023
+
+    /// The number of distinct keys.
+    var count: Int { tags.count }
+
+    /// The bytes of key `index`.
+    func withKey<R>(_ index: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let start = Int(offsets[Int(index)]), end = Int(offsets[Int(index) + 1])
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+    }
+
+    /// The key `index` as a string.
+    func string(_ index: Int32) -> String {
+        withKey(index) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The index of `(tag, key)`, adding it when new.
+    mutating func intern(_ key: UnsafeBufferPointer<UInt8>, tag: UInt16) -> Int32 {
+        var slot = ByteStringPool.slot(for: key, tag: tag, mask: mask)
+        while true {
+            let candidate = slots[slot]
+            if candidate < 0 { break }
+            if tags[Int(candidate)] == tag, equals(candidate, key) { return candidate }
+            slot = (slot + 1) & mask
+        }
+        let index = Int32(tags.count)
+        tags.append(tag)
+        bytes.append(contentsOf: key)
+        offsets.append(Int32(bytes.count))
+        slots[slot] = index
+        if tags.count * 2 > slots.count { rehash() }
+        return index
+    }
+
+    /// The index of `(tag, key)` if present.
+    func find(_ key: UnsafeBufferPointer<UInt8>, tag: UInt16) -> Int32? {
+        var slot = ByteStringPool.slot(for: key, tag: tag, mask: mask)
+        while true {
+            let candidate = slots[slot]
+            if candidate < 0 { return nil }
+            if tags[Int(candidate)] == tag, equals(candidate, key) { return candidate }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private func equals(_ index: Int32, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(offsets[Int(index)]), end = Int(offsets[Int(index) + 1])
+        guard end - start == key.count else { return false }
+        var i = 0
+        while i < key.count {
+            if bytes[start + i] != key[i] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    private mutating func rehash() {
+        let size = slots.count * 2
+        slots = Array(repeating: -1, count: size)
+        mask = size - 1
+        for index in 0..<Int32(tags.count) {
+            let start = Int(offsets[Int(index)]), end = Int(offsets[Int(index) + 1])
+            var slot = ByteStringPool.slot(for: bytes[start..<end], tag: tags[Int(index)], mask: mask)
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = index
+        }
+    }
+
+    /// The home slot of a key: FNV-1a over the tag and bytes, folded.
+    private static func slot(for key: some Sequence<UInt8>, tag: UInt16, mask: Int) -> Int {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(tag)
+        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    }
+}

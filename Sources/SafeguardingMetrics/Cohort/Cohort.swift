@@ -1,0 +1,127 @@
+/// Child-level records from any number of statutory returns, as columns, ready for aggregation.
+///
+/// Every table is one array per field with narrow integer types; children are referred to by
+/// row index. Keyed tables hold one row per record key (the latest return's row) sorted by child
+/// and date, and ``episodeRange(of:)``, ``referralRange(of:)`` and ``planRange(of:)`` give one
+/// child's rows without searching. Build a cohort with ``CohortBuilder`` (the SafeguardingData
+/// readers do this from files).
+public struct Cohort: Sendable {
+    /// Rows that were replaced by the same record in a later return, per table. Consecutive
+    /// returns overlap (a record open over 31 March appears in both), so this is expected.
+    @frozen
+    public struct SupersededRows: Sendable, Hashable {
+        /// Episodes.
+        public var episodes = 0
+        /// Missing episodes.
+        public var missing = 0
+        /// Referrals.
+        public var referrals = 0
+        /// Assessments.
+        public var assessments = 0
+        /// Section 47 enquiries.
+        public var section47 = 0
+        /// Child protection plans.
+        public var plans = 0
+
+        /// No rows superseded.
+        public init() {}
+    }
+
+    /// Authority codes; tables refer to them by index.
+    public let authorities: [String]
+    /// The returns the cohort was built from.
+    public let returns: [CohortReturn]
+    /// The children.
+    public let children: ChildTable
+    /// SSDA903 episodes, sorted by child and start.
+    public let episodes: EpisodeTable
+    /// SSDA903 missing and away episodes, sorted by child and start.
+    public let missing: MissingEpisodeTable
+    /// SSDA903 OC2 rows.
+    public let oc2: OC2Table
+    /// SSDA903 OC3 rows.
+    public let oc3: OC3Table
+    /// CIN referrals, sorted by child and referral date.
+    public let referrals: ReferralTable
+    /// CIN assessments, sorted by referral and start.
+    public let assessments: AssessmentTable
+    /// CIN section 47 enquiries, sorted by referral and start.
+    public let section47: Section47Table
+    /// CIN child protection plans, sorted by child and start.
+    public let plans: ProtectionPlanTable
+    /// Normalised postcodes; episode postcode columns index into it.
+    public let postcodes: [String]
+    /// Every problem found while reading and merging.
+    public let problems: [CohortProblem]
+    /// Rows replaced by a later return's row with the same key.
+    public let supersededRows: SupersededRows
+
+    @usableFromInline let episodeOffsets: [Int32]
+    @usableFromInline let referralOffsets: [Int32]
+    @usableFromInline let planOffsets: [Int32]
+
+    init(authorities: [String], returns: [CohortReturn], children: ChildTable, episodes: EpisodeTable,
+         missing: MissingEpisodeTable, oc2: OC2Table, oc3: OC3Table, referrals: ReferralTable,
+         assessments: AssessmentTable, section47: Section47Table, plans: ProtectionPlanTable, postcodes: [String],
+         problems: [CohortProblem], supersededRows: SupersededRows) {
+        self.authorities = authorities
+        self.returns = returns
+        self.children = children
+        self.episodes = episodes
+        self.missing = missing
+        self.oc2 = oc2
+        self.oc3 = oc3
+        self.referrals = referrals
+        self.assessments = assessments
+        self.section47 = section47
+        self.plans = plans
+        self.postcodes = postcodes
+        self.problems = problems
+        self.supersededRows = supersededRows
+        episodeOffsets = Cohort.offsets(sortedChildren: episodes.child, childCount: children.count)
+        referralOffsets = Cohort.offsets(sortedChildren: referrals.child, childCount: children.count)
+        planOffsets = Cohort.offsets(sortedChildren: plans.child, childCount: children.count)
+    }
+
+    /// An empty cohort.
+    public init() {
+        self = CohortBuilder().build()
+    }
+
+    /// The rows of ``episodes`` for one child, in start order.
+    ///
+    /// - Complexity: O(1).
+    @inlinable
+    public func episodeRange(of child: Int32) -> Range<Int> { range(episodeOffsets, child) }
+
+    /// The rows of ``referrals`` for one child, in date order.
+    ///
+    /// - Complexity: O(1).
+    @inlinable
+    public func referralRange(of child: Int32) -> Range<Int> { range(referralOffsets, child) }
+
+    /// The rows of ``plans`` for one child, in start order.
+    ///
+    /// - Complexity: O(1).
+    @inlinable
+    public func planRange(of child: Int32) -> Range<Int> { range(planOffsets, child) }
+
+    @usableFromInline
+    func range(_ offsets: [Int32], _ child: Int32) -> Range<Int> {
+        Int(offsets[Int(child)])..<Int(offsets[Int(child) + 1])
+    }
+
+    /// Compressed-row offsets: rows of child `c` are `offsets[c]..<offsets[c + 1]`.
+    static func offsets(sortedChildren: [Int32], childCount: Int) -> [Int32] {
+        var offsets = [Int32](repeating: 0, count: childCount + 1)
+        for child in sortedChildren { offsets[Int(child) + 1] += 1 }
+        for index in 0..<childCount { offsets[index + 1] += offsets[index] }
+        return offsets
+    }
+
+    /// The number of problems of each severity.
+    public var problemCounts: (warnings: Int, errors: Int) {
+        let errors = problems.lazy.filter { $0.severity == .error }.count
+        return (problems.count - errors, errors)
+    }
+}

@@ -1,0 +1,182 @@
+extension CohortBuilder {
+    /// Builds the cohort: each keyed table is deduplicated by its record key (INDICATORS.md §1,
+    /// "Combining several returns") keeping the row from the latest collection year, sorted by
+    /// child and date, and checked for overlaps.
+    ///
+    /// Problems added while building: a key repeated inside one return (the last row in the file
+    /// is kept), episodes that overlap, and ends before starts. Rows replaced by a later return
+    /// are the normal overlap of consecutive returns and are counted in
+    /// ``Cohort/supersededRows``, not reported.
+    ///
+    /// - Complexity: O(n log n) in the number of staged rows.
+    public func build() -> Cohort {
+        var problems = self.problems
+        var superseded = Cohort.SupersededRows()
+        // Rank of each return: later collection years first, then later-begun returns.
+        let rank = returnRanks()
+
+        // Episodes: key (child, DECOM).
+        let episodeKept = deduplicate(first: episodes.child, second: episodes.start, origins: episodeOrigin, rank: rank,
+                                      what: "episode", problems: &problems, superseded: &superseded.episodes)
+        var builtEpisodes = EpisodeTable()
+        builtEpisodes.child = episodes.child.gathered(episodeKept)
+        builtEpisodes.start = episodes.start.gathered(episodeKept)
+        builtEpisodes.end = episodes.end.gathered(episodeKept)
+        builtEpisodes.reasonNewEpisode = episodes.reasonNewEpisode.gathered(episodeKept)
+        builtEpisodes.legalStatus = episodes.legalStatus.gathered(episodeKept)
+        builtEpisodes.categoryOfNeed = episodes.categoryOfNeed.gathered(episodeKept)
+        builtEpisodes.placement = episodes.placement.gathered(episodeKept)
+        builtEpisodes.provider = episodes.provider.gathered(episodeKept)
+        builtEpisodes.reasonCeased = episodes.reasonCeased.gathered(episodeKept)
+        builtEpisodes.homePostcode = episodes.homePostcode.gathered(episodeKept)
+        builtEpisodes.placementPostcode = episodes.placementPostcode.gathered(episodeKept)
+        builtEpisodes.collectionYear = episodes.collectionYear.gathered(episodeKept)
+        checkEpisodes(builtEpisodes, origins: episodeOrigin.gathered(episodeKept), problems: &problems)
+
+        // Missing episodes: key (child, MIS_START).
+        let missingKept = deduplicate(first: missing.child, second: missing.start, origins: missingOrigin, rank: rank,
+                                      what: "missing episode", problems: &problems, superseded: &superseded.missing)
+        var builtMissing = MissingEpisodeTable()
+        builtMissing.child = missing.child.gathered(missingKept)
+        builtMissing.start = missing.start.gathered(missingKept)
+        builtMissing.end = missing.end.gathered(missingKept)
+        builtMissing.kind = missing.kind.gathered(missingKept)
+        builtMissing.collectionYear = missing.collectionYear.gathered(missingKept)
+
+        // Referrals: key (child, CINreferralDate); every staged referral maps to its survivor.
+        let referralKept = deduplicate(first: referrals.child, second: referrals.referral, origins: referralOrigin,
+                                       rank: rank, what: "referral", problems: &problems, superseded: &superseded.referrals)
+        var builtReferrals = ReferralTable()
+        builtReferrals.child = referrals.child.gathered(referralKept)
+        builtReferrals.referral = referrals.referral.gathered(referralKept)
+        builtReferrals.closure = referrals.closure.gathered(referralKept)
+        builtReferrals.noFurtherAction = referrals.noFurtherAction.gathered(referralKept)
+        builtReferrals.primaryNeed = referrals.primaryNeed.gathered(referralKept)
+        builtReferrals.reasonForClosure = referrals.reasonForClosure.gathered(referralKept)
+        builtReferrals.initialConference = referrals.initialConference.gathered(referralKept)
+        builtReferrals.collectionYear = referrals.collectionYear.gathered(referralKept)
+        let survivor = referralSurvivors(kept: referralKept, built: builtReferrals)
+
+        // Assessments, enquiries and plans: key (referral key, their own start date).
+        let assessmentReferral = assessments.referral.map { survivor[Int($0)] }
+        let assessmentKept = deduplicate(first: assessmentReferral, second: assessments.start, origins: assessmentOrigin,
+                                         rank: rank, what: "assessment", problems: &problems,
+                                         superseded: &superseded.assessments)
+        var builtAssessments = AssessmentTable()
+        builtAssessments.referral = assessmentReferral.gathered(assessmentKept)
+        builtAssessments.start = assessments.start.gathered(assessmentKept)
+        builtAssessments.authorisation = assessments.authorisation.gathered(assessmentKept)
+
+        let enquiryReferral = section47.referral.map { survivor[Int($0)] }
+        let enquiryKept = deduplicate(first: enquiryReferral, second: section47.start, origins: section47Origin, rank: rank,
+                                      what: "section 47 enquiry", problems: &problems, superseded: &superseded.section47)
+        var builtSection47 = Section47Table()
+        builtSection47.referral = enquiryReferral.gathered(enquiryKept)
+        builtSection47.start = section47.start.gathered(enquiryKept)
+        builtSection47.initialConference = section47.initialConference.gathered(enquiryKept)
+        builtSection47.conferenceNotRequired = section47.conferenceNotRequired.gathered(enquiryKept)
+
+        // Plans are keyed by child and start so that a child's plans sort together.
+        let planReferral = plans.referral.map { survivor[Int($0)] }
+        let planChild = planReferral.map { builtReferrals.child[Int($0)] }
+        let planKept = deduplicate(first: planChild, second: plans.start, origins: planOrigin, rank: rank,
+                                   what: "child protection plan", problems: &problems, superseded: &superseded.plans)
+        var builtPlans = ProtectionPlanTable()
+        builtPlans.referral = planReferral.gathered(planKept)
+        builtPlans.child = planChild.gathered(planKept)
+        builtPlans.start = plans.start.gathered(planKept)
+        builtPlans.end = plans.end.gathered(planKept)
+        builtPlans.initialCategory = plans.initialCategory.gathered(planKept)
+        builtPlans.latestCategory = plans.latestCategory.gathered(planKept)
+        builtPlans.previousPlans = plans.previousPlans.gathered(planKept)
+
+        return Cohort(authorities: authorities, returns: returns, children: children, episodes: builtEpisodes,
+                      missing: builtMissing, oc2: oc2, oc3: oc3, referrals: builtReferrals, assessments: builtAssessments,
+                      section47: builtSection47, plans: builtPlans,
+                      postcodes: (0..<Int32(postcodes.count)).map(postcodes.string), problems: problems,
+                      supersededRows: superseded)
+    }
+
+    /// For each return, a rank where a larger value wins: later collection year, then later begun.
+    private func returnRanks() -> [Int] {
+        let order = returns.indices.sorted { (returns[$0].collectionYear, $0) < (returns[$1].collectionYear, $1) }
+        var rank = [Int](repeating: 0, count: returns.count)
+        for (position, index) in order.enumerated() { rank[index] = position }
+        return rank
+    }
+
+    /// Sorts staged rows by key and keeps one per key: the row from the highest-ranked return,
+    /// and within a return the last row in the file. Returns the kept staging indices in key order.
+    private func deduplicate(first: [Int32], second: [Int32], origins: [RowOrigin], rank: [Int], what: String,
+                             problems: inout [CohortProblem], superseded: inout Int) -> [Int32] {
+        var order = Array(0..<Int32(first.count))
+        order.sort { a, b in
+            let i = Int(a), j = Int(b)
+            if first[i] != first[j] { return first[i] < first[j] }
+            if second[i] != second[j] { return second[i] < second[j] }
+            let ri = rank[Int(origins[i].returnIndex)], rj = rank[Int(origins[j].returnIndex)]
+            if ri != rj { return ri > rj }
+            return origins[i].line > origins[j].line
+        }
+        var kept: [Int32] = []
+        kept.reserveCapacity(order.count)
+        var position = 0
+        while position < order.count {
+            let winner = Int(order[position])
+            kept.append(order[position])
+            var next = position + 1
+            while next < order.count, first[Int(order[next])] == first[winner], second[Int(order[next])] == second[winner] {
+                let loser = origins[Int(order[next])]
+                if loser.returnIndex == origins[winner].returnIndex {
+                    problems.append(CohortProblem(.warning, at: location(loser),
+                        "\(what) with the same key as line \(origins[winner].line) of this return; the later row is kept"))
+                } else {
+                    superseded += 1
+                }
+                next += 1
+            }
+            position = next
+        }
+        return kept
+    }
+
+    /// Maps every staged referral to the row of its key's survivor in the built table.
+    private func referralSurvivors(kept: [Int32], built: ReferralTable) -> [Int32] {
+        var survivor = [Int32](repeating: -1, count: referrals.count)
+        for (row, staged) in kept.enumerated() { survivor[Int(staged)] = Int32(row) }
+        // Dropped rows share a key with a kept row; find it by binary search in the sorted table.
+        for staged in 0..<referrals.count where survivor[staged] < 0 {
+            let key = (referrals.child[staged], referrals.referral[staged])
+            var low = 0, high = built.count
+            while low < high {
+                let mid = (low + high) / 2
+                if (built.child[mid], built.referral[mid]) < key { low = mid + 1 } else { high = mid }
+            }
+            survivor[staged] = Int32(low)
+        }
+        return survivor
+    }
+
+    /// Reports episodes that end before they start, and episodes that start before the previous
+    /// episode of the same child has ended.
+    private func checkEpisodes(_ table: EpisodeTable, origins: [RowOrigin], problems: inout [CohortProblem]) {
+        for row in 0..<table.count {
+            if table.end[row] != DayNumber.open, table.end[row] < table.start[row] {
+                problems.append(CohortProblem(.warning, at: location(origins[row], column: "DEC"),
+                    "episode ends (DEC) before it starts (DECOM); it counts as looked after on no day"))
+            }
+            if row > 0, table.child[row] == table.child[row - 1], table.start[row] < table.end[row - 1] {
+                problems.append(CohortProblem(.warning, at: location(origins[row], column: "DECOM"),
+                    "episode starts before the previous episode of this child (line \(origins[row - 1].line)) has ended; "
+                        + "the later episode gives the placement while both are open"))
+            }
+        }
+    }
+}
+
+extension Array {
+    /// The elements at `indices`, in that order.
+    func gathered(_ indices: [Int32]) -> [Element] {
+        indices.map { self[Int($0)] }
+    }
+}

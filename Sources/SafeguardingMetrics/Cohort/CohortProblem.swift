@@ -1,0 +1,58 @@
+/// A problem found in input data: where it is, how serious, and why.
+///
+/// Nothing is dropped silently: a row that cannot be used is *rejected* with an ``Severity/error``;
+/// a row that is used despite a doubtful value is kept with a ``Severity/warning``.
+@frozen
+public struct CohortProblem: Sendable, Hashable, CustomStringConvertible {
+    /// How serious a problem is.
+    @frozen
+    public enum Severity: String, Sendable, Hashable, Codable, Comparable {
+        /// The row was kept; a value in it is doubtful (an unknown code, an overlap, a duplicate
+        /// replaced by a later row).
+        case warning
+        /// The row was rejected (no child identifier, an unreadable key date).
+        case error
+
+        /// Warnings sort before errors.
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
+    }
+
+    /// Where the problem is.
+    public var location: SourceLocation
+    /// How serious it is.
+    public var severity: Severity
+    /// What is wrong, in words a person can act on.
+    public var reason: String
+
+    /// Creates a problem.
+    public init(_ severity: Severity, at location: SourceLocation, _ reason: String) {
+        self.location = location
+        self.severity = severity
+        self.reason = reason
+    }
+
+    /// `file:line[:column]: severity: reason`.
+    public var description: String { "\(location): \(severity.rawValue): \(reason)" }
+}
+
+/// One statutory return loaded into a cohort: which authority and collection year it covers,
+/// and which file it came from.
+@frozen
+public struct CohortReturn: Sendable, Hashable {
+    /// The authority: an index into ``Cohort/authorities``.
+    public var authority: UInt16
+    /// The collection year (2025 = the year ending 31 March 2025).
+    public var collectionYear: Int
+    /// The return: SSDA903 or CIN census.
+    public var source: IndicatorSource
+    /// The file or folder it was read from.
+    public var file: String
+
+    /// Creates a return description.
+    public init(authority: UInt16, collectionYear: Int, source: IndicatorSource, file: String) {
+        self.authority = authority
+        self.collectionYear = collectionYear
+        self.source = source
+        self.file = file
+    }
+}
