@@ -25,7 +25,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SafeguardingDataTests",
-            dependencies: ["SafeguardingData"]
+            dependencies: ["SafeguardingData"],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

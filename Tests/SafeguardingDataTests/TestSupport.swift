@@ -33,3 +33,11 @@ final class TemporaryDirectory {
 
     deinit { try? FileManager.default.removeItem(at: url) }
 }
+
+/// The sample files written by others (MIT), copied byte for byte from their repositories.
+enum Samples {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/samples").standardizedFileURL
+
+    static func path(_ relative: String) -> String { directory.appendingPathComponent(relative).path }
+}

@@ -71,6 +71,18 @@ public struct CohortBuilder: Sendable {
         return UInt16(returns.count - 1)
     }
 
+    /// The return for an authority, collection year and source, beginning it when new: every file
+    /// of one SSDA903 return (header, episodes, …) shares one return.
+    public mutating func returnIndex(authority: UInt16, collectionYear: Int, source: IndicatorSource,
+                                     file: String) -> UInt16 {
+        if let index = returns.lastIndex(where: {
+            $0.authority == authority && $0.collectionYear == collectionYear && $0.source == source
+        }) {
+            return UInt16(index)
+        }
+        return beginReturn(authority: authority, collectionYear: collectionYear, source: source, file: file)
+    }
+
     /// The index of a file path for row origins, adding it when new.
     public mutating func file(_ path: String) -> UInt16 {
         if let index = files.lastIndex(of: path) { return UInt16(index) }

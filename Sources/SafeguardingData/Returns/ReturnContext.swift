@@ -1,0 +1,35 @@
+/// The authority and collection year a return belongs to, when its files do not say.
+@frozen
+public struct ReturnContext: Sendable, Hashable {
+    /// The authority's E-code.
+    public var authority: String
+    /// The collection year (2025 = the year ending 31 March 2025).
+    public var collectionYear: Int
+
+    /// Creates a context.
+    public init(authority: String, collectionYear: Int) {
+        self.authority = authority
+        self.collectionYear = collectionYear
+    }
+
+    /// The context from a path laid out as `…/<LA code>/<YYYY>/…` (the layout `generate` writes),
+    /// reading the authority with `resolve`; `nil` when the path has no such pair of folders.
+    public init?(path: String, resolve: (String) -> String? = ReturnContext.eCodeOnly) {
+        let parts = path.split(separator: "/").map(String.init)
+        for index in parts.indices.dropLast().reversed() {
+            let year = parts[index + 1]
+            guard year.count == 4, year.allSatisfy(\.isASCII), let value = Int(year), (1990...2100).contains(value),
+                  let authority = resolve(parts[index]) else { continue }
+            self.init(authority: authority, collectionYear: value)
+            return
+        }
+        return nil
+    }
+
+    /// Accepts an authority written as an E-code (`E06000009`, any case) and nothing else.
+    public static let eCodeOnly: @Sendable (String) -> String? = { text in
+        let code = text.trimmingCharacters(in: " \t").uppercased()
+        guard code.count == 9, code.first == "E", code.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return code
+    }
+}

@@ -1,0 +1,118 @@
+extension RowContext {
+    /// The child's identifier bytes, trimmed, passed to `body`.
+    @discardableResult
+    func withChild<R>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        reader.withField(column) { bytes in
+            var start = 0, end = bytes.count
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            return body(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        }
+    }
+
+    mutating func readHeader(_ returnIndex: UInt16, _ childColumn: Int, _ builder: inout CohortBuilder) -> Bool {
+        let c = columns
+        let birth = optionalDate(c.dob, "DOB")
+        if birth == DayNumber.unknown, date(c.dob) == .blank {
+            report.warn(line: reader.line, column: c.dob + 1, name: "DOB", "DOB is blank; ages of this child are not known")
+        }
+        let sex = reader.withField(c.sex) { bytes -> UInt8 in
+            let trimmed = bytes.filter { $0 != 0x20 }
+            if trimmed == [0x31] { return SexCodes.list.index(of: "M")! }
+            if trimmed == [0x32] { return SexCodes.list.index(of: "F")! }
+            return trimmed.isEmpty ? CodeList.blank : CodeList.invalid
+        }
+        if sex != SexCodes.list.index(of: "M")! && sex != SexCodes.list.index(of: "F")! {
+            report.warn(line: reader.line, column: c.sex + 1, name: "SEX", "'\(text(c.sex))' is not a sex code (1 or 2)")
+        }
+        let ethnicity = code(c.ethnic, EthnicityCodes.list)
+        checkCode(ethnicity, c.ethnic, "ETHNIC", EthnicityCodes.list, required: true)
+        let file = fileIndex, line = reader.line
+        withChild(childColumn) { id in
+            builder.addChild(inReturn: returnIndex, file: file, line: line, identifier: id, birth: birth,
+                             sex: sex == CodeList.invalid ? SexCodes.list.index(of: "U")! : sex, ethnicity: ethnicity)
+        }
+        return true
+    }
+
+    mutating func readEpisode(_ returnIndex: UInt16, _ childColumn: Int, _ builder: inout CohortBuilder) -> Bool {
+        let c = columns
+        guard let start = requiredDate(c.decom, "DECOM"), let end = endDate(c.dec, "DEC") else { return false }
+        let rne = code(c.rne, ReasonNewEpisodeCodes.list)
+        checkCode(rne, c.rne, "RNE", ReasonNewEpisodeCodes.list, required: true)
+        let ls = code(c.ls, LegalStatusCodes.list)
+        checkCode(ls, c.ls, "LS", LegalStatusCodes.list, required: true)
+        let need = code(c.cin, PrimaryNeedCodes.list)
+        checkCode(need, c.cin, "CIN", PrimaryNeedCodes.list)
+        let place = code(c.place, PlacementTypeCodes.list)
+        checkCode(place, c.place, "PLACE", PlacementTypeCodes.list, required: true)
+        let provider = code(c.provider, PlacementProviderCodes.list)
+        checkCode(provider, c.provider, "PLACE_PROVIDER", PlacementProviderCodes.list)
+        let reason = code(c.rec, ReasonCeasedCodes.list)
+        checkCode(reason, c.rec, "REC", ReasonCeasedCodes.list)
+        let home = c.homePostcode < 0 ? -1 : reader.withField(c.homePostcode) { builder.postcode($0) }
+        let placed = c.placementPostcode < 0 ? -1 : reader.withField(c.placementPostcode) { builder.postcode($0) }
+        let file = fileIndex, line = reader.line
+        withChild(childColumn) { id in
+            let child = builder.child(inReturn: returnIndex, identifier: id)
+            builder.addEpisode(inReturn: returnIndex, file: file, line: line, child: child, start: start, end: end,
+                               reasonNewEpisode: rne, legalStatus: ls, categoryOfNeed: need, placement: place,
+                               provider: provider, reasonCeased: reason, homePostcode: home, placementPostcode: placed)
+        }
+        return true
+    }
+
+    mutating func readOC2(_ returnIndex: UInt16, _ childColumn: Int, _ builder: inout CohortBuilder) -> Bool {
+        let c = columns
+        let birth = optionalDate(c.dob, "DOB")
+        let score: Int8 = isBlank(c.sdqScore) ? -1 : reader.withField(c.sdqScore) { bytes in
+            FixedDecimal.parse(utf8: bytes).flatMap { value -> Int8? in
+                let whole = value.rounded(toDecimals: 0)
+                return whole == value && (0...40).contains(whole.units) ? Int8(whole.units) : nil
+            } ?? -2
+        }
+        if score == -2 {
+            report.warn(line: reader.line, column: c.sdqScore + 1, name: "SDQ_SCORE",
+                        "'\(text(c.sdqScore))' is not an SDQ score (0-40); treated as no score")
+        }
+        let reason = code(c.sdqReason, SDQReasonCodes.list)
+        checkCode(reason, c.sdqReason, "SDQ_REASON", SDQReasonCodes.list)
+        withChild(childColumn) { id in
+            let child = builder.child(inReturn: returnIndex, identifier: id)
+            builder.addOC2(inReturn: returnIndex, child: child, birth: birth, sdqScore: score, sdqReason: reason)
+        }
+        return true
+    }
+
+    mutating func readOC3(_ returnIndex: UInt16, _ childColumn: Int, _ builder: inout CohortBuilder) -> Bool {
+        let c = columns
+        let birth = optionalDate(c.dob, "DOB")
+        let inTouch = code(c.inTouch, InTouchCodes.list)
+        checkCode(inTouch, c.inTouch, "IN_TOUCH", InTouchCodes.list)
+        let activity = code(c.activity, ActivityCodes.list)
+        checkCode(activity, c.activity, "ACTIV", ActivityCodes.list)
+        let accommodation = code(c.accommodation, AccommodationCodes.list)
+        checkCode(accommodation, c.accommodation, "ACCOM", AccommodationCodes.list)
+        withChild(childColumn) { id in
+            let child = builder.child(inReturn: returnIndex, identifier: id)
+            builder.addOC3(inReturn: returnIndex, child: child, birth: birth, inTouch: inTouch, activity: activity,
+                           accommodation: accommodation)
+        }
+        return true
+    }
+
+    mutating func readMissing(_ returnIndex: UInt16, _ childColumn: Int, _ builder: inout CohortBuilder) -> Bool {
+        let c = columns
+        guard let start = requiredDate(c.missingStart, "MIS_START"), let end = endDate(c.missingEnd, "MIS_END") else {
+            return false
+        }
+        let kind = code(c.missing, MissingTypeCodes.list)
+        checkCode(kind, c.missing, "MISSING", MissingTypeCodes.list, required: true)
+        let file = fileIndex, line = reader.line
+        withChild(childColumn) { id in
+            let child = builder.child(inReturn: returnIndex, identifier: id)
+            builder.addMissing(inReturn: returnIndex, file: file, line: line, child: child, start: start, end: end, kind: kind)
+        }
+        return true
+    }
+}

@@ -1,0 +1,67 @@
+/// Reads SSDA903 CSV files into a ``CohortBuilder``, streaming, with no allocation per row.
+///
+/// Which table a file holds is recognised from its header columns. Which authority and year its
+/// rows belong to comes from `LA` and `YEAR` columns when the file has them, otherwise from the
+/// ``ReturnContext`` given (the folder layout `…/<LA code>/<YYYY>/…`).
+///
+/// Row policy (every row is accepted or rejected, never dropped):
+/// - rejected (error): no `CHILD`; a key date (`DECOM`, `MIS_START`) blank or unreadable; an
+///   unreadable `DEC` or `MIS_END` (an episode whose end cannot be read cannot be placed in time);
+///   any unreadable date in the tables no indicator uses.
+/// - kept with a warning: a code not in its code list (stored as invalid and counted as coverage),
+///   an unreadable `DOB` (age unknown), an SDQ score outside 0-40, a row with more or fewer fields
+///   than the header, a stray quote.
+public struct SSDA903CSVReader: Sendable {
+    /// How authority text in an `LA` column (or a folder name) becomes an authority code.
+    public var resolveAuthority: @Sendable (String) -> String?
+    /// How two-digit years in dates are read.
+    public var twoDigitYears: TwoDigitYearPolicy
+
+    /// Creates a reader. By default an authority must be given as an E-code (`E06000009`).
+    public init(resolveAuthority: @escaping @Sendable (String) -> String? = ReturnContext.eCodeOnly,
+                twoDigitYears: TwoDigitYearPolicy = .posix) {
+        self.resolveAuthority = resolveAuthority
+        self.twoDigitYears = twoDigitYears
+    }
+
+    /// Reads one file into `builder`.
+    ///
+    /// - Parameter context: the authority and year of the return, when the file has no `LA`
+    ///   and `YEAR` columns.
+    /// - Throws: ``DataError`` when the file cannot be read, is not an SSDA903 table, or has no
+    ///   way to tell its authority and year.
+    /// - Complexity: O(n) in the file's size.
+    public func read(file path: String, context: ReturnContext?, into builder: inout CohortBuilder) throws(DataError) -> FileReport {
+        let reader = try CSVReader(path: path)
+        guard try reader.next(), !reader.isBlankLine else {
+            var report = FileReport(path: path, table: "empty")
+            report.warn(line: 1, "the file is empty: no header line")
+            return report
+        }
+        let header = reader.strings().map { $0.trimmingCharacters(in: " \t").uppercased() }
+        guard let table = SSDA903Table.recognise(columns: header) else {
+            throw DataError("not an SSDA903 table: the header (\(header.joined(separator: ","))) has none of the "
+                + "columns that identify one (CHILD with SEX and DOB, DECOM, MIS_START, SDQ_SCORE, IN_TOUCH, …)",
+                at: SourceLocation(file: path, line: 1))
+        }
+        var report = FileReport(path: path, table: table.rawValue)
+        let missingColumns = table.requiredColumns.filter { !header.contains($0) }
+        if !missingColumns.isEmpty {
+            throw DataError("the \(table.rawValue) table has no \(missingColumns.joined(separator: ", ")) column",
+                            at: SourceLocation(file: path, line: 1))
+        }
+        var rows = RowContext(reader: reader, header: header, report: report, fileIndex: builder.file(path),
+                              resolveAuthority: resolveAuthority, twoDigitYears: twoDigitYears, fixedContext: context)
+        guard rows.laColumn >= 0 && rows.yearColumn >= 0 || context != nil else {
+            throw DataError("cannot tell which authority and year this file belongs to: it has no LA and YEAR columns "
+                + "and its path is not …/<LA code>/<YYYY>/…; put the files in such a folder, or add LA and YEAR columns",
+                at: SourceLocation(file: path, line: 1))
+        }
+        while try reader.next() {
+            if reader.isBlankLine { continue }
+            rows.readRow(table, into: &builder)
+        }
+        report = rows.report
+        return report
+    }
+}
