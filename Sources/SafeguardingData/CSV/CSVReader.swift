@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A streaming, byte-level reader of comma-separated files (RFC 4180, and what real files do).
 ///
 /// It reads the file in chunks into one reusable buffer and hands out each record's fields as
@@ -26,7 +18,7 @@ import Darwin
 /// Field bytes are valid only until the next call to ``next()``.
 public final class CSVReader {
     /// The path the reader was opened with, or the name given to in-memory data.
-    public let path: String
+    public var path: String { input.path }
     /// The line on which the current record starts (1 is the first line of the file).
     public private(set) var line = 0
     /// The number of fields in the current record.
@@ -34,57 +26,36 @@ public final class CSVReader {
     /// Whether the current record has a quote in an unexpected place (kept as text).
     public private(set) var recordHasQuoteProblem = false
     /// The number of bytes read from the source so far.
-    public private(set) var bytesRead = 0
+    public var bytesRead: Int { input.bytesRead }
 
-    private let descriptor: Int32
-    private var buffer: UnsafeMutableBufferPointer<UInt8>
-    private var filled = 0
-    private var position = 0
-    private var endOfInput = false
+    private let input: ChunkedInput
     private var nextLine = 1
+    private var started = false
     private var starts: UnsafeMutablePointer<Int>
     private var ends: UnsafeMutablePointer<Int>
     private var escaped: UnsafeMutablePointer<Bool>
     private var fieldCapacity = 64
-    private let chunkSize: Int
 
     /// Opens a file for reading.
     ///
     /// - Parameter chunkSize: bytes read at a time (the buffer grows for longer records).
     /// - Throws: ``DataError`` when the file cannot be opened.
     public init(path: String, chunkSize: Int = 1 << 20) throws(DataError) {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else {
-            let reason = String(cString: strerror(errno))
-            throw DataError("cannot open file: \(reason)", at: SourceLocation(file: path, line: 0))
-        }
-        self.path = path
-        self.descriptor = fd
-        self.chunkSize = max(chunkSize, 16)
-        self.buffer = .allocate(capacity: self.chunkSize * 2)
-        self.starts = .allocate(capacity: 64)
-        self.ends = .allocate(capacity: 64)
-        self.escaped = .allocate(capacity: 64)
+        input = try ChunkedInput(path: path, chunkSize: chunkSize)
+        starts = .allocate(capacity: 64)
+        ends = .allocate(capacity: 64)
+        escaped = .allocate(capacity: 64)
     }
 
     /// Reads CSV text held in memory; `name` stands in for the path in locations.
     public init(bytes: some Collection<UInt8>, name: String) {
-        self.path = name
-        self.descriptor = -1
-        self.chunkSize = max(bytes.count, 16)
-        self.buffer = .allocate(capacity: max(bytes.count, 16))
-        _ = self.buffer.initialize(from: bytes)
-        self.filled = bytes.count
-        self.bytesRead = bytes.count
-        self.endOfInput = true
-        self.starts = .allocate(capacity: 64)
-        self.ends = .allocate(capacity: 64)
-        self.escaped = .allocate(capacity: 64)
+        input = ChunkedInput(bytes: bytes, name: name)
+        starts = .allocate(capacity: 64)
+        ends = .allocate(capacity: 64)
+        escaped = .allocate(capacity: 64)
     }
 
     deinit {
-        if descriptor >= 0 { close(descriptor) }
-        buffer.deallocate()
         starts.deallocate()
         ends.deallocate()
         escaped.deallocate()
@@ -96,18 +67,21 @@ public final class CSVReader {
     /// - Complexity: O(n) in the bytes of the record, with no allocation unless the record is
     ///   longer than the buffer.
     public func next() throws(DataError) -> Bool {
-        if bytesRead == 0, descriptor >= 0 { try fill() }
-        if line == 0 { skipByteOrderMark() }
+        if !started {
+            started = true
+            try input.fill(line: 1)
+            skipByteOrderMark()
+        }
         while true {
-            if position >= filled && endOfInput { return false }
+            if input.position >= input.filled && input.endOfInput { return false }
             if let end = scanRecord() {
-                position = end
+                input.position = end
                 unescapeFields()
                 return true
             }
             // The record runs past the buffered bytes: keep it, read more, scan it again.
-            if endOfInput { preconditionFailure("scanRecord accepts the end of input as a terminator") }
-            try fill()
+            precondition(!input.endOfInput, "scanRecord accepts the end of input as a terminator")
+            try input.fill(line: nextLine)
         }
     }
 
@@ -120,7 +94,7 @@ public final class CSVReader {
     public func withField<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         guard index >= 0, index < fieldCount else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
         let start = starts[index]
-        return try body(UnsafeBufferPointer(rebasing: buffer[start..<ends[index]]))
+        return try body(UnsafeBufferPointer(rebasing: input.buffer[start..<ends[index]]))
     }
 
     /// Field `index` of the current record as a `String` (UTF-8, or Windows-1252 when the bytes
@@ -137,20 +111,22 @@ public final class CSVReader {
     // MARK: Scanning
 
     private func skipByteOrderMark() {
-        if filled - position >= 3, buffer[position] == 0xEF, buffer[position + 1] == 0xBB, buffer[position + 2] == 0xBF {
-            position += 3
+        let buffer = input.buffer, position = input.position
+        if input.filled - position >= 3, buffer[position] == 0xEF, buffer[position + 1] == 0xBB, buffer[position + 2] == 0xBF {
+            input.position += 3
         }
     }
 
     /// Scans one record from `position`. Returns the offset after its terminator, or `nil` when
     /// more input is needed. Sets the field offsets, the line and the quote flag.
     private func scanRecord() -> Int? {
-        var i = position
+        var i = input.position
         var lineCount = nextLine
         var count = 0
         var quoteProblem = false
-        let bytes = buffer.baseAddress!
-        let limit = filled
+        let bytes = input.buffer.baseAddress!
+        let limit = input.filled
+        let endOfInput = input.endOfInput
         while true {
             if count == fieldCapacity { growFields() }
             var fieldEscaped = false
@@ -237,6 +213,7 @@ public final class CSVReader {
 
     /// Turns `""` into `"` inside quoted fields, in place.
     private func unescapeFields() {
+        let buffer = input.buffer
         for field in 0..<fieldCount where escaped[field] {
             var read = starts[field]
             var write = read
@@ -263,37 +240,5 @@ public final class CSVReader {
         ends = grow(ends)
         escaped = grow(escaped)
         fieldCapacity = capacity
-    }
-
-    /// Moves the unread bytes to the front of the buffer (growing it when a record fills it) and
-    /// reads the next chunk.
-    private func fill() throws(DataError) {
-        let unread = filled - position
-        if position > 0 {
-            if unread > 0 {
-                UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: buffer.baseAddress! + position, byteCount: unread)
-            }
-            filled = unread
-            position = 0
-        }
-        if buffer.count - filled < chunkSize {
-            let larger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(buffer.count * 2, filled + chunkSize))
-            _ = larger.initialize(from: buffer[0..<filled])
-            buffer.deallocate()
-            buffer = larger
-        }
-        var total = 0
-        while total < chunkSize {
-            let count = read(descriptor, buffer.baseAddress! + filled + total, chunkSize - total)
-            if count < 0 {
-                if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                throw DataError("cannot read file: \(reason)", at: SourceLocation(file: path, line: nextLine))
-            }
-            if count == 0 { endOfInput = true; break }
-            total += count
-        }
-        filled += total
-        bytesRead += total
     }
 }

@@ -1,0 +1,182 @@
+extension CINReadState {
+    /// Handles the end of an element: stores a leaf's value, or commits a finished record.
+    mutating func end(_ builder: inout CohortBuilder) throws(DataError) {
+        leaf = nil
+        insideUnknown = false
+        guard let element = xml.withName(CINElement.from) else { return }
+        switch element {
+        // Header.
+        case .lea: if inHeader { lea = leafString }
+        case .year: if inHeader { collectionYear = Int(leafString) }
+        case .referenceDate:
+            if inHeader { referenceDate = leafDate(element); referenceDateLine = leafLine }
+        case .header:
+            inHeader = false
+            try beginReturn(&builder)
+        // Child.
+        case .laChildID: leafBytes { childID = Array($0) }
+        case .childIdentifiers:
+            if !childID.isEmpty {
+                if returnIndex == nil { try beginReturn(&builder) }
+                let index = returnIndex!
+                childIndex = childID.withUnsafeBufferPointer { builder.child(inReturn: index, identifier: $0) }
+            }
+        case .personBirthDate: birth = leafDate(element)
+        case .expectedPersonBirthDate: expectedBirth = leafDate(element)
+        case .genderCurrent: sex = genderCurrent()
+        case .sex: sex = sexCode()
+        case .ethnicity: ethnicity = leafCode(element, EthnicityCodes.list)
+        case .disability:
+            let isNone = leafString.uppercased() == "NONE"
+            disabled = isNone ? (disabled == 1 ? 1 : 0) : 1
+        case .child: commitChild(&builder)
+        // Referral.
+        case .cinReferralDate: referral = leafDate(element)
+        case .cinClosureDate:
+            let day = leafDate(element)
+            closure = day == DayNumber.unknown ? DayNumber.open : day
+        case .referralNFA: nfa = leafBoolean(element)
+        case .primaryNeedCode: need = leafCode(element, PrimaryNeedCodes.list)
+        case .reasonForClosure: closureReason = leafCode(element, ReasonForClosureCodes.list)
+        case .dateOfInitialCPC:
+            if inEnquiry { enquiry.conference = leafDate(element) } else { episodeConference = leafDate(element) }
+        case .cinDetails: commitDetails(&builder)
+        // Assessments, enquiries, plans.
+        case .assessmentActualStartDate: assessment.start = leafDate(element)
+        case .assessmentAuthorisationDate: assessment.authorisation = leafDate(element)
+        case .assessments:
+            inAssessment = false
+            assessments.append(assessment)
+        case .s47ActualStartDate: enquiry.start = leafDate(element)
+        case .icpcNotRequired: enquiry.notRequired = leafBoolean(element)
+        case .section47:
+            inEnquiry = false
+            enquiries.append(enquiry)
+        case .cppStartDate: plan.start = leafDate(element)
+        case .cppEndDate:
+            let day = leafDate(element)
+            plan.end = day == DayNumber.unknown ? DayNumber.open : day
+        case .initialCategoryOfAbuse: plan.initial = leafCode(element, AbuseCategoryCodes.list)
+        case .latestCategoryOfAbuse: plan.latest = leafCode(element, AbuseCategoryCodes.list)
+        case .numberOfPreviousCPP:
+            if let value = Int16(leafString), value >= 0 {
+                plan.previous = value
+            } else if !leafString.isEmpty {
+                report.warn(line: leafLine, name: element.rawValue, "'\(leafString)' is not a number of plans; treated as not known")
+            }
+        case .childProtectionPlans:
+            inPlan = false
+            plans.append(plan)
+        case .message: break
+        }
+    }
+
+    /// Starts the return named by the header (or the context).
+    mutating func beginReturn(_ builder: inout CohortBuilder) throws(DataError) {
+        if returnIndex != nil { return }
+        let location = SourceLocation(file: report.path, line: xml.line)
+        var authority = lea.isEmpty ? nil : resolveAuthority(lea)
+        var year = collectionYear
+        if authority == nil || year == nil, let context {
+            authority = authority ?? context.authority
+            year = year ?? context.collectionYear
+        }
+        guard let authority else {
+            throw DataError(lea.isEmpty ? "the header has no LEA: cannot tell which authority the file belongs to"
+                            : "the header's LEA '\(lea)' is not a local authority this reader knows", at: location)
+        }
+        guard let year, (1990...2100).contains(year) else {
+            throw DataError("the header has no collection Year: cannot tell which year the file belongs to", at: location)
+        }
+        if let referenceDate, referenceDate != DayNumber.unknown,
+           referenceDate != Day(year: year, month: 3, day: 31)?.dayNumber {
+            report.warn(line: referenceDateLine, name: "ReferenceDate",
+                        "ReferenceDate \(Day(dayNumber: referenceDate)) is not 31 March \(year); the file is read as collection year \(year)")
+        }
+        returnIndex = builder.returnIndex(authority: builder.authority(authority), collectionYear: year,
+                                          source: .cinCensus, file: report.path)
+    }
+
+    mutating func genderCurrent() -> UInt8 {
+        switch leafString {
+        case "1": return SexCodes.list.index(of: "M")!
+        case "2": return SexCodes.list.index(of: "F")!
+        case "0", "9": return SexCodes.list.index(of: "U")!
+        case "": return CodeList.blank
+        default:
+            report.warn(line: leafLine, name: "GenderCurrent", "'\(leafString)' is not a GenderCurrent code (1, 2, 0 or 9)")
+            return CodeList.invalid
+        }
+    }
+
+    mutating func sexCode() -> UInt8 {
+        let text = leafString.uppercased()
+        if let raw = SexCodes.list.index(of: text) { return raw }
+        if text == "1" || text == "2" {
+            report.warn(line: leafLine, name: "Sex", "'\(text)' is a GenderCurrent code in a Sex element; read as \(text == "1" ? "M" : "F")")
+            return SexCodes.list.index(of: text == "1" ? "M" : "F")!
+        }
+        report.warn(line: leafLine, name: "Sex", "'\(leafString)' is not a Sex code (M, F or U)")
+        return CodeList.invalid
+    }
+
+    mutating func commitChild(_ builder: inout CohortBuilder) {
+        inChild = false
+        guard let returnIndex, childIndex != nil else {
+            report.reject(line: childLine, name: "LAchildID", "a Child with no LAchildID")
+            return
+        }
+        if birth == DayNumber.unknown, expectedBirth == DayNumber.unknown {
+            report.warn(line: childLine, name: "PersonBirthDate", "no PersonBirthDate or ExpectedPersonBirthDate; ages are not known")
+        }
+        let file = fileIndex, line = childLine
+        let (b, e, s, eth, d) = (birth, expectedBirth, sex, ethnicity, disabled)
+        _ = childID.withUnsafeBufferPointer {
+            builder.addChild(inReturn: returnIndex, file: file, line: line, identifier: $0, birth: b, expectedBirth: e,
+                             sex: s, ethnicity: eth, disabled: d)
+        }
+        report.rowsAccepted += 1
+    }
+
+    mutating func commitDetails(_ builder: inout CohortBuilder) {
+        inDetails = false
+        guard let returnIndex, let child = childIndex else {
+            for line in [detailsLine] + assessments.map(\.line) + enquiries.map(\.line) + plans.map(\.line) {
+                report.reject(line: line, "the record's child has no LAchildID")
+            }
+            return
+        }
+        guard referral != DayNumber.unknown else {
+            report.reject(line: detailsLine, name: "CINreferralDate", "a CINdetails with no readable CINreferralDate")
+            for line in assessments.map(\.line) + enquiries.map(\.line) + plans.map(\.line) {
+                report.reject(line: line, "its CINdetails has no readable CINreferralDate")
+            }
+            return
+        }
+        let file = fileIndex
+        let staged = builder.addReferral(inReturn: returnIndex, file: file, line: detailsLine, child: child, referral: referral,
+                                         closure: closure, noFurtherAction: nfa, primaryNeed: need,
+                                         reasonForClosure: closureReason, initialConference: episodeConference)
+        report.rowsAccepted += 1
+        for item in assessments {
+            builder.addAssessment(inReturn: returnIndex, file: file, line: item.line, referral: staged, start: item.start,
+                                  authorisation: item.authorisation)
+            report.rowsAccepted += 1
+        }
+        for item in enquiries {
+            builder.addSection47(inReturn: returnIndex, file: file, line: item.line, referral: staged, start: item.start,
+                                 initialConference: item.conference, conferenceNotRequired: item.notRequired)
+            report.rowsAccepted += 1
+        }
+        for item in plans {
+            guard item.start != DayNumber.unknown else {
+                report.reject(line: item.line, name: "CPPstartDate", "a child protection plan with no readable CPPstartDate")
+                continue
+            }
+            builder.addPlan(inReturn: returnIndex, file: file, line: item.line, referral: staged, start: item.start,
+                            end: item.end, initialCategory: item.initial, latestCategory: item.latest,
+                            previousPlans: item.previous)
+            report.rowsAccepted += 1
+        }
+    }
+}

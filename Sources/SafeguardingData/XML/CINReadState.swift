@@ -1,0 +1,159 @@
+/// The elements of the CIN census the reader uses.
+enum CINElement: String, CaseIterable {
+    case message = "Message", header = "Header", lea = "LEA", year = "Year", referenceDate = "ReferenceDate"
+    case child = "Child", childIdentifiers = "ChildIdentifiers", laChildID = "LAchildID"
+    case personBirthDate = "PersonBirthDate", expectedPersonBirthDate = "ExpectedPersonBirthDate"
+    case genderCurrent = "GenderCurrent", sex = "Sex", ethnicity = "Ethnicity", disability = "Disability"
+    case cinDetails = "CINdetails", cinReferralDate = "CINreferralDate", referralNFA = "ReferralNFA"
+    case primaryNeedCode = "PrimaryNeedCode", cinClosureDate = "CINclosureDate", reasonForClosure = "ReasonForClosure"
+    case dateOfInitialCPC = "DateOfInitialCPC", assessments = "Assessments"
+    case assessmentActualStartDate = "AssessmentActualStartDate", assessmentAuthorisationDate = "AssessmentAuthorisationDate"
+    case section47 = "Section47", s47ActualStartDate = "S47ActualStartDate", icpcNotRequired = "ICPCnotRequired"
+    case childProtectionPlans = "ChildProtectionPlans", cppStartDate = "CPPstartDate", cppEndDate = "CPPendDate"
+    case initialCategoryOfAbuse = "InitialCategoryOfAbuse", latestCategoryOfAbuse = "LatestCategoryOfAbuse"
+    case numberOfPreviousCPP = "NumberOfPreviousCPP"
+
+    static let names = ElementNames(allCases.map(\.rawValue))
+
+    /// Whether the element holds other elements rather than a value.
+    var isContainer: Bool {
+        switch self {
+        case .message, .header, .child, .childIdentifiers, .cinDetails, .assessments, .section47, .childProtectionPlans: true
+        default: false
+        }
+    }
+    static func from(_ name: UnsafeBufferPointer<UInt8>) -> CINElement? { names.id(of: name).map { allCases[$0] } }
+}
+
+/// The state of one CIN census read: where in the document it is, the record being gathered,
+/// and the report.
+struct CINReadState {
+    struct Assessment { var start = DayNumber.unknown, authorisation = DayNumber.unknown, line = 0 }
+    struct Enquiry { var start = DayNumber.unknown, conference = DayNumber.unknown, notRequired: UInt8 = 255, line = 0 }
+    struct Plan {
+        var start = DayNumber.unknown, end = DayNumber.open, initial = CodeList.blank, latest = CodeList.blank
+        var previous: Int16 = -1, line = 0
+    }
+
+    let xml: XMLTokenizer
+    var report: FileReport
+    let fileIndex: UInt16
+    let resolveAuthority: @Sendable (String) -> String?
+    let context: ReturnContext?
+    var sawRoot = false
+
+    // Where we are.
+    var leaf: CINElement?
+    /// Text now belongs to an element the reader does not use (and is ignored).
+    var insideUnknown = false
+    var leafLine = 0
+    var leafText: [UInt8] = []
+    var inHeader = false, inChild = false, inDetails = false, inAssessment = false, inEnquiry = false, inPlan = false
+    var unknownDepth = 0
+
+    // Header.
+    var lea = "", collectionYear: Int?, referenceDate: Int32?, referenceDateLine = 0
+    var returnIndex: UInt16?
+
+    // The child being read.
+    var childID: [UInt8] = []
+    var childIndex: Int32?
+    var childLine = 0
+    var birth = DayNumber.unknown, expectedBirth = DayNumber.unknown
+    var sex = CodeList.blank, ethnicity = CodeList.blank, disabled: UInt8 = 255
+
+    // The referral being read, and its records.
+    var referral = DayNumber.unknown, closure = DayNumber.open, nfa: UInt8 = 255
+    var need = CodeList.blank, closureReason = CodeList.blank, episodeConference = DayNumber.unknown, detailsLine = 0
+    var assessment = Assessment(), enquiry = Enquiry(), plan = Plan()
+    var assessments: [Assessment] = [], enquiries: [Enquiry] = [], plans: [Plan] = []
+
+    init(xml: XMLTokenizer, report: FileReport, fileIndex: UInt16, resolveAuthority: @escaping @Sendable (String) -> String?,
+         context: ReturnContext?) {
+        self.xml = xml
+        self.report = report
+        self.fileIndex = fileIndex
+        self.resolveAuthority = resolveAuthority
+        self.context = context
+    }
+
+    mutating func start() {
+        guard let element = xml.withName(CINElement.from) else {
+            leaf = nil
+            insideUnknown = true
+            return
+        }
+        insideUnknown = false
+        leaf = element.isContainer ? nil : element
+        leafLine = xml.line
+        leafText.removeAll(keepingCapacity: true)
+        switch element {
+        case .message: sawRoot = true
+        case .header: inHeader = true
+        case .child:
+            inChild = true
+            report.rowsRead += 1
+            childLine = xml.line
+            childID.removeAll(keepingCapacity: true)
+            childIndex = nil
+            birth = DayNumber.unknown; expectedBirth = DayNumber.unknown
+            sex = CodeList.blank; ethnicity = CodeList.blank; disabled = 255
+        case .cinDetails:
+            inDetails = true
+            report.rowsRead += 1
+            detailsLine = xml.line
+            referral = DayNumber.unknown; closure = DayNumber.open; nfa = 255
+            need = CodeList.blank; closureReason = CodeList.blank; episodeConference = DayNumber.unknown
+            assessments.removeAll(keepingCapacity: true)
+            enquiries.removeAll(keepingCapacity: true)
+            plans.removeAll(keepingCapacity: true)
+        case .assessments:
+            inAssessment = true; report.rowsRead += 1; assessment = Assessment(line: xml.line)
+        case .section47:
+            inEnquiry = true; report.rowsRead += 1; enquiry = Enquiry(line: xml.line)
+        case .childProtectionPlans:
+            inPlan = true; report.rowsRead += 1; plan = Plan(line: xml.line)
+        default: break
+        }
+    }
+
+    mutating func text() {
+        if leaf != nil {
+            xml.withText { leafText.append(contentsOf: $0) }
+        } else if !insideUnknown, !xml.withText(FieldValue.isBlank) {
+            report.warn(line: xml.line, "stray text '\(xml.text.trimmingCharacters(in: " \t\n\r"))' between elements; ignored")
+        }
+    }
+
+    // MARK: Leaf values
+
+    func leafBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        leafText.withUnsafeBufferPointer { body(FieldValue.trimmed($0)) }
+    }
+
+    var leafString: String { leafBytes { String(decoding: $0, as: UTF8.self) } }
+
+    /// The leaf as a date; a non-date is warned about and read as unknown.
+    mutating func leafDate(_ element: CINElement) -> Int32 {
+        if leafBytes(\.isEmpty) { return DayNumber.unknown }
+        if let day = leafBytes({ Day.parse(utf8: $0) }) { return day.dayNumber }
+        report.warn(line: leafLine, column: nil, name: element.rawValue, "'\(leafString)' is not a date; treated as not known")
+        return DayNumber.unknown
+    }
+
+    mutating func leafCode(_ element: CINElement, _ list: CodeList) -> UInt8 {
+        let raw = leafBytes { list.lookup($0) }
+        if raw == CodeList.invalid {
+            report.warn(line: leafLine, name: element.rawValue, "'\(leafString)' is not a code of \(list.name); kept and counted as not known")
+        }
+        return raw
+    }
+
+    mutating func leafBoolean(_ element: CINElement) -> UInt8 {
+        let value = leafBytes(FieldValue.boolean)
+        if value == 255, !leafBytes(\.isEmpty) {
+            report.warn(line: leafLine, name: element.rawValue, "'\(leafString)' is not true, false, 1 or 0; treated as not known")
+        }
+        return value
+    }
+}

@@ -1,0 +1,229 @@
+/// One step of a streaming XML read.
+@frozen
+public enum XMLEvent: Sendable, Equatable {
+    /// An element opened (`<Child>`, or `<DEC />`, which is followed at once by its end).
+    case start
+    /// An element closed.
+    case end
+    /// Character data between tags, with entities decoded (blank runs between elements included).
+    case text
+    /// The end of the document.
+    case endOfDocument
+    /// Something that is not well-formed XML; the reason says what. Reading can go on after it.
+    case malformed(String)
+}
+
+/// A streaming, byte-level XML tokenizer for the statutory return files: elements, text,
+/// self-closing elements, comments, processing instructions, CDATA, DOCTYPE and the five named
+/// and numeric character references. Attributes are skipped (the returns carry none that matter).
+///
+/// It reads the file in chunks into one reusable buffer, never builds a tree, and never traps on
+/// malformed input: it reports ``XMLEvent/malformed(_:)`` with the line and carries on.
+///
+/// ```swift
+/// let xml = try XMLTokenizer(path: "cin_census_2025.xml")
+/// while true {
+///     switch try xml.next() {
+///     case .start: print(xml.line, xml.name)
+///     case .endOfDocument: return
+///     default: break
+///     }
+/// }
+/// ```
+public final class XMLTokenizer {
+    /// The path the tokenizer was opened with, or the name given to in-memory data.
+    public var path: String { input.path }
+    /// The line on which the current event starts.
+    public private(set) var line = 1
+    /// The number of bytes read from the source so far.
+    public var bytesRead: Int { input.bytesRead }
+
+    private let input: ChunkedInput
+    private var started = false
+    private var nextLine = 1
+    /// The current element name or decoded text.
+    private var token: [UInt8] = []
+    private var pendingEnd = false
+    private var pendingName: [UInt8] = []
+
+    /// Opens a file.
+    ///
+    /// - Throws: ``DataError`` when it cannot be opened.
+    public init(path: String, chunkSize: Int = 1 << 20) throws(DataError) {
+        input = try ChunkedInput(path: path, chunkSize: chunkSize)
+        token.reserveCapacity(256)
+    }
+
+    /// Reads XML held in memory; `name` stands in for the path in locations.
+    public init(bytes: some Collection<UInt8>, name: String) {
+        input = ChunkedInput(bytes: bytes, name: name)
+    }
+
+    /// The current element's name (after ``XMLEvent/start`` or ``XMLEvent/end``) as bytes.
+    public func withName<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try token.withUnsafeBufferPointer(body)
+    }
+
+    /// The current element's name.
+    public var name: String { String(decoding: token, as: UTF8.self) }
+
+    /// The current text (after ``XMLEvent/text``), entities decoded, as bytes.
+    public func withText<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try token.withUnsafeBufferPointer(body)
+    }
+
+    /// The current text.
+    public var text: String { String(decoding: token, as: UTF8.self) }
+
+    /// Reads the next event.
+    ///
+    /// - Throws: ``DataError`` only when the file cannot be read; bad content is
+    ///   ``XMLEvent/malformed(_:)``.
+    public func next() throws(DataError) -> XMLEvent {
+        if pendingEnd {
+            pendingEnd = false
+            swap(&token, &pendingName)
+            return .end
+        }
+        if !started {
+            started = true
+            try input.fill(line: 1)
+            // A UTF-8 byte order mark.
+            let buffer = input.buffer
+            if input.filled >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { input.position = 3 }
+        }
+        while true {
+            if input.position >= input.filled && input.endOfInput { return .endOfDocument }
+            if let (event, end) = scan() {
+                input.position = end
+                line = eventLine
+                if let event { return event }
+                continue
+            }
+            precondition(!input.endOfInput, "scan accepts the end of input")
+            try input.fill(line: nextLine)
+        }
+    }
+
+    private var eventLine = 1
+
+    /// Scans one token at `position`: `(event, end)` when complete (`event` nil for skipped
+    /// markup), or `nil` when more input is needed.
+    private func scan() -> (XMLEvent?, Int)? {
+        let bytes = input.buffer.baseAddress!
+        let limit = input.filled
+        let endOfInput = input.endOfInput
+        var i = input.position
+        var lines = nextLine
+        eventLine = nextLine
+        func finish(_ event: XMLEvent?, _ end: Int) -> (XMLEvent?, Int) {
+            nextLine = lines
+            return (event, end)
+        }
+        if bytes[i] != 0x3C { // text up to the next '<'
+            token.removeAll(keepingCapacity: true)
+            while i < limit, bytes[i] != 0x3C {
+                if bytes[i] == 0x0A { lines += 1 }
+                if bytes[i] == 0x26 { // entity
+                    var j = i + 1
+                    while j < limit, j - i < 12, bytes[j] != 0x3B, bytes[j] != 0x3C { j += 1 }
+                    if j >= limit, !endOfInput { return nil }
+                    if j < limit, bytes[j] == 0x3B, let scalar = decodeEntity(UnsafeBufferPointer(start: bytes + i + 1, count: j - i - 1)) {
+                        token.append(contentsOf: String(Character(scalar)).utf8)
+                        i = j + 1
+                        continue
+                    }
+                    token.append(0x26)
+                    i += 1
+                    continue
+                }
+                token.append(bytes[i])
+                i += 1
+            }
+            if i >= limit, !endOfInput { return nil }
+            return finish(.text, i)
+        }
+        // Markup.
+        guard i + 1 < limit || endOfInput else { return nil }
+        if i + 1 >= limit { return finish(.malformed("a '<' at the end of the document"), limit) }
+        let second = bytes[i + 1]
+        if second == 0x21 || second == 0x3F { // <!-- -->, <![CDATA[ ]]>, <!DOCTYPE >, <? ?>
+            let isComment = i + 3 < limit && bytes[i + 2] == 0x2D && bytes[i + 3] == 0x2D
+            let isCDATA = i + 8 < limit && String(decoding: UnsafeBufferPointer(start: bytes + i + 2, count: 7), as: UTF8.self) == "[CDATA["
+            let terminator: [UInt8] = isComment ? [0x2D, 0x2D, 0x3E] : isCDATA ? [0x5D, 0x5D, 0x3E] : second == 0x3F ? [0x3F, 0x3E] : [0x3E]
+            var j = i + 2
+            while j + terminator.count <= limit {
+                if bytes[j] == 0x0A { lines += 1 }
+                if bytes[j] == terminator[0], (0..<terminator.count).allSatisfy({ bytes[j + $0] == terminator[$0] }) { break }
+                j += 1
+            }
+            if j + terminator.count > limit {
+                if !endOfInput { return nil }
+                return finish(.malformed("unterminated markup"), limit)
+            }
+            if isCDATA {
+                token.removeAll(keepingCapacity: true)
+                token.append(contentsOf: UnsafeBufferPointer(start: bytes + i + 9, count: j - i - 9))
+                return finish(.text, j + terminator.count)
+            }
+            return finish(nil, j + terminator.count)
+        }
+        // Tag: <name attrs>, </name>, <name/>.
+        let closing = second == 0x2F
+        var j = i + (closing ? 2 : 1)
+        let nameStart = j
+        while j < limit, !isSpace(bytes[j]), bytes[j] != 0x3E, bytes[j] != 0x2F, bytes[j] != 0x3C { j += 1 }
+        let nameEnd = j
+        var quote: UInt8 = 0
+        var selfClosing = false
+        while j < limit {
+            let byte = bytes[j]
+            if byte == 0x0A { lines += 1 }
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == 0x22 || byte == 0x27 {
+                quote = byte
+            } else if byte == 0x3E {
+                break
+            } else if byte == 0x3C {
+                return finish(.malformed("a '<' inside a tag"), j)
+            } else if byte == 0x2F {
+                selfClosing = true
+            } else if !isSpace(byte) {
+                selfClosing = false
+            }
+            j += 1
+        }
+        if j >= limit {
+            if !endOfInput { return nil }
+            return finish(.malformed("unterminated tag"), limit)
+        }
+        if nameEnd == nameStart { return finish(.malformed("a tag with no name"), j + 1) }
+        token.removeAll(keepingCapacity: true)
+        token.append(contentsOf: UnsafeBufferPointer(start: bytes + nameStart, count: nameEnd - nameStart))
+        if closing { return finish(.end, j + 1) }
+        if selfClosing {
+            pendingEnd = true
+            pendingName.removeAll(keepingCapacity: true)
+            pendingName.append(contentsOf: token)
+        }
+        return finish(.start, j + 1)
+    }
+
+    private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
+    private func decodeEntity(_ name: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        switch String(decoding: name, as: UTF8.self) {
+        case "amp": return "&"
+        case "lt": return "<"
+        case "gt": return ">"
+        case "quot": return "\""
+        case "apos": return "'"
+        case let reference where reference.hasPrefix("#x") || reference.hasPrefix("#X"):
+            return UInt32(reference.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+        case let reference where reference.hasPrefix("#"):
+            return UInt32(reference.dropFirst(), radix: 10).flatMap(Unicode.Scalar.init)
+        default: return nil
+        }
+    }
+}
