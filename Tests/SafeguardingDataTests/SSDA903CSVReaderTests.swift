@@ -122,3 +122,52 @@ struct SSDA903CSVReaderTests {
         #expect(ReturnContext(path: "/data/returns/episodes.csv") == nil)
     }
 }
+
+@Suite("SSDA903 XML reader on the sample file")
+struct SSDA903XMLReaderTests {
+    @Test("The XML sample loads its 253 children, 459 episodes, OC2, OC3 and missing records")
+    func sampleLoads() throws {
+        var builder = CohortBuilder()
+        let report = try SSDA903XMLReader().read(file: Samples.path("ssda903_xml/fake_903.xml"),
+                                                 context: ReturnContext(authority: "E06000009", collectionYear: 2018),
+                                                 into: &builder)
+        let cohort = builder.build()
+        #expect(report.rowsRead == 253 + 459 + 6 + 253 + 6)
+        #expect(report.rowsRejected == 0)
+        #expect(report.rowsRead == report.rowsAccepted + report.rowsRejected)
+        #expect(cohort.children.count == 253)
+        #expect(cohort.episodes.count == 459)
+        #expect(cohort.episodes.end.filter { $0 == DayNumber.open }.count == 133)
+        #expect(cohort.oc2.count == 253 && cohort.oc2.sdqScore.filter { $0 >= 0 }.count == 122)
+        #expect(cohort.oc3.count == 6 && cohort.missing.count == 6)
+        #expect(report.problems.filter { $0.location.columnName == "ACCOM" }.count >= 1)
+        let child = try #require(cohort.children.index(authority: 0, identifier: "907440"))
+        let episodes = cohort.episodeRange(of: child)
+        #expect(episodes.count == 2)
+        #expect(PlacementTypeCodes.list.code(at: cohort.episodes.placement[episodes.lowerBound]) == "R5")
+        #expect(cohort.episodes.start[episodes.lowerBound] == Day(year: 2017, month: 1, day: 6)!.dayNumber)
+    }
+
+    @Test("The same rows give the same columns whether read from CSV or XML")
+    func csvAndXMLAgree() throws {
+        let directory = try TemporaryDirectory()
+        let csv = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+            + "907440,06/01/2017,T,J3,N4,R5,PR2,06/10/2017,X1,CUSTOD,B15 8PZ,E7 5YR,1465167\n"
+            + "907440,06/10/2017,T,J3,N4,P2,PR3,07/03/2018,E11,,G22 6JX,Q6 7TT,8809927\n"
+        let xml = "<EXPSSDA903><CHILD><HEADER><CHILDID>907440</CHILDID><SEX>2</SEX><DOB>28/07/2010</DOB><ETHNIC>BAFR</ETHNIC></HEADER>"
+            + "<EPISODE><DECOM>06/01/2017</DECOM><RNE>T</RNE><LS>J3</LS><CIN>N4</CIN><PL>R5</PL><PL_POST>E7 5YR</PL_POST>"
+            + "<HOME_POST>B15 8PZ</HOME_POST><PLACE_PROVIDER>PR2</PLACE_PROVIDER><DEC>06/10/2017</DEC><REC>X1</REC></EPISODE>"
+            + "<EPISODE><DECOM>06/10/2017</DECOM><RNE>T</RNE><LS>J3</LS><CIN>N4</CIN><PL>P2</PL><PL_POST>Q6 7TT</PL_POST>"
+            + "<HOME_POST>G22 6JX</HOME_POST><PLACE_PROVIDER>PR3</PLACE_PROVIDER><DEC>07/03/2018</DEC><REC>E11</REC></EPISODE>"
+            + "</CHILD></EXPSSDA903>"
+        let context = ReturnContext(authority: "E06000009", collectionYear: 2018)
+        var fromCSV = CohortBuilder()
+        _ = try SSDA903CSVReader().read(file: directory.write(Array(csv.utf8), to: "episodes.csv"), context: context, into: &fromCSV)
+        var fromXML = CohortBuilder()
+        _ = try SSDA903XMLReader().read(file: directory.write(Array(xml.utf8), to: "903.xml"), context: context, into: &fromXML)
+        let a = fromCSV.build().episodes, b = fromXML.build().episodes
+        #expect(a.start == b.start && a.end == b.end && a.placement == b.placement && a.reasonCeased == b.reasonCeased)
+        #expect(a.provider == b.provider && a.legalStatus == b.legalStatus && a.reasonNewEpisode == b.reasonNewEpisode)
+        #expect(a.homePostcode == b.homePostcode && a.placementPostcode == b.placementPostcode)
+    }
+}

@@ -7,8 +7,8 @@ enum DateField: Equatable {
 
 /// The per-file state of the SSDA903 CSV reader: column positions, the current return and the
 /// report. Each row is read straight from the reader's buffer.
-struct RowContext {
-    let reader: CSVReader
+struct RowContext<Source: FieldSource> {
+    let reader: Source
     let header: [String]
     var report: FileReport
     let fileIndex: UInt16
@@ -22,7 +22,7 @@ struct RowContext {
     private var lastReturnKey: (String, String)?
     private var lastReturn: UInt16?
 
-    init(reader: CSVReader, header: [String], report: FileReport, fileIndex: UInt16,
+    init(reader: Source, header: [String], report: FileReport, fileIndex: UInt16,
          resolveAuthority: @escaping @Sendable (String) -> String?, twoDigitYears: TwoDigitYearPolicy,
          fixedContext: ReturnContext?) {
         self.reader = reader

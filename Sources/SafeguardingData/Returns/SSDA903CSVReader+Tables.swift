@@ -2,12 +2,7 @@ extension RowContext {
     /// The child's identifier bytes, trimmed, passed to `body`.
     @discardableResult
     func withChild<R>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        reader.withField(column) { bytes in
-            var start = 0, end = bytes.count
-            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-            return body(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-        }
+        reader.withField(column) { body(FieldValue.trimmed($0)) }
     }
 
     mutating func readHeader(_ returnIndex: UInt16, _ childColumn: Int, _ builder: inout CohortBuilder) -> Bool {

@@ -1,0 +1,175 @@
+/// Reads SSDA903 XML (`EXPSSDA903` > `CHILD` > `HEADER` + `EPISODE`*) into a ``CohortBuilder``,
+/// streaming, with exactly the row rules of ``SSDA903CSVReader``: each `HEADER`, `EPISODE`,
+/// `AMISSING` and `OC2` (and the care-leaver fields `IN_TOUCH`/`ACTIV`/`ACCOM`, as an OC3 row) is
+/// gathered into the matching CSV columns and validated by the same code.
+///
+/// The XML names differ from the CSV names (`CHILDID` for `CHILD`, `PL` for `PLACE`); dates are
+/// `dd/mm/yyyy` as in the CSV files. The sample files carry no authority or year, so they come
+/// from the ``ReturnContext`` (or the folder layout).
+public struct SSDA903XMLReader: Sendable {
+    /// How two-digit years in dates are read.
+    public var twoDigitYears: TwoDigitYearPolicy
+
+    /// Creates a reader.
+    public init(twoDigitYears: TwoDigitYearPolicy = .posix) {
+        self.twoDigitYears = twoDigitYears
+    }
+
+    /// The records of the XML and the CSV columns they are read as.
+    static let layouts: [(table: SSDA903Table, columns: [String])] = [
+        (.header, ["CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"]),
+        (.episodes, ["CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC", "REC",
+                     "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN"]),
+        (.missing, ["CHILD", "DOB", "MISSING", "MIS_START", "MIS_END"]),
+        (.oc2, ["CHILD", "DOB", "SDQ_SCORE", "SDQ_REASON"]),
+        (.oc3, ["CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"]),
+    ]
+
+    /// Reads one file into `builder`.
+    ///
+    /// - Throws: ``DataError`` when the file cannot be read, is not SSDA903 XML, or no context
+    ///   says which authority and year it belongs to.
+    /// - Complexity: O(n) in the file's size.
+    public func read(file path: String, context: ReturnContext?, into builder: inout CohortBuilder) throws(DataError) -> FileReport {
+        guard let context = context ?? ReturnContext(path: path) else {
+            throw DataError("cannot tell which authority and year this file belongs to: SSDA903 XML carries neither; "
+                + "put it in a folder …/<LA code>/<YYYY>/…", at: SourceLocation(file: path, line: 1))
+        }
+        let xml = try XMLTokenizer(path: path)
+        var state = SSDA903XMLState(xml: xml, path: path, fileIndex: builder.file(path), context: context,
+                                    twoDigitYears: twoDigitYears)
+        while true {
+            switch try xml.next() {
+            case .endOfDocument:
+                guard state.sawRoot else {
+                    throw DataError("not SSDA903 XML: no EXPSSDA903 element", at: SourceLocation(file: path, line: 1))
+                }
+                return state.finish()
+            case .malformed(let reason): state.extraProblems.append(
+                CohortProblem(.warning, at: SourceLocation(file: path, line: xml.line), "not well-formed XML: \(reason)"))
+            case .start: state.start()
+            case .text: state.text()
+            case .end: state.end(&builder)
+            }
+        }
+    }
+}
+
+/// The state of one SSDA903 XML read.
+struct SSDA903XMLState {
+    enum Kind: Int { case header, episode, missing, oc2, oc3 }
+
+    let xml: XMLTokenizer
+    let path: String
+    var sawRoot = false
+    var records: [XMLRecord]
+    var contexts: [RowContext<XMLRecord>]
+    var extraProblems: [CohortProblem] = []
+    /// The record and column the current element's text goes to.
+    var target: (kind: Kind, column: Int)?
+    /// The record the current container element is gathering.
+    var open: Kind?
+    var childID: [UInt8] = []
+    var birth: [UInt8] = []
+    var childLine = 0
+    var hasLeaverFields = false
+
+    /// XML element name → (record, column); containers map to nothing here.
+    static let fields: [String: (Kind, String)] = [
+        "CHILDID": (.header, "CHILD"), "SEX": (.header, "SEX"), "DOB": (.header, "DOB"), "ETHNIC": (.header, "ETHNIC"),
+        "UPN": (.header, "UPN"), "MOTHER": (.header, "MOTHER"), "MC_DOB": (.header, "MC_DOB"),
+        "IN_TOUCH": (.oc3, "IN_TOUCH"), "ACTIV": (.oc3, "ACTIV"), "ACCOM": (.oc3, "ACCOM"),
+        "MISSING": (.missing, "MISSING"), "MIS_START": (.missing, "MIS_START"), "MIS_END": (.missing, "MIS_END"),
+        "SDQ_SCORE": (.oc2, "SDQ_SCORE"), "SDQ_REASON": (.oc2, "SDQ_REASON"),
+        "DECOM": (.episode, "DECOM"), "RNE": (.episode, "RNE"), "LS": (.episode, "LS"), "CIN": (.episode, "CIN"),
+        "PL": (.episode, "PLACE"), "PLACE": (.episode, "PLACE"), "PLACE_PROVIDER": (.episode, "PLACE_PROVIDER"),
+        "DEC": (.episode, "DEC"), "REC": (.episode, "REC"), "REASON_PLACE_CHANGE": (.episode, "REASON_PLACE_CHANGE"),
+        "HOME_POST": (.episode, "HOME_POST"), "PL_POST": (.episode, "PL_POST"), "URN": (.episode, "URN"),
+    ]
+    static let elementList = fields.keys.sorted() + ["EXPSSDA903", "CHILD", "HEADER", "EPISODE", "AMISSING", "OC2"]
+    static let elementNames = ElementNames(elementList)
+    /// For each element id, its record and column position.
+    static let targets: [(Kind, Int)?] = elementList.map { name in
+        guard let (kind, column) = fields[name] else { return nil }
+        return (kind, SSDA903XMLReader.layouts[kind.rawValue].columns.firstIndex(of: column)!)
+    }
+
+    init(xml: XMLTokenizer, path: String, fileIndex: UInt16, context: ReturnContext, twoDigitYears: TwoDigitYearPolicy) {
+        self.xml = xml
+        self.path = path
+        records = SSDA903XMLReader.layouts.map { XMLRecord(fieldCount: $0.columns.count) }
+        contexts = zip(records, SSDA903XMLReader.layouts).map { record, layout in
+            RowContext(reader: record, header: layout.columns, report: FileReport(path: path, table: layout.table.rawValue),
+                       fileIndex: fileIndex, resolveAuthority: ReturnContext.eCodeOnly, twoDigitYears: twoDigitYears,
+                       fixedContext: context)
+        }
+    }
+
+    mutating func start() {
+        target = nil
+        guard let id = xml.withName(SSDA903XMLState.elementNames.id) else { return }
+        switch SSDA903XMLState.elementList[id] {
+        case "EXPSSDA903": sawRoot = true
+        case "CHILD":
+            childID = []; birth = []; childLine = xml.line; hasLeaverFields = false
+        case "HEADER": begin(.header)
+        case "EPISODE": begin(.episode)
+        case "AMISSING": begin(.missing)
+        case "OC2": begin(.oc2)
+        default:
+            if let (kind, column) = SSDA903XMLState.targets[id] {
+                target = (kind, column)
+                if kind == .oc3, !hasLeaverFields { hasLeaverFields = true; records[Kind.oc3.rawValue].reset(line: xml.line) }
+            }
+        }
+    }
+
+    mutating func begin(_ kind: Kind) {
+        open = kind
+        records[kind.rawValue].reset(line: xml.line)
+    }
+
+    mutating func text() {
+        guard let target else { return }
+        xml.withText { records[target.kind.rawValue].append($0, to: target.column) }
+    }
+
+    mutating func end(_ builder: inout CohortBuilder) {
+        target = nil
+        guard let id = xml.withName(SSDA903XMLState.elementNames.id) else { return }
+        switch SSDA903XMLState.elementList[id] {
+        case "CHILDID": childID = records[Kind.header.rawValue].values[0]
+        case "DOB" where open == .header: birth = records[Kind.header.rawValue].values[2]
+        case "HEADER":
+            commit(.header, &builder)
+            if hasLeaverFields { commit(.oc3, &builder) }
+        case "EPISODE": commit(.episode, &builder)
+        case "AMISSING": commit(.missing, &builder)
+        case "OC2": commit(.oc2, &builder)
+        default: break
+        }
+    }
+
+    /// Fills in the child's identifier (and date of birth) and reads the record as a CSV row.
+    mutating func commit(_ kind: Kind, _ builder: inout CohortBuilder) {
+        let record = records[kind.rawValue]
+        record.set(childID, at: 0)
+        if kind != .header, kind != .episode, record.values[1].isEmpty { record.set(birth, at: 1) }
+        contexts[kind.rawValue].readRow(SSDA903XMLReader.layouts[kind.rawValue].table, into: &builder)
+        if kind == .header || kind == .episode { open = nil }
+    }
+
+    /// One report for the file: the records' counts added up, problems in line order.
+    func finish() -> FileReport {
+        var report = FileReport(path: path, table: "ssda903_xml")
+        for context in contexts {
+            report.rowsRead += context.report.rowsRead
+            report.rowsAccepted += context.report.rowsAccepted
+            report.rowsRejected += context.report.rowsRejected
+            report.problems += context.report.problems
+        }
+        report.problems += extraProblems
+        report.problems.sort { $0.location.line < $1.location.line }
+        return report
+    }
+}
