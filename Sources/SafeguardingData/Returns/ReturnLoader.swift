@@ -1,0 +1,100 @@
+import Foundation
+
+/// Loads statutory returns from files and folders into one ``Cohort``: SSDA903 folders (CSV or
+/// XML) and CIN census XML files, any number of authorities and years, merged by record key with
+/// the latest return winning.
+///
+/// ```swift
+/// let loaded = try ReturnLoader().load(ssda903: ["data/E06000009/2025/ssda903"],
+///                                      cin: ["data/E06000009/2025/cin/cin_census_2025.xml"])
+/// print(loaded.cohort.episodes.count, loaded.files.map(\.rowsRejected))
+/// ```
+public struct ReturnLoader: Sendable {
+    /// How an authority written in a file or folder name (E-code, DfE number or name) becomes an E-code.
+    public var resolveAuthority: @Sendable (String) -> String?
+
+    /// Creates a loader.
+    public init(resolveAuthority: @escaping @Sendable (String) -> String? = ReturnContext.eCodeOnly) {
+        self.resolveAuthority = resolveAuthority
+    }
+
+    /// Reads every SSDA903 file under the `ssda903` paths (folders are searched recursively for
+    /// `.csv` and `.xml` files) and every CIN census file under the `cin` paths, and builds the cohort.
+    ///
+    /// Each SSDA903 file's authority and year come from `LA`/`YEAR` columns or its folder
+    /// (`…/<LA code>/<YYYY>/…`); each CIN file's from its header.
+    ///
+    /// - Throws: ``DataError`` when a path does not exist, holds no return files, or a file cannot
+    ///   be placed or read.
+    public func load(ssda903: [String] = [], cin: [String] = [], contexts: [String: ReturnContext] = [:]) throws(DataError) -> LoadedCohort {
+        var builder = CohortBuilder()
+        var reports: [FileReport] = []
+        let csvReader = SSDA903CSVReader(resolveAuthority: resolveAuthority)
+        let xmlReader = SSDA903XMLReader()
+        for path in ssda903 {
+            let files = try ReturnLoader.files(under: path, extensions: ["csv", "xml"], what: "SSDA903")
+            for file in files {
+                let context = contexts[file] ?? ReturnContext(path: file, resolve: resolveAuthority)
+                if file.lowercased().hasSuffix(".xml") {
+                    reports.append(try xmlReader.read(file: file, context: context, into: &builder))
+                } else {
+                    reports.append(try csvReader.read(file: file, context: context, into: &builder))
+                }
+            }
+        }
+        let cinReader = CINCensusReader(resolveAuthority: resolveAuthority)
+        for path in cin {
+            for file in try ReturnLoader.files(under: path, extensions: ["xml"], what: "CIN census") {
+                let context = contexts[file] ?? ReturnContext(path: file, resolve: resolveAuthority)
+                reports.append(try cinReader.read(file: file, context: context, into: &builder))
+            }
+        }
+        return LoadedCohort(cohort: builder.build(), files: reports)
+    }
+
+    /// The files under `path` (itself when it is a file) with one of `extensions`, sorted.
+    static func files(under path: String, extensions: Set<String>, what: String) throws(DataError) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw DataError("no such file or folder", at: SourceLocation(file: path, line: 0))
+        }
+        guard isDirectory.boolValue else { return [path] }
+        var found: [String] = []
+        if let enumerator = FileManager.default.enumerator(atPath: path) {
+            for case let relative as String in enumerator {
+                let ext = (relative as NSString).pathExtension.lowercased()
+                if extensions.contains(ext) { found.append((path as NSString).appendingPathComponent(relative)) }
+            }
+        }
+        guard !found.isEmpty else {
+            throw DataError("no \(what) files (\(extensions.sorted().map { "." + $0 }.joined(separator: ", "))) in this folder",
+                            at: SourceLocation(file: path, line: 0))
+        }
+        return found.sorted()
+    }
+}
+
+extension ReturnLoader {
+    /// The return folders and files of a dataset laid out as ``SyntheticCohort`` writes it
+    /// (`<root>/<LA code>/<YYYY>/ssda903/…` and `<root>/<LA code>/<YYYY>/cin/…`).
+    ///
+    /// - Throws: ``DataError`` when the folder has no such returns.
+    public static func datasetPaths(root: String) throws(DataError) -> (ssda903: [String], cin: [String]) {
+        var ssda903: [String] = [], cin: [String] = []
+        let manager = FileManager.default
+        let authorities = ((try? manager.contentsOfDirectory(atPath: root)) ?? []).sorted()
+        for authority in authorities {
+            let years = ((try? manager.contentsOfDirectory(atPath: "\(root)/\(authority)")) ?? []).sorted()
+            for year in years {
+                let folder = "\(root)/\(authority)/\(year)"
+                if manager.fileExists(atPath: folder + "/ssda903") { ssda903.append(folder + "/ssda903") }
+                if manager.fileExists(atPath: folder + "/cin") { cin.append(folder + "/cin") }
+            }
+        }
+        guard !ssda903.isEmpty || !cin.isEmpty else {
+            throw DataError("no returns found: expected folders <LA code>/<YYYY>/ssda903 and <LA code>/<YYYY>/cin",
+                            at: SourceLocation(file: root, line: 0))
+        }
+        return (ssda903, cin)
+    }
+}

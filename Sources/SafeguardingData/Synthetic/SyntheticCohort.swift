@@ -1,0 +1,148 @@
+import Foundation
+import Synchronization
+
+/// A deterministic synthetic cohort written as the files councils submit: SSDA903 CSVs and CIN
+/// census XML for each authority and collection year, with the matching population and postcode
+/// files. The demonstration, the tests and the benchmarks run on it.
+///
+/// The same seed always gives the same files, and an authority's files do not depend on which
+/// other authorities are generated. Rates and mixes are calibrated on the England figures for the
+/// year ending 31 March 2025, so a national cohort's indicators sit near the published ones.
+///
+/// Layout (the one the readers and the command-line tool expect):
+/// ```text
+/// <out>/<LA code>/<YYYY>/ssda903/{header,episodes,oc2,oc3,missing}.csv   (or ssda903_<YYYY>.xml)
+/// <out>/<LA code>/<YYYY>/cin/cin_census_<YYYY>.xml
+/// <out>/population.csv      la_code,year,population_0_17 (year = ONS mid-year)
+/// <out>/postcodes.csv       postcode,easting,northing
+/// ```
+public struct SyntheticCohort: Sendable {
+    /// The authorities to generate.
+    public var authorities: [SyntheticAuthority]
+    /// The collection years to write.
+    public var years: ClosedRange<Int>
+    /// The seed.
+    public var seed: UInt64
+    /// How the SSDA903 returns are written.
+    public var ssda903Format: SSDA903Format
+
+    /// The two layouts of an SSDA903 return.
+    public enum SSDA903Format: String, Sendable, Hashable, CaseIterable {
+        /// One CSV file per table (`header.csv`, `episodes.csv`, …).
+        case csv
+        /// One `EXPSSDA903` XML file per return (`ssda903_<YYYY>.xml`).
+        case xml
+    }
+
+    /// Describes a cohort to generate.
+    public init(authorities: [SyntheticAuthority], years: ClosedRange<Int>, seed: UInt64 = 903,
+                ssda903Format: SSDA903Format = .csv) {
+        precondition(!authorities.isEmpty, "at least one authority")
+        self.authorities = authorities
+        self.years = years
+        self.seed = seed
+        self.ssda903Format = ssda903Format
+    }
+
+    /// What was written.
+    public struct Summary: Sendable, Hashable {
+        /// Files written.
+        public var files: Int
+        /// Bytes written.
+        public var bytes: Int
+        /// SSDA903 episode rows written, over all returns.
+        public var episodeRows: Int
+        /// CIN `CINdetails` records written, over all returns.
+        public var referralRecords: Int
+    }
+
+    /// Generates the cohort and writes it under `directory`, one authority per core at a time.
+    ///
+    /// - Throws: ``DataError`` when a file cannot be written.
+    public func write(to directory: String) throws(DataError) -> Summary {
+        let parameters = SyntheticParameters()
+        let results = Mutex<[Int: Result<(SyntheticHistory, Summary), DataError>]>([:])
+        let authorities = self.authorities, years = self.years, seed = self.seed, format = ssda903Format
+        DispatchQueue.concurrentPerform(iterations: authorities.count) { index in
+            var simulator = HistorySimulator(authority: authorities[index], gridIndex: index, seed: seed, parameters: parameters)
+            let history = simulator.run(firstYear: years.lowerBound, lastYear: years.upperBound)
+            let outcome = Result { () throws(DataError) -> (SyntheticHistory, Summary) in
+                (history, try SyntheticCohort.writeReturns(history, years: years, seed: seed, format: format,
+                                                      parameters: parameters, to: directory))
+            }
+            results.withLock { $0[index] = outcome }
+        }
+        var total = Summary(files: 0, bytes: 0, episodeRows: 0, referralRecords: 0)
+        var population = OutputBuffer()
+        population.append("la_code,year,population_0_17\n")
+        var postcodes = OutputBuffer()
+        postcodes.append("postcode,easting,northing\n")
+        for index in authorities.indices {
+            let (history, summary) = try results.withLock { $0[index]! }.get()
+            total.files += summary.files
+            total.bytes += summary.bytes
+            total.episodeRows += summary.episodeRows
+            total.referralRecords += summary.referralRecords
+            for year in history.authority.population.keys.sorted() {
+                population.append("\(history.authority.code),\(year),\(history.authority.population[year]!)\n")
+            }
+            for postcode in history.postcodes {
+                postcodes.append("\(postcode.code),\(postcode.easting),\(postcode.northing)\n")
+            }
+        }
+        try population.write(to: directory + "/population.csv")
+        try postcodes.write(to: directory + "/postcodes.csv")
+        total.files += 2
+        total.bytes += population.bytes.count + postcodes.bytes.count
+        return total
+    }
+
+    static func writeReturns(_ history: SyntheticHistory, years: ClosedRange<Int>, seed: UInt64, format: SSDA903Format,
+                             parameters: SyntheticParameters, to directory: String) throws(DataError) -> Summary {
+        var summary = Summary(files: 0, bytes: 0, episodeRows: 0, referralRecords: 0)
+        for year in years {
+            let folder = "\(directory)/\(history.authority.code)/\(year)"
+            var ssda903 = SSDA903ReturnWriter(history: history, year: year, seed: seed, parameters: parameters)
+            let rows = ssda903.rows()
+            switch format {
+            case .csv: try rows.writeCSV(to: folder + "/ssda903")
+            case .xml: try rows.writeXML(to: "\(folder)/ssda903/ssda903_\(year).xml")
+            }
+            try CINReturnWriter(history: history, year: year).write(to: "\(folder)/cin/cin_census_\(year).xml")
+            summary.files += format == .csv ? 6 : 2
+            let period = ReportingPeriod.collectionYear(year)
+            summary.episodeRows += history.episodes.lazy.filter { $0.start <= period.end && ($0.end.map { $0 >= period.start } ?? true) }.count
+            summary.referralRecords += history.referrals.lazy.filter { $0.date <= period.end && $0.closure >= period.start }.count
+        }
+        return summary
+    }
+}
+
+extension SyntheticAuthority {
+    /// Every local authority in the bundled ONS population file, in file order, with its
+    /// populations by mid-year.
+    ///
+    /// - Throws: ``DataError`` if the bundled file cannot be read.
+    public static func bundled() throws(DataError) -> [SyntheticAuthority] {
+        let table = try ReferenceData.table(.onsPopulation)
+        guard let level = table.columnIndex("geographic_level"), let code = table.columnIndex("new_la_code"),
+              let number = table.columnIndex("old_la_code"), let name = table.columnIndex("la_name"),
+              let year = table.columnIndex("mid_year"), let population = table.columnIndex("population_estimate") else {
+            throw DataError("the bundled ONS file lacks its columns", at: SourceLocation(file: table.path, line: 1))
+        }
+        var order: [String] = []
+        var authorities: [String: SyntheticAuthority] = [:]
+        for row in table.rows where row[level] == "Local authority" {
+            guard let midYear = Int(row[year]), let count = Int64(row[population]) else { continue }
+            if authorities[row[code]] == nil {
+                order.append(row[code])
+                authorities[row[code]] = SyntheticAuthority(code: row[code], number: row[number], name: row[name], population: [:])
+            }
+            authorities[row[code]]!.population[midYear] = count
+        }
+        // Authorities replaced during 2020-2024 (Cumbria, Northamptonshire, North Yorkshire's old
+        // code) have no 2024 estimate; keep the current ones.
+        let latest = authorities.values.flatMap(\.population.keys).max() ?? 0
+        return order.compactMap { authorities[$0] }.filter { $0.population[latest] != nil }
+    }
+}

@@ -1,0 +1,102 @@
+/// One authority's simulated records, with full dates, from which returns for any year are cut.
+struct SyntheticHistory: Sendable {
+    struct Child: Sendable {
+        var id: Int
+        var birth: Day
+        var male: Bool
+        var ethnicity: String
+        var disabled: Bool
+        var home: Int
+        var plansBeforeData: Int
+        var plans = 0
+        var lastReferral = -1
+        var inCareUntil = Day(dayNumber: .min)
+    }
+
+    struct Referral: Sendable {
+        var child: Int
+        var date: Day
+        var noFurtherAction: Bool
+        var need: String
+        var closure: Day
+        var closureReason: String
+        var assessment: (start: Day, authorised: Day)?
+        var enquiries: [(start: Day, conference: Day?)] = []
+        var plans: [Plan] = []
+        var episodeConference: Day?
+    }
+
+    struct Plan: Sendable {
+        var start: Day
+        var end: Day
+        var initial: String
+        var latest: String
+        var previous: Int
+    }
+
+    struct Episode: Sendable {
+        var child: Int
+        var start: Day
+        var end: Day?
+        var reasonNewEpisode: String
+        var legalStatus: String
+        var need: String
+        var placement: String
+        var provider: String
+        var reasonCeased: String
+        var reasonPlaceChange: String
+        var placementPostcode: Int
+    }
+
+    struct Missing: Sendable {
+        var child: Int
+        var start: Day
+        var end: Day
+        var away: Bool
+    }
+
+    var authority: SyntheticAuthority
+    var children: [Child] = []
+    var referrals: [Referral] = []
+    var episodes: [Episode] = []
+    var missing: [Missing] = []
+    /// Children looked after at any time on or after their 16th birthday (the OC3 cohort).
+    var careLeavers: [Int] = []
+    /// Postcodes of this authority: `local` near home, then `distant` out of area.
+    var postcodes: [SyntheticPostcode] = []
+    var localPostcodes = 0
+}
+
+/// A postcode the generator invents, with a British National Grid position in metres.
+struct SyntheticPostcode: Sendable, Hashable {
+    var code: String
+    var easting: Int
+    var northing: Int
+}
+
+/// An authority to generate: its codes, name and child population by ONS mid-year.
+public struct SyntheticAuthority: Sendable, Hashable {
+    /// The ONS E-code.
+    public var code: String
+    /// The DfE 3-digit number (written as the CIN census `LEA`).
+    public var number: String
+    /// The name.
+    public var name: String
+    /// Children aged 0-17 by ONS mid-year.
+    public var population: [Int: Int64]
+
+    /// Creates an authority.
+    public init(code: String, number: String, name: String, population: [Int: Int64]) {
+        self.code = code
+        self.number = number
+        self.name = name
+        self.population = population
+    }
+
+    /// The population for a mid-year: that year's, else the latest earlier, else the earliest.
+    func population(midYear: Int) -> Int64 {
+        if let value = population[midYear] { return value }
+        if let earlier = population.keys.filter({ $0 < midYear }).max() { return population[earlier]! }
+        return population.keys.min().map { population[$0]! } ?? 0
+    }
+}

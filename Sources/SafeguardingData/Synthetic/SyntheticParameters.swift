@@ -1,0 +1,92 @@
+/// The rates and mixes the synthetic cohort is drawn from, calibrated on the England figures of
+/// the year ending 31 March 2025 (`la_csc_indicators_2024_2025.csv`, England row) so that a
+/// national cohort's computed figures sit near the published ones.
+///
+/// Rates are per child aged 0-17 per year. The published England values they aim at are noted.
+struct SyntheticParameters: Sendable {
+    /// Referrals: 621,880 / 12.06 m children (516 per 10,000).
+    var referralRate = 0.0516
+    /// Share of referrals that are the same child's again within 12 months (22.4% published).
+    var rereferralShare = 0.224
+    /// Referrals closed with no further action.
+    var noFurtherAction = 0.07
+    /// Referrals with an assessment (of those not NFA).
+    var assessed = 0.97
+    /// Assessments authorised within 45 working days (about 83% nationally).
+    var assessmentOnTime = 0.83
+    /// Cases closed at the assessment's authorisation (not needing further services).
+    var closedAfterAssessment = 0.42
+    /// Mean further length, in days, of a CIN episode open after assessment.
+    var cinMeanDays = 330.0
+    /// Referrals leading to a section 47 enquiry (about 200,000 a year).
+    var section47 = 0.32
+    /// Enquiries leading to an initial conference (about 38%).
+    var conference = 0.38
+    /// Conferences within 15 working days of the enquiry's start (about 78%).
+    var conferenceOnTime = 0.78
+    /// Conferences leading to a plan.
+    var plan = 0.86
+    /// Median plan length in days (about 9 months).
+    var planMedianDays = 250.0
+    /// New children whose earlier plan predates the data (makes up the 24.7% repeat share).
+    var previousPlanBeforeData = 0.16
+    /// Categories of abuse on plans.
+    var abuseCategories: [(String, Double)] = [("NEG", 0.48), ("EMO", 0.38), ("PHY", 0.07), ("SAB", 0.04), ("MUL", 0.03)]
+    /// Children starting to be looked after: 27 per 10,000.
+    var careStartRate = 0.0027
+    /// Share of periods of care that are short, and the mean length of short and long ones in days
+    /// (giving about 69 per 10,000 looked after at 31 March).
+    var shortCareShare = 0.33
+    var shortCareMeanDays = 70.0
+    var longCareMeanDays = 1_350.0
+    /// Placement changes per year looked after (gives about 11% with 3 or more in a year).
+    var placementMovesPerYear = 0.32
+    /// Legal status changes per year.
+    var legalChangesPerYear = 0.25
+    /// Children going missing in a year while looked after (about 11%), and episodes each.
+    var missingChildren = 0.11
+    var missingMeanEpisodes = 3.0
+    /// Placements at a change (foster care 68%, with family or friends 19%, residential 17%).
+    var placements: [(String, Double)] = [
+        ("U6", 0.37), ("U4", 0.14), ("U3", 0.09), ("U1", 0.06), ("U5", 0.01), ("U2", 0.01), ("K2", 0.12), ("P1", 0.06),
+        ("K4", 0.05), ("R1", 0.015), ("S1", 0.01), ("A4", 0.015), ("A6", 0.015), ("K1", 0.004), ("R5", 0.006),
+        ("Z1", 0.005), ("T4", 0.004), ("T0", 0.004), ("P2", 0.012),
+    ]
+    /// Legal status at the start of care.
+    var startingStatus: [(String, Double)] = [("V2", 0.32), ("C1", 0.44), ("L2", 0.09), ("J1", 0.04), ("C2", 0.05),
+                                              ("E1", 0.03), ("V3", 0.02), ("L1", 0.01)]
+    /// Reasons a period of care ends (not at 18).
+    var endings: [(String, Double)] = [
+        ("E4A", 0.31), ("E11", 0.07), ("E12", 0.05), ("E41", 0.05), ("E45", 0.06), ("E46", 0.02), ("E47", 0.04),
+        ("E48", 0.02), ("E8", 0.11), ("E3", 0.04), ("E4B", 0.05), ("E13", 0.03), ("E16", 0.01), ("E9", 0.02),
+        ("E14", 0.03), ("E2", 0.002), ("E7", 0.008),
+    ]
+    /// Share of placements more than 20 miles from home (out of area).
+    var outOfArea = 0.16
+    /// OC2: SDQ returned for children aged 5-16 (77%), and the score's mean and spread (14.7).
+    var sdqReturned = 0.77
+    var sdqMean = 14.7
+    var sdqSD = 7.3
+    /// OC3: activity, accommodation and contact, by age band 17-18 and 19-21.
+    var eet = (youngest: 0.64, oldest: 0.54)
+    var suitable = (youngest: 0.91, oldest: 0.88)
+    var inTouch: [(String, Double)] = [("YES", 0.9), ("NO", 0.04), ("REFU", 0.025), ("NREQ", 0.02), ("RHOM", 0.01),
+                                       ("DIED", 0.005)]
+    /// Ages at referral, years (unborn as -1).
+    var referralAges: [(range: ClosedRange<Int>, weight: Double)] = [
+        (-1...(-1), 0.025), (0...0, 0.085), (1...4, 0.2), (5...9, 0.26), (10...15, 0.34), (16...17, 0.09),
+    ]
+    /// Ages at starting care.
+    var careStartAges: [(range: ClosedRange<Int>, weight: Double)] = [
+        (0...0, 0.19), (1...4, 0.14), (5...9, 0.15), (10...15, 0.38), (16...17, 0.14),
+    ]
+    /// Ethnicity of children (DfE CIN and CLA mixes, roughly).
+    var ethnicities: [(String, Double)] = [
+        ("WBRI", 0.66), ("WOTH", 0.05), ("WIRI", 0.003), ("WIRT", 0.003), ("WROM", 0.006), ("MWBC", 0.025),
+        ("MWBA", 0.012), ("MWAS", 0.012), ("MOTH", 0.03), ("AIND", 0.012), ("APKN", 0.025), ("ABAN", 0.01),
+        ("AOTH", 0.02), ("BCRB", 0.012), ("BAFR", 0.045), ("BOTH", 0.012), ("CHNE", 0.002), ("OOTH", 0.03),
+        ("REFU", 0.006), ("NOBT", 0.025),
+    ]
+    /// Children with a disability recorded.
+    var disabled = 0.1
+}
