@@ -36,6 +36,7 @@ public struct CINCensusReader: Sendable {
                 guard state.sawRoot else {
                     throw DataError("not a CIN census file: no Message element", at: SourceLocation(file: path, line: 1))
                 }
+                state.finishDocument()
                 return state.report
             case .malformed(let reason):
                 state.report.warn(line: xml.line, "not well-formed XML: \(reason)")

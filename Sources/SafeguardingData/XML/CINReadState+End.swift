@@ -29,7 +29,9 @@ extension CINReadState {
         case .disability:
             let isNone = leafString.uppercased() == "NONE"
             disabled = isNone ? (disabled == 1 ? 1 : 0) : 1
-        case .child: commitChild(&builder)
+        case .child:
+            if inDetails { abandonDetails("its Child ends before the CINdetails is closed") }
+            if inChild { commitChild(&builder) } else { report.warn(line: xml.line, "a </Child> with no <Child>; ignored") }
         // Referral.
         case .cinReferralDate: referral = leafDate(element)
         case .cinClosureDate:
@@ -40,18 +42,21 @@ extension CINReadState {
         case .reasonForClosure: closureReason = leafCode(element, ReasonForClosureCodes.list)
         case .dateOfInitialCPC:
             if inEnquiry { enquiry.conference = leafDate(element) } else { episodeConference = leafDate(element) }
-        case .cinDetails: commitDetails(&builder)
+        case .cinDetails:
+            if inDetails { commitDetails(&builder) } else { report.warn(line: xml.line, "a </CINdetails> with no <CINdetails>; ignored") }
         // Assessments, enquiries, plans.
         case .assessmentActualStartDate: assessment.start = leafDate(element)
         case .assessmentAuthorisationDate: assessment.authorisation = leafDate(element)
         case .assessments:
+            guard inAssessment else { report.warn(line: xml.line, "an </Assessments> with no <Assessments>; ignored"); break }
             inAssessment = false
-            assessments.append(assessment)
+            if inDetails { assessments.append(assessment) } else { rejectRecord(line: assessment.line, "an Assessments outside a CINdetails") }
         case .s47ActualStartDate: enquiry.start = leafDate(element)
         case .icpcNotRequired: enquiry.notRequired = leafBoolean(element)
         case .section47:
+            guard inEnquiry else { report.warn(line: xml.line, "a </Section47> with no <Section47>; ignored"); break }
             inEnquiry = false
-            enquiries.append(enquiry)
+            if inDetails { enquiries.append(enquiry) } else { rejectRecord(line: enquiry.line, "a Section47 outside a CINdetails") }
         case .cppStartDate: plan.start = leafDate(element)
         case .cppEndDate:
             let day = leafDate(element)
@@ -65,8 +70,9 @@ extension CINReadState {
                 report.warn(line: leafLine, name: element.rawValue, "'\(leafString)' is not a number of plans; treated as not known")
             }
         case .childProtectionPlans:
+            guard inPlan else { report.warn(line: xml.line, "a </ChildProtectionPlans> with no <ChildProtectionPlans>; ignored"); break }
             inPlan = false
-            plans.append(plan)
+            if inDetails { plans.append(plan) } else { rejectRecord(line: plan.line, "a ChildProtectionPlans outside a CINdetails") }
         case .message: break
         }
     }
@@ -123,7 +129,7 @@ extension CINReadState {
     mutating func commitChild(_ builder: inout CohortBuilder) {
         inChild = false
         guard let returnIndex, childIndex != nil else {
-            report.reject(line: childLine, name: "LAchildID", "a Child with no LAchildID")
+            rejectRecord(line: childLine, name: "LAchildID", "a Child with no LAchildID")
             return
         }
         if birth == DayNumber.unknown, expectedBirth == DayNumber.unknown {
@@ -135,48 +141,45 @@ extension CINReadState {
             builder.addChild(inReturn: returnIndex, file: file, line: line, identifier: $0, birth: b, expectedBirth: e,
                              sex: s, ethnicity: eth, disabled: d)
         }
-        report.rowsAccepted += 1
+        acceptRecord()
     }
 
     mutating func commitDetails(_ builder: inout CohortBuilder) {
         inDetails = false
         guard let returnIndex, let child = childIndex else {
-            for line in [detailsLine] + assessments.map(\.line) + enquiries.map(\.line) + plans.map(\.line) {
-                report.reject(line: line, "the record's child has no LAchildID")
-            }
+            inDetails = true
+            abandonDetails("the record's child has no LAchildID")
             return
         }
         guard referral != DayNumber.unknown else {
-            report.reject(line: detailsLine, name: "CINreferralDate", "a CINdetails with no readable CINreferralDate")
-            for line in assessments.map(\.line) + enquiries.map(\.line) + plans.map(\.line) {
-                report.reject(line: line, "its CINdetails has no readable CINreferralDate")
-            }
+            inDetails = true
+            abandonDetails("a CINdetails with no readable CINreferralDate")
             return
         }
         let file = fileIndex
         let staged = builder.addReferral(inReturn: returnIndex, file: file, line: detailsLine, child: child, referral: referral,
                                          closure: closure, noFurtherAction: nfa, primaryNeed: need,
                                          reasonForClosure: closureReason, initialConference: episodeConference)
-        report.rowsAccepted += 1
+        acceptRecord()
         for item in assessments {
             builder.addAssessment(inReturn: returnIndex, file: file, line: item.line, referral: staged, start: item.start,
                                   authorisation: item.authorisation)
-            report.rowsAccepted += 1
+            acceptRecord()
         }
         for item in enquiries {
             builder.addSection47(inReturn: returnIndex, file: file, line: item.line, referral: staged, start: item.start,
                                  initialConference: item.conference, conferenceNotRequired: item.notRequired)
-            report.rowsAccepted += 1
+            acceptRecord()
         }
         for item in plans {
             guard item.start != DayNumber.unknown else {
-                report.reject(line: item.line, name: "CPPstartDate", "a child protection plan with no readable CPPstartDate")
+                rejectRecord(line: item.line, name: "CPPstartDate", "a child protection plan with no readable CPPstartDate")
                 continue
             }
             builder.addPlan(inReturn: returnIndex, file: file, line: item.line, referral: staged, start: item.start,
                             end: item.end, initialCategory: item.initial, latestCategory: item.latest,
                             previousPlans: item.previous)
-            report.rowsAccepted += 1
+            acceptRecord()
         }
     }
 }

@@ -91,16 +91,16 @@ struct CINReadState {
         case .message: sawRoot = true
         case .header: inHeader = true
         case .child:
+            if inChild { abandonChild("a new Child starts before this one has ended") }
             inChild = true
-            report.rowsRead += 1
             childLine = xml.line
             childID.removeAll(keepingCapacity: true)
             childIndex = nil
             birth = DayNumber.unknown; expectedBirth = DayNumber.unknown
             sex = CodeList.blank; ethnicity = CodeList.blank; disabled = 255
         case .cinDetails:
+            if inDetails { abandonDetails("a new CINdetails starts before this one has ended") }
             inDetails = true
-            report.rowsRead += 1
             detailsLine = xml.line
             referral = DayNumber.unknown; closure = DayNumber.open; nfa = 255
             need = CodeList.blank; closureReason = CodeList.blank; episodeConference = DayNumber.unknown
@@ -108,12 +108,60 @@ struct CINReadState {
             enquiries.removeAll(keepingCapacity: true)
             plans.removeAll(keepingCapacity: true)
         case .assessments:
-            inAssessment = true; report.rowsRead += 1; assessment = Assessment(line: xml.line)
+            if inAssessment { rejectRecord(line: assessment.line, "an Assessments element that is never closed") }
+            inAssessment = true; assessment = Assessment(line: xml.line)
         case .section47:
-            inEnquiry = true; report.rowsRead += 1; enquiry = Enquiry(line: xml.line)
+            if inEnquiry { rejectRecord(line: enquiry.line, "a Section47 element that is never closed") }
+            inEnquiry = true; enquiry = Enquiry(line: xml.line)
         case .childProtectionPlans:
-            inPlan = true; report.rowsRead += 1; plan = Plan(line: xml.line)
+            if inPlan { rejectRecord(line: plan.line, "a ChildProtectionPlans element that is never closed") }
+            inPlan = true; plan = Plan(line: xml.line)
         default: break
+        }
+    }
+
+    // MARK: Accounting
+
+    /// Counts a record as read and accepted.
+    mutating func acceptRecord() {
+        report.rowsRead += 1
+        report.rowsAccepted += 1
+    }
+
+    /// Counts a record as read and rejected, with the reason.
+    mutating func rejectRecord(line: Int, name: String? = nil, _ reason: String) {
+        report.rowsRead += 1
+        report.reject(line: line, name: name, reason)
+    }
+
+    /// Rejects the open CINdetails and the records gathered inside it.
+    mutating func abandonDetails(_ reason: String) {
+        rejectRecord(line: detailsLine, reason)
+        for line in assessments.map(\.line) + enquiries.map(\.line) + plans.map(\.line) {
+            rejectRecord(line: line, "its CINdetails is rejected")
+        }
+        if inAssessment { rejectRecord(line: assessment.line, "its CINdetails is rejected") }
+        if inEnquiry { rejectRecord(line: enquiry.line, "its CINdetails is rejected") }
+        if inPlan { rejectRecord(line: plan.line, "its CINdetails is rejected") }
+        inDetails = false; inAssessment = false; inEnquiry = false; inPlan = false
+        assessments.removeAll(keepingCapacity: true)
+        enquiries.removeAll(keepingCapacity: true)
+        plans.removeAll(keepingCapacity: true)
+    }
+
+    /// Rejects the open Child (and its open CINdetails).
+    mutating func abandonChild(_ reason: String) {
+        if inDetails { abandonDetails("its Child is not complete: " + reason) }
+        rejectRecord(line: childLine, reason)
+        inChild = false
+    }
+
+    /// At the end of the document: records still open were cut off.
+    mutating func finishDocument() {
+        if inChild {
+            abandonChild("the file ends inside this Child")
+        } else if inDetails {
+            abandonDetails("the file ends inside this CINdetails")
         }
     }
 
