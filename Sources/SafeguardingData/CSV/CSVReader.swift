@@ -103,6 +103,14 @@ public final class CSVReader {
         withField(index) { String(csvBytes: $0) }
     }
 
+    /// The current record as a value: the positions of its fields in the reader's buffer. Reading
+    /// fields through it touches no class state, so a row loop pays for no exclusivity checks.
+    /// Valid until the next call to ``next()``.
+    public var record: CSVRecord {
+        CSVRecord(base: UnsafePointer(input.buffer.baseAddress!), starts: UnsafePointer(starts), ends: UnsafePointer(ends),
+                  fieldCount: fieldCount, line: line, recordHasQuoteProblem: recordHasQuoteProblem)
+    }
+
     /// Every field of the current record as strings (for headers and small files).
     public func strings() -> [String] {
         (0..<fieldCount).map(string(at:))

@@ -1,6 +1,6 @@
 /// A record whose fields the SSDA903 row logic reads: a CSV row, or the values gathered from
 /// one XML element. The same validation then applies to both layouts.
-protocol FieldSource: AnyObject {
+protocol FieldSource {
     /// The line the record starts on.
     var line: Int { get }
     /// The number of fields.
@@ -13,7 +13,7 @@ protocol FieldSource: AnyObject {
     func string(at index: Int) -> String
 }
 
-extension CSVReader: FieldSource {}
+extension CSVRecord: FieldSource {}
 
 /// The values of one XML record (an SSDA903 `EPISODE`, `HEADER`, `AMISSING` or `OC2`), stored
 /// by the position of the matching CSV column.

@@ -8,7 +8,8 @@ enum DateField: Equatable {
 /// The per-file state of the SSDA903 CSV reader: column positions, the current return and the
 /// report. Each row is read straight from the reader's buffer.
 struct RowContext<Source: FieldSource> {
-    let reader: Source
+    /// The record being read (for CSV, replaced before each row).
+    var reader: Source
     let header: [String]
     var report: FileReport
     let fileIndex: UInt16

@@ -6,22 +6,21 @@ extension RowContext {
     }
 
     mutating func readHeader(_ returnIndex: UInt16, _ childColumn: Int, _ builder: inout CohortBuilder) -> Bool {
-        let c = columns
-        let birth = optionalDate(c.dob, "DOB")
-        if birth == DayNumber.unknown, date(c.dob) == .blank {
-            report.warn(line: reader.line, column: c.dob + 1, name: "DOB", "DOB is blank; ages of this child are not known")
+        let birth = optionalDate(columns.dob, "DOB")
+        if birth == DayNumber.unknown, date(columns.dob) == .blank {
+            report.warn(line: reader.line, column: columns.dob + 1, name: "DOB", "DOB is blank; ages of this child are not known")
         }
-        let sex = reader.withField(c.sex) { bytes -> UInt8 in
+        let sex = reader.withField(columns.sex) { bytes -> UInt8 in
             let trimmed = bytes.filter { $0 != 0x20 }
             if trimmed == [0x31] { return SexCodes.list.index(of: "M")! }
             if trimmed == [0x32] { return SexCodes.list.index(of: "F")! }
             return trimmed.isEmpty ? CodeList.blank : CodeList.invalid
         }
         if sex != SexCodes.list.index(of: "M")! && sex != SexCodes.list.index(of: "F")! {
-            report.warn(line: reader.line, column: c.sex + 1, name: "SEX", "'\(text(c.sex))' is not a sex code (1 or 2)")
+            report.warn(line: reader.line, column: columns.sex + 1, name: "SEX", "'\(text(columns.sex))' is not a sex code (1 or 2)")
         }
-        let ethnicity = code(c.ethnic, EthnicityCodes.list)
-        checkCode(ethnicity, c.ethnic, "ETHNIC", EthnicityCodes.list, required: true)
+        let ethnicity = code(columns.ethnic, EthnicityCodes.list)
+        checkCode(ethnicity, columns.ethnic, "ETHNIC", EthnicityCodes.list, required: true)
         let file = fileIndex, line = reader.line
         withChild(childColumn) { id in
             builder.addChild(inReturn: returnIndex, file: file, line: line, identifier: id, birth: birth,
@@ -31,22 +30,21 @@ extension RowContext {
     }
 
     mutating func readEpisode(_ returnIndex: UInt16, _ childColumn: Int, _ builder: inout CohortBuilder) -> Bool {
-        let c = columns
-        guard let start = requiredDate(c.decom, "DECOM"), let end = endDate(c.dec, "DEC") else { return false }
-        let rne = code(c.rne, ReasonNewEpisodeCodes.list)
-        checkCode(rne, c.rne, "RNE", ReasonNewEpisodeCodes.list, required: true)
-        let ls = code(c.ls, LegalStatusCodes.list)
-        checkCode(ls, c.ls, "LS", LegalStatusCodes.list, required: true)
-        let need = code(c.cin, PrimaryNeedCodes.list)
-        checkCode(need, c.cin, "CIN", PrimaryNeedCodes.list)
-        let place = code(c.place, PlacementTypeCodes.list)
-        checkCode(place, c.place, "PLACE", PlacementTypeCodes.list, required: true)
-        let provider = code(c.provider, PlacementProviderCodes.list)
-        checkCode(provider, c.provider, "PLACE_PROVIDER", PlacementProviderCodes.list)
-        let reason = code(c.rec, ReasonCeasedCodes.list)
-        checkCode(reason, c.rec, "REC", ReasonCeasedCodes.list)
-        let home = c.homePostcode < 0 ? -1 : reader.withField(c.homePostcode) { builder.postcode($0) }
-        let placed = c.placementPostcode < 0 ? -1 : reader.withField(c.placementPostcode) { builder.postcode($0) }
+        guard let start = requiredDate(columns.decom, "DECOM"), let end = endDate(columns.dec, "DEC") else { return false }
+        let rne = code(columns.rne, ReasonNewEpisodeCodes.list)
+        checkCode(rne, columns.rne, "RNE", ReasonNewEpisodeCodes.list, required: true)
+        let ls = code(columns.ls, LegalStatusCodes.list)
+        checkCode(ls, columns.ls, "LS", LegalStatusCodes.list, required: true)
+        let need = code(columns.cin, PrimaryNeedCodes.list)
+        checkCode(need, columns.cin, "CIN", PrimaryNeedCodes.list)
+        let place = code(columns.place, PlacementTypeCodes.list)
+        checkCode(place, columns.place, "PLACE", PlacementTypeCodes.list, required: true)
+        let provider = code(columns.provider, PlacementProviderCodes.list)
+        checkCode(provider, columns.provider, "PLACE_PROVIDER", PlacementProviderCodes.list)
+        let reason = code(columns.rec, ReasonCeasedCodes.list)
+        checkCode(reason, columns.rec, "REC", ReasonCeasedCodes.list)
+        let home = columns.homePostcode < 0 ? -1 : reader.withField(columns.homePostcode) { builder.postcode($0) }
+        let placed = columns.placementPostcode < 0 ? -1 : reader.withField(columns.placementPostcode) { builder.postcode($0) }
         let file = fileIndex, line = reader.line
         withChild(childColumn) { id in
             let child = builder.child(inReturn: returnIndex, identifier: id)
@@ -58,20 +56,19 @@ extension RowContext {
     }
 
     mutating func readOC2(_ returnIndex: UInt16, _ childColumn: Int, _ builder: inout CohortBuilder) -> Bool {
-        let c = columns
-        let birth = optionalDate(c.dob, "DOB")
-        let score: Int8 = isBlank(c.sdqScore) ? -1 : reader.withField(c.sdqScore) { bytes in
+        let birth = optionalDate(columns.dob, "DOB")
+        let score: Int8 = isBlank(columns.sdqScore) ? -1 : reader.withField(columns.sdqScore) { bytes in
             FixedDecimal.parse(utf8: bytes).flatMap { value -> Int8? in
                 let whole = value.rounded(toDecimals: 0)
                 return whole == value && (0...40).contains(whole.units) ? Int8(whole.units) : nil
             } ?? -2
         }
         if score == -2 {
-            report.warn(line: reader.line, column: c.sdqScore + 1, name: "SDQ_SCORE",
-                        "'\(text(c.sdqScore))' is not an SDQ score (0-40); treated as no score")
+            report.warn(line: reader.line, column: columns.sdqScore + 1, name: "SDQ_SCORE",
+                        "'\(text(columns.sdqScore))' is not an SDQ score (0-40); treated as no score")
         }
-        let reason = code(c.sdqReason, SDQReasonCodes.list)
-        checkCode(reason, c.sdqReason, "SDQ_REASON", SDQReasonCodes.list)
+        let reason = code(columns.sdqReason, SDQReasonCodes.list)
+        checkCode(reason, columns.sdqReason, "SDQ_REASON", SDQReasonCodes.list)
         withChild(childColumn) { id in
             let child = builder.child(inReturn: returnIndex, identifier: id)
             builder.addOC2(inReturn: returnIndex, child: child, birth: birth, sdqScore: score, sdqReason: reason)
@@ -80,14 +77,13 @@ extension RowContext {
     }
 
     mutating func readOC3(_ returnIndex: UInt16, _ childColumn: Int, _ builder: inout CohortBuilder) -> Bool {
-        let c = columns
-        let birth = optionalDate(c.dob, "DOB")
-        let inTouch = code(c.inTouch, InTouchCodes.list)
-        checkCode(inTouch, c.inTouch, "IN_TOUCH", InTouchCodes.list)
-        let activity = code(c.activity, ActivityCodes.list)
-        checkCode(activity, c.activity, "ACTIV", ActivityCodes.list)
-        let accommodation = code(c.accommodation, AccommodationCodes.list)
-        checkCode(accommodation, c.accommodation, "ACCOM", AccommodationCodes.list)
+        let birth = optionalDate(columns.dob, "DOB")
+        let inTouch = code(columns.inTouch, InTouchCodes.list)
+        checkCode(inTouch, columns.inTouch, "IN_TOUCH", InTouchCodes.list)
+        let activity = code(columns.activity, ActivityCodes.list)
+        checkCode(activity, columns.activity, "ACTIV", ActivityCodes.list)
+        let accommodation = code(columns.accommodation, AccommodationCodes.list)
+        checkCode(accommodation, columns.accommodation, "ACCOM", AccommodationCodes.list)
         withChild(childColumn) { id in
             let child = builder.child(inReturn: returnIndex, identifier: id)
             builder.addOC3(inReturn: returnIndex, child: child, birth: birth, inTouch: inTouch, activity: activity,
@@ -97,12 +93,11 @@ extension RowContext {
     }
 
     mutating func readMissing(_ returnIndex: UInt16, _ childColumn: Int, _ builder: inout CohortBuilder) -> Bool {
-        let c = columns
-        guard let start = requiredDate(c.missingStart, "MIS_START"), let end = endDate(c.missingEnd, "MIS_END") else {
+        guard let start = requiredDate(columns.missingStart, "MIS_START"), let end = endDate(columns.missingEnd, "MIS_END") else {
             return false
         }
-        let kind = code(c.missing, MissingTypeCodes.list)
-        checkCode(kind, c.missing, "MISSING", MissingTypeCodes.list, required: true)
+        let kind = code(columns.missing, MissingTypeCodes.list)
+        checkCode(kind, columns.missing, "MISSING", MissingTypeCodes.list, required: true)
         let file = fileIndex, line = reader.line
         withChild(childColumn) { id in
             let child = builder.child(inReturn: returnIndex, identifier: id)

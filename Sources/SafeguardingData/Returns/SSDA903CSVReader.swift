@@ -50,7 +50,7 @@ public struct SSDA903CSVReader: Sendable {
             throw DataError("the \(table.rawValue) table has no \(missingColumns.joined(separator: ", ")) column",
                             at: SourceLocation(file: path, line: 1))
         }
-        var rows = RowContext(reader: reader, header: header, report: report, fileIndex: builder.file(path),
+        var rows = RowContext(reader: reader.record, header: header, report: report, fileIndex: builder.file(path),
                               resolveAuthority: resolveAuthority, twoDigitYears: twoDigitYears, fixedContext: context)
         guard rows.laColumn >= 0 && rows.yearColumn >= 0 || context != nil else {
             throw DataError("cannot tell which authority and year this file belongs to: it has no LA and YEAR columns "
@@ -59,6 +59,7 @@ public struct SSDA903CSVReader: Sendable {
         }
         while try reader.next() {
             if reader.isBlankLine { continue }
+            rows.reader = reader.record
             rows.readRow(table, into: &builder)
         }
         report = rows.report
