@@ -22,7 +22,7 @@ struct ScorecardTests {
         #expect(october.status == .better && october.rag == .green && october.actualSource == .typed)
         #expect(october.direction == .improving && october.movement == .down)
         #expect(october.travel == "↓ -35 per 10,000")
-        #expect(october.change?.fromAim?.description == "-27 per 10,000")
+        #expect(october.change?.fromTarget?.description == "-27 per 10,000")
         let march = row.points[1]
         #expect(march.target == d("810") && march.actual == nil && march.status == nil && march.rag == .grey)
         #expect(march.direction == nil && march.change == nil)
@@ -121,7 +121,7 @@ struct ScorecardTests {
         ]), at: "2024-01")
         #expect(row.baseline == nil)
         #expect(row.points[0].status == .missed && row.points[0].rag == .amber && row.points[0].direction == nil)
-        #expect(row.points[0].change?.fromPrevious == nil && row.points[0].change?.fromAim?.description == "-7 pp")
+        #expect(row.points[0].change?.fromPrevious == nil && row.points[0].change?.fromTarget?.description == "-7 pp")
         #expect(row.issues.map(\.kind) == [.missingBaseline])
     }
 

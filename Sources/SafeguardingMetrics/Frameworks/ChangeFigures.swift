@@ -1,5 +1,6 @@
-/// The change figures of an actual: against the previous point and against the value aimed for,
-/// each labelled with its unit (INDICATORS.md §5).
+/// The change figures of an actual: against the previous point and against the target (the
+/// target due at the actual's date, or the trajectory value where none is), each labelled with
+/// its unit (INDICATORS.md §5).
 ///
 /// Absolute changes are differences of the values at display precision, in the indicator's
 /// unit (percentage points for percentages). Relative changes are the difference as a per cent
@@ -8,11 +9,11 @@
 ///
 /// ```swift
 /// let figures = ChangeFigures(actual: FixedDecimal(43), previous: FixedDecimal(39),
-///                             aim: FixedDecimal(35), unit: .percentage, decimals: 0)
+///                             target: FixedDecimal(35), unit: .percentage, decimals: 0)
 /// figures.fromPrevious      // +4 pp
 /// figures.relativeToPrevious // +10.3%
-/// figures.fromAim            // +8 pp
-/// figures.relativeToAim      // +22.9%
+/// figures.fromTarget            // +8 pp
+/// figures.relativeToTarget      // +22.9%
 /// ```
 @frozen
 public struct ChangeFigures: Sendable, Hashable {
@@ -23,25 +24,25 @@ public struct ChangeFigures: Sendable, Hashable {
     public var fromPrevious: LabelledChange?
     /// The change since the previous point as a per cent of the previous value.
     public var relativeToPrevious: LabelledChange?
-    /// The distance above (+) or below (−) the target or trajectory value.
-    public var fromAim: LabelledChange?
-    /// The distance from the target or trajectory value as a per cent of it.
-    public var relativeToAim: LabelledChange?
+    /// The distance above (+) or below (−) the target (or trajectory value).
+    public var fromTarget: LabelledChange?
+    /// The distance from the target (or trajectory value) as a per cent of it.
+    public var relativeToTarget: LabelledChange?
 
     /// Creates change figures from their parts.
     public init(fromPrevious: LabelledChange?, relativeToPrevious: LabelledChange?,
-                fromAim: LabelledChange?, relativeToAim: LabelledChange?) {
+                fromTarget: LabelledChange?, relativeToTarget: LabelledChange?) {
         self.fromPrevious = fromPrevious
         self.relativeToPrevious = relativeToPrevious
-        self.fromAim = fromAim
-        self.relativeToAim = relativeToAim
+        self.fromTarget = fromTarget
+        self.relativeToTarget = relativeToTarget
     }
 
-    /// The figures of `actual` against `previous` and `aim` (either may be missing), all rounded
-    /// half up to `decimals` before they are subtracted.
+    /// The figures of `actual` against `previous` and `target` (either may be missing), all
+    /// rounded half up to `decimals` before they are subtracted.
     ///
     /// - Precondition: `decimals` is 0 through 18.
-    public init(actual: FixedDecimal, previous: FixedDecimal?, aim: FixedDecimal?, unit: MeasureUnit,
+    public init(actual: FixedDecimal, previous: FixedDecimal?, target: FixedDecimal?, unit: MeasureUnit,
                 decimals: Int) {
         let shown = actual.rounded(toDecimals: decimals)
         let absoluteUnit = ChangeUnit.absolute(for: unit)
@@ -55,6 +56,6 @@ public struct ChangeFigures: Sendable, Hashable {
                 .map { LabelledChange(value: $0, unit: .percent) }
         }
         self.init(fromPrevious: absolute(previous), relativeToPrevious: relative(previous),
-                  fromAim: absolute(aim), relativeToAim: relative(aim))
+                  fromTarget: absolute(target), relativeToTarget: relative(target))
     }
 }

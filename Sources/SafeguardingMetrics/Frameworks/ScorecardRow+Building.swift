@@ -72,7 +72,7 @@ extension ScorecardRow {
                     point.direction = DirectionOfTravel.assess(current: actual.value, previous: previous,
                                                                polarity: indicator.polarity, decimals: decimals, aim: aim)
                 }
-                point.change = ChangeFigures(actual: actual.value, previous: previous, aim: aim, unit: indicator.unit,
+                point.change = ChangeFigures(actual: actual.value, previous: previous, target: aim, unit: indicator.unit,
                                              decimals: decimals)
                 point.significance = ScorecardRow.significance(of: actual, indicator: indicator, policy: policy,
                                                                comparator: settings.comparatorValues[indicator.id],
