@@ -13,7 +13,7 @@
 /// ```swift
 /// ComparatorSignificance.assess(numerator: 50, denominator: 51_799, unit: .ratePer10k,
 ///                               comparator: FixedDecimal(6), polarity: .lower,
-///                               levels: .ninetyFive)   // .worse: 9.7 per 10,000, CI 7.2…12.7
+///                               levels: .ninetyFive)   // .worse: 9.65 per 10,000, CI 7.16…12.73
 /// ```
 @frozen
 public enum ComparatorSignificance: String, Sendable, Hashable, CaseIterable, Codable {

@@ -5,7 +5,7 @@
 ///
 /// ```swift
 /// for finding in framework.validate() {
-///     print(finding)   // OF1-01 target 2023-10: '400/100000' is written per 100,000 but …
+///     print(finding)   // OF1-01: target 2023-10: '400/100000' is written per 100,000 but …
 /// }
 /// ```
 @frozen

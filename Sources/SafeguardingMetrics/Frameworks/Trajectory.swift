@@ -1,14 +1,17 @@
 /// The expected value of an indicator at any date, from its baseline and targets
 /// (INDICATORS.md §5).
 ///
-/// The milestones are the baseline, then each target that has a value (blank and TBC targets
-/// are not milestones), in date order. The expected value at day D is:
-/// - the baseline up to the baseline's date and on to the first target: before the first
-///   milestone it is the first milestone's value; with no baseline there is no expected value
-///   before the first target;
-/// - between two consecutive milestones, linear interpolation **by days**:
-///   `v₁ + (v₂ − v₁) × (D − d₁) / (d₂ − d₁)`;
+/// The milestones are the baseline, then each target that has a value (blank, TBC and
+/// unreadable targets are not milestones), in date order. The expected value at day D is:
+/// - up to the baseline's date, the baseline (with no baseline, nothing is expected before the
+///   first target);
+/// - between two consecutive milestones (baseline → first target → second target …), linear
+///   interpolation **by days**: `v₁ + (v₂ − v₁) × (D − d₁) / (d₂ − d₁)`;
 /// - after the last milestone, the last target.
+///
+/// INDICATORS.md §5 says "the baseline before the first target" and lists the baseline among the
+/// consecutive points interpolated between; the two agree only if the baseline holds up to its
+/// own date and the path then runs straight to the first target, which is how it is read here.
 ///
 /// Month dates stand for the month's last day (see ``FrameworkDate``). The result is an
 /// ``ExactFraction``, exact; it is rounded half up at the indicator's display precision only when
