@@ -1,0 +1,80 @@
+/// An indicator value computed from the cohort, to stand as a framework row's actual.
+///
+/// Results of the aggregation core convert to this: the indicator's identifier, the date the
+/// value describes (a period's end), the exact value and, for rates and percentages, the
+/// numerator and denominator (which the significance rule needs). A framework row picks up the
+/// computed actuals whose ``indicator`` is its ``FrameworkIndicator/linkedIndicator``, at the
+/// dates they fall on; a typed-in actual at the same date that differs at display precision is
+/// reported.
+///
+/// A zero denominator is undefined: ``value`` is `nil`, and the row's actual is reported as
+/// undefined rather than shown as 0.
+///
+/// ```swift
+/// let referrals = ComputedActual(indicator: "referrals.rate", date: "2023-10",
+///                                rate: RatePer10k(2_160, of: 27_069))
+/// referrals.value?.rounded(toDecimals: 0) // 798
+/// ```
+@frozen
+public struct ComputedActual: Sendable, Hashable {
+    /// The computed indicator's identifier.
+    public var indicator: IndicatorID
+    /// The date the value describes; a month stands for its last day.
+    public var date: FrameworkDate
+    /// The unit of the value.
+    public var unit: MeasureUnit
+    /// The exact value, or `nil` when undefined (zero denominator).
+    public var value: ExactFraction?
+    /// The count behind the value, when it is a rate, percentage or mean.
+    public var numerator: Int64?
+    /// The group, population or number of scores, when known.
+    public var denominator: Int64?
+
+    /// Creates a computed actual from its parts.
+    ///
+    /// - Precondition: `value` is `nil` only when `denominator` is 0.
+    public init(indicator: IndicatorID, date: FrameworkDate, unit: MeasureUnit, value: ExactFraction?,
+                numerator: Int64? = nil, denominator: Int64? = nil) {
+        precondition(value != nil || denominator == 0, "only a zero denominator leaves a computed actual undefined")
+        self.indicator = indicator
+        self.date = date
+        self.unit = unit
+        self.value = value
+        self.numerator = numerator
+        self.denominator = denominator
+    }
+
+    /// A computed rate or percentage, keeping its numerator and denominator.
+    ///
+    /// ```swift
+    /// ComputedActual(indicator: "cla.missing.percent", date: "2024-03", rate: Percentage(42, of: 224))
+    /// ```
+    public init<Scale: RateScale>(indicator: IndicatorID, date: FrameworkDate, rate: Rate<Scale>) {
+        self.init(indicator: indicator, date: date, unit: Scale.unit,
+                  value: rate.isUndefined ? nil
+                      : ExactFraction(Int128(rate.numerator) * Int128(Scale.multiplier), over: Int128(rate.denominator)),
+                  numerator: rate.numerator, denominator: rate.denominator)
+    }
+
+    /// A computed average score, keeping its sum and count as numerator and denominator.
+    public init(indicator: IndicatorID, date: FrameworkDate, mean: MeanScore) {
+        self.init(indicator: indicator, date: date, unit: .averageScore,
+                  value: mean.isUndefined ? nil : ExactFraction(Int128(mean.sum), over: Int128(mean.count)),
+                  numerator: mean.sum, denominator: mean.count)
+    }
+
+    /// A computed count.
+    public init(indicator: IndicatorID, date: FrameworkDate, count: Int64) {
+        self.init(indicator: indicator, date: date, unit: .count, value: ExactFraction(Int128(count), over: 1))
+    }
+
+    /// A computed value known only as a decimal (no numerator and denominator).
+    public init(indicator: IndicatorID, date: FrameworkDate, unit: MeasureUnit, decimal: FixedDecimal) {
+        self.init(indicator: indicator, date: date, unit: unit, value: ExactFraction(decimal))
+    }
+
+    /// The value rounded half up to `decimals`, or `nil` when undefined.
+    public func rounded(toDecimals decimals: Int) -> FixedDecimal? {
+        value?.rounded(toDecimals: decimals)
+    }
+}

@@ -1,0 +1,186 @@
+extension ScorecardRow {
+    /// The points of one row that share a day: targets, actuals and a computed actual.
+    private struct Slot {
+        var date: FrameworkDate
+        var targets: [FrameworkPoint] = []
+        var actuals: [FrameworkPoint] = []
+        var computed: ComputedActual?
+    }
+
+    /// The actual chosen for a slot, with its counts and source.
+    private struct Actual {
+        var value: FixedDecimal
+        var source: ActualSource
+        var numerator: Int64?
+        var denominator: Int64?
+    }
+
+    /// Judges `indicator` at `date` (see ``Scorecard/init(framework:at:computed:settings:)``).
+    init(_ indicator: FrameworkIndicator, at date: FrameworkDate, findings: [FrameworkFinding],
+         computed: [ComputedActual], settings: ScorecardSettings) {
+        let decimals = indicator.decimals
+        let policy = settings.ragPolicy(for: indicator.id)
+        let trajectory = indicator.trajectory
+        let baseline = indicator.baseline.flatMap { point in
+            point.value.map { ScorecardDatedValue(date: point.date, value: $0.rounded(toDecimals: decimals)) }
+        }
+        var issues = findings.map { ScorecardIssue(kind: $0.kind, date: $0.date, message: $0.message) }
+        let quiet = !indicator.hasValues // a row with no values is one finding, not a note per cell
+        let slots = ScorecardRow.slots(of: indicator, computed: computed.filter { $0.unit == indicator.unit })
+
+        var points: [ScorecardPoint] = []
+        var previous = baseline?.value
+        for slot in slots {
+            let day = slot.date.effectiveDay
+            let written = slot.targets.first { !$0.entry.isBlank }
+            let target = written?.value?.rounded(toDecimals: decimals)
+            let targetUnknown = written != nil && target == nil
+            if !quiet {
+                switch written?.entry {
+                case nil where !slot.targets.isEmpty:
+                    issues.append(ScorecardIssue(kind: .blankTarget, date: slot.date,
+                                                 message: "no target given for \(slot.date)"))
+                case .toBeConfirmed?:
+                    issues.append(ScorecardIssue(kind: .tbcTarget, date: slot.date,
+                                                 message: "the target for \(slot.date) is TBC"))
+                default:
+                    break
+                }
+            }
+            let actual = day <= date.effectiveDay
+                ? ScorecardRow.actual(of: slot, decimals: decimals, quiet: quiet, issues: &issues)
+                : ScorecardRow.ignoreLateActual(of: slot, at: date, issues: &issues)
+            let expected = trajectory.expected(at: slot.date)?.rounded(toDecimals: decimals)
+            let aim = targetUnknown ? nil : (target ?? expected)
+
+            var point = ScorecardPoint(date: slot.date, target: target, expected: expected)
+            if let actual {
+                point.actual = actual.value
+                point.actualSource = actual.source
+                point.numerator = actual.numerator
+                point.denominator = actual.denominator
+                if let aim {
+                    point.status = TargetStatus.assess(actual: actual.value, against: aim, polarity: indicator.polarity,
+                                                       decimals: decimals)
+                } else if indicator.polarity != .none {
+                    let reason = targetUnknown ? "the target for \(slot.date) has no value"
+                        : "there is no target or trajectory value at \(slot.date)"
+                    issues.append(ScorecardIssue(kind: .noAim, date: slot.date, message: "no status: \(reason)"))
+                }
+                if let previous {
+                    point.movement = Movement(from: previous, to: actual.value)
+                    point.direction = DirectionOfTravel.assess(current: actual.value, previous: previous,
+                                                               polarity: indicator.polarity, decimals: decimals, aim: aim)
+                }
+                point.change = ChangeFigures(actual: actual.value, previous: previous, target: aim, unit: indicator.unit,
+                                             decimals: decimals)
+                point.significance = ScorecardRow.significance(of: actual, indicator: indicator, policy: policy,
+                                                               comparator: settings.comparatorValues[indicator.id],
+                                                               date: slot.date, issues: &issues)
+                previous = actual.value
+            }
+            point.rag = policy.rating(for: RAGInput(polarity: indicator.polarity, status: point.status,
+                                                    actual: point.actual, aim: aim, baseline: baseline?.value,
+                                                    significance: point.significance))
+            points.append(point)
+        }
+
+        self.init(id: indicator.id, outcome: indicator.outcome, title: indicator.title, unit: indicator.unit,
+                  polarity: indicator.polarity, decimals: decimals, ragPolicy: policy, baseline: baseline,
+                  points: points,
+                  expectedAt: ScorecardDatedValue(date: date,
+                                                  value: trajectory.expected(at: date)?.rounded(toDecimals: decimals)),
+                  issues: issues)
+    }
+
+    /// The row's targets, actuals and computed actuals gathered by day, in date order.
+    private static func slots(of indicator: FrameworkIndicator, computed: [ComputedActual]) -> [Slot] {
+        var slots: [Day: Slot] = [:]
+        for point in indicator.points where point.kind != .baseline {
+            let day = point.date.effectiveDay
+            var slot = slots[day] ?? Slot(date: point.date)
+            if point.kind == .target { slot.targets.append(point) } else { slot.actuals.append(point) }
+            slots[day] = slot
+        }
+        for actual in computed {
+            let day = actual.date.effectiveDay
+            var slot = slots[day] ?? Slot(date: actual.date)
+            if slot.computed == nil { slot.computed = actual }
+            slots[day] = slot
+        }
+        return slots.keys.sorted().map { slots[$0]! }
+    }
+
+    /// The actual of a slot on or before the scorecard date: the computed one when defined,
+    /// else the typed-in one; blank and TBC actuals are reported.
+    private static func actual(of slot: Slot, decimals: Int, quiet: Bool, issues: inout [ScorecardIssue]) -> Actual? {
+        if let computed = slot.computed {
+            if let value = computed.rounded(toDecimals: decimals) {
+                return Actual(value: value, source: .computed, numerator: computed.numerator,
+                              denominator: computed.denominator)
+            }
+            issues.append(ScorecardIssue(kind: .computedUndefined, date: slot.date,
+                                         message: "the computed \(computed.indicator) at \(slot.date) is undefined "
+                                             + "(zero denominator); the typed-in actual, if any, is used"))
+        }
+        let written = slot.actuals.first { !$0.entry.isBlank }
+        switch written?.entry {
+        case .value(let value)?:
+            return Actual(value: value.rounded(toDecimals: decimals), source: .typed, numerator: written?.numerator,
+                          denominator: written?.denominator)
+        case .toBeConfirmed?:
+            issues.append(ScorecardIssue(kind: .tbcActual, date: slot.date, message: "the actual for \(slot.date) is TBC"))
+        case nil where !slot.actuals.isEmpty && !quiet:
+            issues.append(ScorecardIssue(kind: .blankActual, date: slot.date,
+                                         message: "no actual given for \(slot.date)"))
+        default:
+            break
+        }
+        return nil
+    }
+
+    /// Reports an actual dated after the scorecard date; it is not used.
+    private static func ignoreLateActual(of slot: Slot, at date: FrameworkDate, issues: inout [ScorecardIssue]) -> Actual? {
+        if slot.computed != nil || slot.actuals.contains(where: { !$0.entry.isBlank }) {
+            issues.append(ScorecardIssue(kind: .actualAfterDate, date: slot.date,
+                                         message: "the actual for \(slot.date) is after the scorecard date \(date) "
+                                             + "and is not used"))
+        }
+        return nil
+    }
+
+    /// The comparison with the comparator, when a value and counts are available; reported when
+    /// the significance policy needs it and it cannot be made.
+    private static func significance(of actual: Actual, indicator: FrameworkIndicator, policy: RAGPolicy,
+                                     comparator: FixedDecimal?, date: FrameworkDate,
+                                     issues: inout [ScorecardIssue]) -> ComparatorSignificance? {
+        let levels: SignificanceLevels
+        var needed = false
+        if case .significance(let wanted) = policy {
+            levels = wanted
+            needed = true
+        } else {
+            levels = .ninetyFive
+        }
+        var reason: String?
+        var result: ComparatorSignificance?
+        if indicator.polarity != .higher && indicator.polarity != .lower {
+            reason = "the polarity is \(indicator.polarity.rawValue), not higher or lower"
+        } else if comparator == nil {
+            reason = "no comparator value was given"
+        } else if let numerator = actual.numerator, let denominator = actual.denominator, let comparator {
+            result = ComparatorSignificance.assess(numerator: numerator, denominator: denominator, unit: indicator.unit,
+                                                   comparator: comparator, polarity: indicator.polarity, levels: levels)
+            if result == nil {
+                reason = "no confidence interval for \(numerator)/\(denominator) as a \(indicator.unit.displayName)"
+            }
+        } else {
+            reason = "the actual has no numerator and denominator"
+        }
+        if needed, let reason {
+            issues.append(ScorecardIssue(kind: .noSignificance, date: date,
+                                         message: "no significance rating at \(date): \(reason)"))
+        }
+        return result
+    }
+}
