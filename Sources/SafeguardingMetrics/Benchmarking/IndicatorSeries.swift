@@ -8,7 +8,7 @@
 /// if let series = table[IndicatorID("cla.rate"), 2025] {
 ///     let blackpool = table.directory.index(of: "E06000009")!
 ///     print(series.authorities[blackpool]?.published ?? "no row")   // 184
-///     print(series.england?.published ?? "no row")                   // 70
+///     print(series.england?.published ?? "no row")                   // 67
 /// }
 /// ```
 @frozen

@@ -11,7 +11,7 @@
 /// print(blackpool.value?.published ?? "-")                 // 184
 /// print(blackpool.comparator.value!)                       // 124.5 (the mean of 10 neighbours)
 /// print(blackpool.versusNeighbours!)                       // higher
-/// print(blackpool.region?.value?.rounded(toDecimals: 0) ?? "-") // 106 (North West, published)
+/// print(blackpool.region?.value?.rounded(toDecimals: 0) ?? "-") // 90 (North West, published)
 /// ```
 @frozen
 public struct NeighbourComparison: Sendable, Hashable {

@@ -9,7 +9,7 @@
 /// ```swift
 /// if let england = comparison.england.value {
 ///     print(comparison.england.name, england.rounded(toDecimals: 0), comparison.england.source)
-///     // England 70 published
+///     // England 67 published
 /// }
 /// ```
 @frozen
