@@ -116,6 +116,27 @@ struct BundledComparisonTests {
         #expect(mean.england.value == Rational(64) && mean.significance == .similar)
     }
 
+    /// Over the 13 judged indicators in 2025, 1,894 authority-indicator pairs have a value and a
+    /// neighbour comparator. Judged at published precision, LAIT's mean and the dashboard's median
+    /// give a different outcome for 206 of them, and opposite ones (better against one, worse
+    /// against the other) for 87. Counted independently with Python's `statistics.median`.
+    @Test("Mean and median disagree for 206 of 1,894 judgements in 2025, and point opposite ways for 87")
+    func meanAndMedianDisagree() throws {
+        let benchmark = try Bundled.benchmark.get()
+        var judged = 0, different = 0, opposite = 0
+        for id in Self.judged {
+            let means = try benchmark.compareAll(indicator: id, year: 2025, statistic: .mean).comparisons
+            let medians = try benchmark.compareAll(indicator: id, year: 2025, statistic: .median).comparisons
+            for (mean, median) in zip(means, medians) {
+                guard let a = mean.versusNeighbours, let b = median.versusNeighbours else { continue }
+                judged += 1
+                if a != b { different += 1 }
+                if Set([a, b]) == [.better, .worse] { opposite += 1 }
+            }
+        }
+        #expect(judged == 1_894 && different == 206 && opposite == 87)
+    }
+
     @Test("Rank 1 is the best published value by polarity, in every judged indicator and year")
     func rankOneIsBest() throws {
         let benchmark = try Bundled.benchmark.get()

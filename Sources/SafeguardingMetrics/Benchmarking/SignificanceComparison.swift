@@ -5,8 +5,8 @@
 /// ``better`` or ``worse`` by polarity (``higher`` or ``lower`` when the indicator has no
 /// polarity). With ``SignificanceScheme/twoLevels``, an area whose 99.8% interval also excludes
 /// the comparator is ``best`` or ``worst`` (still ``higher`` or ``lower`` without polarity).
-/// Intervals: Wilson for percentages, Byar's or exact Poisson for rates
-/// (``Rate/confidenceInterval(at:)``).
+/// Intervals: Wilson for percentages, Byar's or exact Poisson for rates (each ``Rate``'s
+/// `confidenceInterval(at:)`).
 ///
 /// ```swift
 /// let share = Percentage(175, of: 265)            // 66.0%, 95% CI 60.1 to 71.5

@@ -25,8 +25,11 @@ public enum TrendTest {
     /// positive, a numerator is negative or above its denominator, the overall proportion is 0 or
     /// 1, or the scores do not vary.
     ///
-    /// - Parameter scores: the score of each period (default 1, 2, …, k); equally spaced years
-    ///   give the same statistic.
+    /// - Parameters:
+    ///   - numerators: each period's count rᵢ.
+    ///   - denominators: each period's group or population nᵢ.
+    ///   - scores: the score of each period (default 1, 2, …, k); equally spaced years give the
+    ///     same statistic.
     /// - Precondition: the arrays have the same length.
     /// - Complexity: O(k).
     public static func chiSquare(numerators: [Int64], denominators: [Int64], scores: [Double]? = nil) -> Double? {
