@@ -212,3 +212,30 @@ struct PopulationReaderTests {
         #expect(throws: DataError.self) { try PopulationTable.read(path: path, directory: directory) }
     }
 }
+
+@Suite("Local-authority directories from ONS files")
+struct DirectoryReaderTests {
+    @Test("The latest year names each authority, older E-codes become former codes, and a clashing E-code is rejected")
+    func readsDirectory() throws {
+        let (folder, path) = try write("""
+            mid_year,geographic_level,new_la_code,old_la_code,la_name,region_code,region_name,population_estimate
+            2022,Local authority,E10000023,815,North Yorkshire,E12000003,Yorkshire and The Humber,130000
+            2023,Local authority,E06000065,815,North Yorkshire,E12000003,Yorkshire and The Humber,129000
+            2022,Local authority,E10000006,909,Cumbria,E12000002,North West,90000
+            2023,National,,,England,,,12000000
+            2023,Local authority,E06000065,816,Somewhere Else,E12000003,Yorkshire and The Humber,1
+            2023,Local authority,,817,No Code,E12000003,Yorkshire and The Humber,1
+            """)
+        _ = folder
+        let result = try LocalAuthorityDirectory.read(onsPopulationFile: path)
+        let directory = result.value
+        #expect(directory.authorities.map(\.code) == ["E06000065", "E10000006"])
+        #expect(directory["E10000023"]?.name == "North Yorkshire" && directory["815"]?.formerCodes == ["E10000023"])
+        #expect(directory["909"]?.isCurrent == false && directory["815"]?.isCurrent == true)
+        #expect(result.report.rowsRead == 6 && result.report.rowsAccepted == 4 && result.report.rowsRejected == 2)
+        #expect(result.report.errors.map(\.reason) == [
+            "E-code E06000065 belongs to DfE number 815 on line 3, not 816",
+            "a local-authority row needs an E-code and a DfE number (found '', '817')",
+        ])
+    }
+}

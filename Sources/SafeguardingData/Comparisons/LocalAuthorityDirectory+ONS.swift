@@ -11,6 +11,7 @@ extension LocalAuthorityDirectory {
     /// absent from the file's latest mid-year (Cumbria, Northamptonshire) are kept, with
     /// ``LocalAuthority/isCurrent`` false, because older published files still name them.
     /// Authorities are ordered by E-code. National and regional rows are accepted and add nothing.
+    /// A row that gives an E-code already seen with another DfE number is rejected.
     ///
     /// ```swift
     /// let directory = try LocalAuthorityDirectory.read(onsPopulationFile: ReferenceData.onsPopulation).value
@@ -28,6 +29,7 @@ extension LocalAuthorityDirectory {
         struct Sighting { var year: Int; var authority: LocalAuthority }
         var latest: [String: Sighting] = [:]
         var codes: [String: Set<String>] = [:]
+        var numberOfCode: [String: String] = [:], lineOfCode: [String: Int] = [:]
         var latestYear = Int.min
         while try reader.next() {
             if reader.isBlankLine { continue }
@@ -45,6 +47,13 @@ extension LocalAuthorityDirectory {
                                           at: header.location(line: line, column: columns[2]), severity: .error))
                 continue
             }
+            if let owner = numberOfCode[code], owner != number {
+                report.reject(ReadProblem("E-code \(code) belongs to DfE number \(owner) on line \(lineOfCode[code]!), not \(number)",
+                                          at: header.location(line: line, column: columns[3]), severity: .error))
+                continue
+            }
+            numberOfCode[code] = number
+            if lineOfCode[code] == nil { lineOfCode[code] = line }
             codes[number, default: []].insert(code)
             let regionCode = reader.trimmed(regionCodeColumn)
             let authority = LocalAuthority(code: code, number: number, name: reader.trimmed(columns[4]),
