@@ -114,6 +114,9 @@ struct BundledComparisonTests {
         #expect(mean.rank == 69 && mean.rankOf == 151 && mean.quartileBand == .b)
         #expect(mean.region?.name == "East of England" && mean.region?.value == Rational(69))
         #expect(mean.england.value == Rational(64) && mean.significance == .similar)
+        // 175 of 265: Wilson 95% interval 60.14% to 71.47%, which contains England's 64%.
+        let interval = try #require(mean.interval)
+        #expect(abs(interval.lower - 60.142921) < 1e-5 && abs(interval.upper - 71.474226) < 1e-5)
     }
 
     /// Over the 13 judged indicators in 2025, 1,894 authority-indicator pairs have a value and a

@@ -115,6 +115,10 @@ struct BenchmarkTests {
         let column = try SmallWorld.benchmark.compareAll(indicator: SmallWorld.indicator, year: 2025)
         #expect(column.comparisons.map(\.authority.name) == ["Alpha", "Beta", "Gamma", "Delta", "Epsilon"])
         #expect(SmallWorld.benchmark.unresolvedNeighbourCodes == ["E06999999"])
+        // The set keeps codes as the list gave them ("104"); a directory finds them by any code.
+        #expect(SmallWorld.neighbours.neighbours(of: "E06000004").isEmpty)
+        #expect(SmallWorld.neighbours.neighbours(of: "E06000004", in: SmallWorld.directory).map(\.code) == ["E06000005", "E06000001"])
+        #expect(SmallWorld.neighbours.neighbours(of: "Alpha", in: SmallWorld.directory).count == 5)
         // Every row computed at once equals the row computed alone.
         for row in column.comparisons {
             #expect(row == (try SmallWorld.benchmark.compare(row.authority.code, indicator: SmallWorld.indicator, year: 2025)))
@@ -137,7 +141,9 @@ struct BenchmarkTests {
         let alpha = try SmallWorld.benchmark.compare("E06000001", indicator: SmallWorld.indicator, year: 2025)
         #expect(alpha.england.source == .pooledFromAuthorities)
         #expect(alpha.england.value == Rational(95, 4) && alpha.england.pooledAuthorities == 4)
-        // Alpha 40/200: Wilson 95% interval 14.9% to 26.3% contains 23.75.
+        // Alpha 40/200: Wilson 95% interval 15.05% to 26.09% contains 23.75.
+        let interval = try #require(alpha.interval)
+        #expect(abs(interval.lower - 15.0452) < 1e-4 && abs(interval.upper - 26.0855) < 1e-4 && interval.method == .wilson)
         #expect(alpha.significance == .similar)
         let gamma = try SmallWorld.benchmark.compare("E06000003", indicator: SmallWorld.indicator, year: 2025)
         // Gamma 10/100: Wilson 95% interval 5.5% to 17.4%, below 23.75, and lower is better.

@@ -53,4 +53,23 @@ struct PopulationTableTests {
             #expect(error.description == "no mid-2024 population estimate for E06000001 in test vintage (it has no estimates at all)")
         }
     }
+
+    @Test("With a directory, an authority is found by either code and stored under its E-code")
+    func eitherCode() throws {
+        let directory = LocalAuthorityDirectory([
+            LocalAuthority(code: "E06000009", number: "890", name: "Blackpool", regionName: "North West"),
+        ])
+        var table = PopulationTable(vintage: "v", directory: directory)
+        table.setEstimate(28_923, for: .localAuthority("890"), midYear: 2024)
+        #expect(table.areas == [.localAuthority("E06000009")])
+        #expect(try table.population(for: .localAuthority("e06000009"), collectionYear: 2025).population == 28_923)
+        #expect(try table.population(for: .localAuthority("Blackpool"), midYear: 2024).area == .localAuthority("E06000009"))
+        #expect(table.name(of: .localAuthority("890")) == "Blackpool")
+        do {
+            _ = try table.population(for: .localAuthority("890"), midYear: 2023)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description == "no mid-2023 population estimate for E06000009 (Blackpool) in v (it has mid-2024 to mid-2024)")
+        }
+    }
 }

@@ -28,7 +28,7 @@ extension PopulationTable {
         let reader = try CSVReader(path: path)
         let header = try CSVHeader(reading: reader)
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
-        var table = PopulationTable(vintage: vintage ?? fileName)
+        var table = PopulationTable(vintage: vintage ?? fileName, directory: directory)
         var report = ReadReport(path: path)
         let onsLayout = header.index("population_estimate") != nil
         let columns = onsLayout

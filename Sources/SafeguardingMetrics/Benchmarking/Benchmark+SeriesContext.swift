@@ -50,11 +50,16 @@ extension Benchmark {
                 versus = ComparisonOutcome(number, against: rounded, polarity: indicator.polarity)
             }
             let region = regions[authority.regionName.lowercased()]
+            var interval: ConfidenceInterval?
             var significanceResult: SignificanceComparison?
-            if let counts = value?.counts, let englandValue = england.value {
-                significanceResult = SignificanceComparison.compare(
-                    numerator: counts.numerator, denominator: counts.denominator, unit: indicator.unit,
-                    with: englandValue.doubleValue, polarity: indicator.polarity, scheme: significance)
+            if let counts = value?.counts {
+                interval = SignificanceComparison.interval(numerator: counts.numerator, denominator: counts.denominator,
+                                                           unit: indicator.unit)
+                if let englandValue = england.value {
+                    significanceResult = SignificanceComparison.compare(
+                        numerator: counts.numerator, denominator: counts.denominator, unit: indicator.unit,
+                        with: englandValue.doubleValue, polarity: indicator.polarity, scheme: significance)
+                }
             }
             return NeighbourComparison(
                 authority: authority, indicator: indicator.id, year: series.year, polarity: indicator.polarity,
@@ -62,7 +67,7 @@ extension Benchmark {
                 neighbours: neighbours, comparator: comparator, versusNeighbours: versus, region: region,
                 england: england, rank: number.flatMap { ranking?.rank(of: $0) }, rankOf: rankedCount,
                 quartileBand: number.flatMap { quartiles?.band(of: $0, polarity: indicator.polarity) },
-                significance: significanceResult)
+                interval: interval, significance: significanceResult)
         }
     }
 }

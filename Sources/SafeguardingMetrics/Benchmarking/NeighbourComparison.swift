@@ -48,6 +48,10 @@ public struct NeighbourComparison: Sendable, Hashable {
     /// The authority's quartile band; `nil` without a number or when the polarity has no better
     /// direction.
     public var quartileBand: QuartileBand?
+    /// The 95% confidence interval of the authority's value from its counts (Wilson for
+    /// percentages, Byar's or exact Poisson for rates), on the indicator's scale; `nil` without
+    /// counts or for units with no interval.
+    public var interval: ConfidenceInterval?
     /// Whether the authority differs significantly from England, from its counts' confidence
     /// interval; `nil` without counts, without an England value, or for units with no interval.
     public var significance: SignificanceComparison?
@@ -57,7 +61,7 @@ public struct NeighbourComparison: Sendable, Hashable {
                 value: IndicatorValue?, neighbourSetVersion: String, neighbours: [NeighbourValue],
                 comparator: NeighbourComparator, versusNeighbours: ComparisonOutcome?, region: ReferenceValue?,
                 england: ReferenceValue, rank: Int?, rankOf: Int, quartileBand: QuartileBand?,
-                significance: SignificanceComparison?) {
+                interval: ConfidenceInterval?, significance: SignificanceComparison?) {
         self.authority = authority
         self.indicator = indicator
         self.year = year
@@ -73,6 +77,7 @@ public struct NeighbourComparison: Sendable, Hashable {
         self.rank = rank
         self.rankOf = rankOf
         self.quartileBand = quartileBand
+        self.interval = interval
         self.significance = significance
     }
 }

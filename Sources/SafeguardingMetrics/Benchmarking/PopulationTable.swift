@@ -10,6 +10,9 @@
 /// SafeguardingData reads the ONS layout (`ons_mye_children_0_17_by_la_2020_2024.csv`, bundled) and
 /// the simple layout `la_code,year,population_0_17`.
 ///
+/// With a ``directory``, an authority may be named by any code the directory resolves (`890` or
+/// `E06000009`), in estimates put in and in look-ups; estimates are kept under the E-code.
+///
 /// ```swift
 /// var populations = PopulationTable(vintage: "ONS mid-2024")
 /// populations.setEstimate(28_923, for: .localAuthority("E06000009"), midYear: 2024, name: "Blackpool")
@@ -22,6 +25,8 @@
 public struct PopulationTable: Sendable, Hashable {
     /// Which estimates these are (an ONS release, a file name), recorded on every figure.
     public var vintage: String
+    /// The directory that turns any authority code into its E-code, when given.
+    public let directory: LocalAuthorityDirectory?
     /// Estimates by area, then by mid-year.
     @usableFromInline
     var estimates: [Area: [Int: Int64]]
@@ -29,9 +34,10 @@ public struct PopulationTable: Sendable, Hashable {
     @usableFromInline
     var names: [Area: String]
 
-    /// Creates an empty table.
-    public init(vintage: String) {
+    /// Creates an empty table; with a `directory`, authorities may be named by either code.
+    public init(vintage: String, directory: LocalAuthorityDirectory? = nil) {
         self.vintage = vintage
+        self.directory = directory
         self.estimates = [:]
         self.names = [:]
     }
@@ -42,6 +48,7 @@ public struct PopulationTable: Sendable, Hashable {
     /// - Precondition: `population` is 0 or more.
     public mutating func setEstimate(_ population: Int64, for area: Area, midYear: Int, name: String? = nil) {
         precondition(population >= 0, "a population is a count (≥ 0)")
+        let area = canonical(area)
         estimates[area, default: [:]][midYear] = population
         if let name { names[area] = name }
     }
@@ -51,16 +58,22 @@ public struct PopulationTable: Sendable, Hashable {
 
     /// The mid-years with an estimate for `area`, in order.
     public func midYears(for area: Area) -> [Int] {
-        (estimates[area]?.keys).map { $0.sorted() } ?? []
+        (estimates[canonical(area)]?.keys).map { $0.sorted() } ?? []
     }
 
     /// The area's name, when the table knows it.
-    public func name(of area: Area) -> String? { names[area] }
+    public func name(of area: Area) -> String? {
+        let area = canonical(area)
+        if let name = names[area] { return name }
+        if case .localAuthority(let code) = area { return directory?[code]?.name }
+        return nil
+    }
 
     /// The estimate for `area` at exactly `midYear`.
     ///
     /// - Throws: ``PopulationError`` naming the area and mid-year when there is no such estimate.
     public func population(for area: Area, midYear: Int) throws(PopulationError) -> PopulationFigure {
+        let area = canonical(area)
         guard let population = estimates[area]?[midYear] else { throw error(area, midYear) }
         return PopulationFigure(area: area, population: population, midYear: midYear, requestedMidYear: midYear,
                                 vintage: vintage)
@@ -73,6 +86,7 @@ public struct PopulationTable: Sendable, Hashable {
     ///   for the area at all.
     /// - Complexity: O(y log y) for y mid-years of the area.
     public func population(for area: Area, period: ReportingPeriod) throws(PopulationError) -> PopulationFigure {
+        let area = canonical(area)
         let wanted = period.populationMidYear
         guard let byYear = estimates[area], !byYear.isEmpty else { throw error(area, wanted) }
         let years = byYear.keys.sorted()
@@ -89,7 +103,13 @@ public struct PopulationTable: Sendable, Hashable {
         try population(for: area, period: .collectionYear(year))
     }
 
+    /// An authority under its directory E-code (unchanged without a directory or when unknown).
+    private func canonical(_ area: Area) -> Area {
+        guard case .localAuthority(let code) = area, let directory else { return area }
+        return directory[code].map { .localAuthority($0.code) } ?? area
+    }
+
     private func error(_ area: Area, _ midYear: Int) -> PopulationError {
-        PopulationError(area: area, name: names[area], midYear: midYear, vintage: vintage, availableMidYears: midYears(for: area))
+        PopulationError(area: area, name: name(of: area), midYear: midYear, vintage: vintage, availableMidYears: midYears(for: area))
     }
 }

@@ -67,20 +67,33 @@ public enum SignificanceComparison: String, Sendable, Hashable, CaseIterable, Co
         return compare(interval: interval, outerInterval: outer, comparator: comparator, polarity: polarity)
     }
 
+    /// The interval of an area's counts read as `unit` at `level`: Wilson for a percentage, Byar's
+    /// or exact Poisson for a rate, on the unit's scale; `nil` for units with no interval (average
+    /// scores, counts, days) or unusable counts (a zero denominator, a percentage above 100%).
+    ///
+    /// ```swift
+    /// SignificanceComparison.interval(numerator: 175, denominator: 265, unit: .percentage) // 60.1...71.5
+    /// ```
+    public static func interval(numerator: Int64, denominator: Int64, unit: MeasureUnit,
+                                at level: ConfidenceLevel = .ninetyFive) -> ConfidenceInterval? {
+        guard numerator >= 0, denominator > 0 else { return nil }
+        switch unit {
+        case .percentage:
+            guard numerator <= denominator else { return nil }
+            return Percentage(numerator, of: denominator).confidenceInterval(at: level)
+        case .ratePer10k: return RatePer10k(numerator, of: denominator).confidenceInterval(at: level)
+        case .ratePer100k: return RatePer100k(numerator, of: denominator).confidenceInterval(at: level)
+        case .averageScore, .count, .days: return nil
+        }
+    }
+
     /// Judges an area's counts, read as `unit` (percentage or rate), against `comparator`; `nil`
     /// for units with no interval (average scores, counts, days) or unusable counts.
     public static func compare(numerator: Int64, denominator: Int64, unit: MeasureUnit, with comparator: Double,
                                polarity: Polarity, scheme: SignificanceScheme = .oneLevel) -> SignificanceComparison? {
-        guard numerator >= 0, denominator > 0 else { return nil }
-        switch unit {
-        case .percentage:
-            return compare(Percentage(numerator, of: denominator), with: comparator, polarity: polarity, scheme: scheme)
-        case .ratePer10k:
-            return compare(RatePer10k(numerator, of: denominator), with: comparator, polarity: polarity, scheme: scheme)
-        case .ratePer100k:
-            return compare(RatePer100k(numerator, of: denominator), with: comparator, polarity: polarity, scheme: scheme)
-        case .averageScore, .count, .days:
-            return nil
-        }
+        guard let inner = interval(numerator: numerator, denominator: denominator, unit: unit) else { return nil }
+        let outer = scheme == .twoLevels
+            ? interval(numerator: numerator, denominator: denominator, unit: unit, at: .ninetyNinePointEight) : nil
+        return compare(interval: inner, outerInterval: outer, comparator: comparator, polarity: polarity)
     }
 }

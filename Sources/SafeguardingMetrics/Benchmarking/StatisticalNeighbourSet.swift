@@ -50,6 +50,21 @@ public struct StatisticalNeighbourSet: Sendable, Hashable {
         lists[code] ?? []
     }
 
+    /// The neighbours of the authority that `directory` resolves `code` to (an E-code, former
+    /// E-code, DfE number or name), in rank order; empty when it has no list.
+    ///
+    /// ```swift
+    /// set.neighbours(of: "890", in: directory).first?.code   // "E06000001"
+    /// ```
+    public func neighbours(of code: String, in directory: LocalAuthorityDirectory) -> [StatisticalNeighbour] {
+        if let list = lists[code] { return list }
+        guard let authority = directory[code] else { return [] }
+        for candidate in [authority.code, authority.number] + authority.formerCodes {
+            if let list = lists[candidate] { return list }
+        }
+        return []
+    }
+
     /// The number of neighbours an authority has in both this set and `other` (by code).
     ///
     /// The 2021 and 2025 lists share 5.4 of 10 neighbours on average (INDICATORS.md §6), which is
