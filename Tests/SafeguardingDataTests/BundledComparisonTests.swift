@@ -212,6 +212,9 @@ struct BundledComparisonTests {
             checked += 1
         }
         #expect(checked == 306)
+        #expect(try populations.population(for: .england, collectionYear: 2025).population == 12_183_016)
+        #expect(try populations.population(for: .region("north west"), collectionYear: 2025).population == 1_627_558)
+        #expect(try populations.population(for: .localAuthority("890"), collectionYear: 2025).population == 28_923)
     }
 
     @Test("LAIT values written with floating-point noise are read as the published figures (41 cells of cin.rate)")

@@ -72,4 +72,13 @@ struct PopulationTableTests {
             #expect(error.description == "no mid-2023 population estimate for E06000009 (Blackpool) in v (it has mid-2024 to mid-2024)")
         }
     }
+
+    @Test("Regions are matched without regard to case")
+    func regionsIgnoreCase() throws {
+        var table = PopulationTable(vintage: "v")
+        table.setEstimate(1_627_558, for: .region("North West"), midYear: 2024)
+        table.setEstimate(1_627_559, for: .region("NORTH WEST"), midYear: 2024)
+        #expect(table.areas == [.region("North West")])
+        #expect(try table.population(for: .region("north west"), collectionYear: 2025).population == 1_627_559)
+    }
 }

@@ -103,10 +103,19 @@ public struct PopulationTable: Sendable, Hashable {
         try population(for: area, period: .collectionYear(year))
     }
 
-    /// An authority under its directory E-code (unchanged without a directory or when unknown).
+    /// An authority under its directory E-code (unchanged without a directory or when unknown); a
+    /// region under the spelling the table already has, matched without regard to case.
     private func canonical(_ area: Area) -> Area {
-        guard case .localAuthority(let code) = area, let directory else { return area }
-        return directory[code].map { .localAuthority($0.code) } ?? area
+        switch area {
+        case .localAuthority(let code):
+            return directory?[code].map { .localAuthority($0.code) } ?? area
+        case .region(let name):
+            if estimates[area] != nil { return area }
+            let wanted = name.lowercased()
+            return estimates.keys.first { if case .region(let known) = $0 { known.lowercased() == wanted } else { false } } ?? area
+        case .england:
+            return area
+        }
     }
 
     private func error(_ area: Area, _ midYear: Int) -> PopulationError {
