@@ -121,7 +121,7 @@ struct FrameworkValidationTests {
             #expect(kind.rawValue.allSatisfy { $0.isLowercase || $0 == "_" || $0.isNumber })
         }
         #expect(FrameworkIssueKind.percentageOver100.rawValue == "percentage_over_100")
-        #expect(FrameworkIssueKind.noValues.severity == .warning && FrameworkIssueKind.tbcTarget.severity == .note)
-        #expect(IssueSeverity.note < .warning && IssueSeverity.warning < .error)
+        #expect(FrameworkIssueKind.noValues.severity == .warning && FrameworkIssueKind.tbcTarget.severity == .info)
+        #expect(DataProblem.Severity.info < .warning && DataProblem.Severity.warning < .error)
     }
 }

@@ -6,7 +6,7 @@ struct RAGPolicyTests {
     let d = Rows.d
 
     func input(_ polarity: Polarity, actual: String?, aim: String?, baseline: String?,
-               significance: ComparatorSignificance? = nil) -> RAGInput {
+               significance: SignificanceComparison? = nil) -> RAGInput {
         let status = actual.flatMap { a in aim.flatMap { TargetStatus.assess(actual: d(a), against: d($0), polarity: polarity, decimals: 0) } }
         return RAGInput(polarity: polarity, status: status, actual: actual.map(d), aim: aim.map(d),
                         baseline: baseline.map(d), significance: significance)
@@ -63,9 +63,9 @@ struct RAGPolicyTests {
     @Test("Significance: comparator inside the 95% interval is similar, outside better or worse by polarity")
     func significance() {
         // 50 per 51,799 is 9.65 per 10,000 with a 95% interval of 7.16 to 12.73 (Byar's).
-        func compare(_ comparator: String, _ polarity: Polarity, _ levels: SignificanceLevels = .ninetyFive) -> ComparatorSignificance? {
-            ComparatorSignificance.assess(numerator: 50, denominator: 51_799, unit: .ratePer10k, comparator: d(comparator),
-                                          polarity: polarity, levels: levels)
+        func compare(_ comparator: String, _ polarity: Polarity, _ levels: SignificanceScheme = .oneLevel) -> SignificanceComparison? {
+            SignificanceComparison.compare(numerator: 50, denominator: 51_799, unit: .ratePer10k, with: d(comparator).doubleValue,
+                                              polarity: polarity, scheme: levels)
         }
         #expect(compare("10", .lower) == .similar)
         #expect(compare("7.2", .lower) == .similar)
@@ -74,27 +74,28 @@ struct RAGPolicyTests {
         #expect(compare("13", .lower) == .better)
         #expect(compare("13", .higher) == .worse)
         // 99.8%: about 5.97 to 14.67 per 10,000.
-        #expect(compare("13", .lower, .ninetyFiveAndNinetyNinePointEight) == .better)
-        #expect(compare("15", .lower, .ninetyFiveAndNinetyNinePointEight) == .best)
-        #expect(compare("5", .lower, .ninetyFiveAndNinetyNinePointEight) == .worst)
-        #expect(compare("5", .hold) == nil && compare("5", .none) == nil)
+        #expect(compare("13", .lower, .twoLevels) == .better)
+        #expect(compare("15", .lower, .twoLevels) == .best)
+        #expect(compare("5", .lower, .twoLevels) == .worst)
+        // With no better direction the comparison only says which side the area is on.
+        #expect(compare("5", .hold) == .higher && compare("15", .none) == .lower)
         // Percentages use the Wilson interval: 25 of 100 is 25%, 17.5% to 34.3%.
-        #expect(ComparatorSignificance.assess(numerator: 25, denominator: 100, unit: .percentage, comparator: d("35"),
-                                              polarity: .higher, levels: .ninetyFive) == .worse)
-        #expect(ComparatorSignificance.assess(numerator: 25, denominator: 100, unit: .percentage, comparator: d("34"),
-                                              polarity: .higher, levels: .ninetyFive) == .similar)
-        #expect(ComparatorSignificance.assess(numerator: 120, denominator: 100, unit: .percentage, comparator: d("34"),
-                                              polarity: .higher, levels: .ninetyFive) == nil)
-        #expect(ComparatorSignificance.assess(numerator: 120, denominator: 10, unit: .averageScore, comparator: d("14"),
-                                              polarity: .lower, levels: .ninetyFive) == nil)
-        #expect(ComparatorSignificance.assess(numerator: 0, denominator: 0, unit: .ratePer10k, comparator: d("14"),
-                                              polarity: .lower, levels: .ninetyFive) == nil)
+        #expect(SignificanceComparison.compare(numerator: 25, denominator: 100, unit: .percentage, with: d("35").doubleValue,
+                                              polarity: .higher, scheme: .oneLevel) == .worse)
+        #expect(SignificanceComparison.compare(numerator: 25, denominator: 100, unit: .percentage, with: d("34").doubleValue,
+                                              polarity: .higher, scheme: .oneLevel) == .similar)
+        #expect(SignificanceComparison.compare(numerator: 120, denominator: 100, unit: .percentage, with: d("34").doubleValue,
+                                              polarity: .higher, scheme: .oneLevel) == nil)
+        #expect(SignificanceComparison.compare(numerator: 120, denominator: 10, unit: .averageScore, with: d("14").doubleValue,
+                                              polarity: .lower, scheme: .oneLevel) == nil)
+        #expect(SignificanceComparison.compare(numerator: 0, denominator: 0, unit: .ratePer10k, with: d("14").doubleValue,
+                                              polarity: .lower, scheme: .oneLevel) == nil)
     }
 
     @Test("The significance rule rates better green, similar amber, worse red, and grey without a comparison")
     func significanceRatings() {
-        let rule = RAGPolicy.significance(.ninetyFive)
-        let cases: [(ComparatorSignificance?, RAGRating)] = [(.best, .green), (.better, .green), (.similar, .amber),
+        let rule = RAGPolicy.significance(.oneLevel)
+        let cases: [(SignificanceComparison?, RAGRating)] = [(.best, .green), (.better, .green), (.similar, .amber),
                                                               (.worse, .red), (.worst, .red), (nil, .grey)]
         for (significance, rating) in cases {
             // The target is missed, but the significance rule does not look at targets.

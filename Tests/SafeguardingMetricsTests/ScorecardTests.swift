@@ -93,7 +93,7 @@ struct ScorecardTests {
         // 50 + 30 × 184/336 = 66.4: the actual 60 missed the trajectory but is better than the baseline.
         #expect(blank.points[0].expected == d("66") && blank.points[0].status == .missed && blank.points[0].rag == .amber)
         #expect(blank.issues.map(\.kind) == [.blankTarget, .blankActual])
-        #expect(blank.issues.map(\.severity) == [.note, .note])
+        #expect(blank.issues.map(\.severity) == [.info, .info])
     }
 
     @Test("Hold and no-polarity rows: met or missed exactly, and no judgement without a polarity")
@@ -131,10 +131,10 @@ struct ScorecardTests {
                            [.baseline("2023-04", d("56")), .target("2023-10", d("58")), .actual("2023-10", d("51"))])
         let computed = ComputedActual(indicator: "care_leavers.eet.age_17_18.percent", date: "2023-10",
                                       rate: Percentage(25, of: 100))
-        var settings = ScorecardSettings(ragPolicy: .significance(.ninetyFive), comparatorValues: ["OF4-12": d("35")])
+        var settings = ScorecardSettings(ragPolicy: .significance(.oneLevel), comparatorValues: ["OF4-12": d("35")])
         let worse = Rows.scorecardRow(row, at: "2024-01", computed: [computed], settings: settings)
         #expect(worse.points[0].significance == .worse && worse.points[0].rag == .red)
-        #expect(worse.points[0].status == .missed && worse.ragPolicy == .significance(.ninetyFive))
+        #expect(worse.points[0].status == .missed && worse.ragPolicy == .significance(.oneLevel))
         settings.comparatorValues["OF4-12"] = d("30")
         let similar = Rows.scorecardRow(row, at: "2024-01", computed: [computed], settings: settings)
         #expect(similar.points[0].rag == .amber && similar.issues.map(\.kind) == [.disagreesWithComputed])

@@ -26,8 +26,8 @@ struct TrajectoryTests {
         #expect(october.distance(to: Day(year: 2024, month: 1, day: 31)!) == 92)
         #expect(october.distance(to: Day(year: 2024, month: 3, day: 31)!) == 152)
         let expected = path.expected(at: "2024-01")
-        #expect(expected == ExactFraction(825 * 152 + (810 - 825) * 92, over: 152))
-        #expect(expected == ExactFraction(31_005, over: 38))
+        #expect(expected == Rational(825 * 152 + (810 - 825) * 92, 152))
+        #expect(expected == Rational(31_005, 38))
         #expect(expected?.rounded(toDecimals: 0) == d("816"))
         #expect(expected?.rounded(toDecimals: 2) == d("815.92"))
         #expect(expected?.description == "31005/38")
@@ -36,13 +36,13 @@ struct TrajectoryTests {
     @Test("Before the first target the trajectory is the baseline, between points it interpolates, after the last target it holds")
     func pieces() {
         let path = Rows.workedExample.trajectory
-        #expect(path.expected(at: "2022-01") == ExactFraction(d("833")))
-        #expect(path.expected(at: "2023-04") == ExactFraction(d("833")))
+        #expect(path.expected(at: "2022-01") == Rational(d("833")))
+        #expect(path.expected(at: "2023-04") == Rational(d("833")))
         // 30 April → 31 July is 92 days of the 184 to 31 October: 833 − 8 × 92/184 = 829.
-        #expect(path.expected(at: "2023-07") == ExactFraction(829, over: 1))
-        #expect(path.expected(at: "2023-10") == ExactFraction(d("825")))
-        #expect(path.expected(at: "2024-03") == ExactFraction(d("810")))
-        #expect(path.expected(at: "2026-01-01") == ExactFraction(d("810")))
+        #expect(path.expected(at: "2023-07") == Rational(829, 1))
+        #expect(path.expected(at: "2023-10") == Rational(d("825")))
+        #expect(path.expected(at: "2024-03") == Rational(d("810")))
+        #expect(path.expected(at: "2026-01-01") == Rational(d("810")))
         #expect(path.milestones.map(\.value) == [d("833"), d("825"), d("810")])
     }
 
@@ -51,20 +51,20 @@ struct TrajectoryTests {
         let path = Trajectory(baseline: TrajectoryMilestone(date: "2024-01", value: d("0")),
                               targets: [TrajectoryMilestone(date: "2024-03", value: d("100"))])
         // 31 January → 29 February is 29 days of the 60 to 31 March.
-        #expect(path.expected(at: "2024-02") == ExactFraction(2_900, over: 60))
+        #expect(path.expected(at: "2024-02") == Rational(2_900, 60))
         #expect(path.expected(at: "2024-02")?.rounded(toDecimals: 1) == d("48.3"))
-        #expect(path.expected(at: "2024-02-15") == ExactFraction(1_500, over: 60))
+        #expect(path.expected(at: "2024-02-15") == Rational(1_500, 60))
     }
 
     @Test("Without a baseline nothing is expected before the first target; with no milestones nothing at all")
     func missingBaseline() {
         let noBaseline = Rows.row([.target("2023-10", d("825")), .target("2024-03", d("810"))]).trajectory
         #expect(noBaseline.expected(at: "2023-09") == nil)
-        #expect(noBaseline.expected(at: "2023-10") == ExactFraction(825, over: 1))
-        #expect(noBaseline.expected(at: "2024-01") == ExactFraction(31_005, over: 38))
+        #expect(noBaseline.expected(at: "2023-10") == Rational(825, 1))
+        #expect(noBaseline.expected(at: "2024-01") == Rational(31_005, 38))
         #expect(Rows.row([FrameworkPoint(.baseline, "2023-04", .blank)]).trajectory.expected(at: "2024-01") == nil)
         let baselineOnly = Rows.row([.baseline("2023-04", d("56"))]).trajectory
-        #expect(baselineOnly.expected(at: "2025-01") == ExactFraction(56, over: 1))
+        #expect(baselineOnly.expected(at: "2025-01") == Rational(56, 1))
     }
 
     @Test("Blank, TBC and unreadable targets are not milestones")
@@ -74,14 +74,14 @@ struct TrajectoryTests {
                             FrameworkPoint(.target, "2024-01", .unreadable("400/100000")),
                             .target("2024-03", d("810"))])
         #expect(row.trajectory.milestones.map(\.date) == ["2023-04", "2024-03"])
-        #expect(row.trajectory.expected(at: "2023-10") != ExactFraction(825, over: 1))
+        #expect(row.trajectory.expected(at: "2023-10") != Rational(825, 1))
     }
 
     @Test("Decimals of different precision interpolate exactly")
     func mixedPrecision() {
         let path = Trajectory(baseline: TrajectoryMilestone(date: "2023-01-01", value: d("14.5")),
                               targets: [TrajectoryMilestone(date: "2023-01-11", value: d("13"))])
-        #expect(path.expected(at: "2023-01-04") == ExactFraction(1_405, over: 100))   // 14.5 − 1.5 × 3/10
+        #expect(path.expected(at: "2023-01-04") == Rational(1_405, 100))   // 14.5 − 1.5 × 3/10
     }
 
     @Test("Seeded random trajectories pass through every milestone and stay between neighbouring milestones")
@@ -98,13 +98,13 @@ struct TrajectoryTests {
             let path = Trajectory(baseline: baseline, targets: targets.shuffled(using: &random))
             let milestones = [baseline] + targets
             for milestone in milestones {
-                #expect(path.expected(at: milestone.date) == ExactFraction(milestone.value))
+                #expect(path.expected(at: milestone.date) == Rational(milestone.value))
             }
             for (from, to) in zip(milestones, milestones.dropFirst()) {
                 let span = from.date.effectiveDay.distance(to: to.date.effectiveDay)
                 let probe = from.date.effectiveDay.adding(days: Int.random(in: 0..<span, using: &random))
                 let value = path.expected(on: probe)!
-                let low = ExactFraction(min(from.value, to.value)), high = ExactFraction(max(from.value, to.value))
+                let low = Rational(min(from.value, to.value)), high = Rational(max(from.value, to.value))
                 #expect(low <= value && value <= high)
             }
         }

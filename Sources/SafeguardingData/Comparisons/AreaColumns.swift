@@ -5,7 +5,7 @@ struct AreaColumns {
     /// The area of a row, or the problem that rejects the row.
     enum Lookup {
         case area(Area)
-        case rejected(ReadProblem)
+        case rejected(DataProblem)
     }
 
     let newCode: Int?
@@ -30,7 +30,7 @@ struct AreaColumns {
         case "regional":
             let region = reader.trimmed(regionName).isEmpty ? reader.trimmed(name) : reader.trimmed(regionName)
             guard !region.isEmpty else {
-                return .rejected(ReadProblem("a regional row needs region_name or la_name",
+                return .rejected(DataProblem("a regional row needs region_name or la_name",
                                             at: header.location(line: line, column: regionName ?? name), severity: .error))
             }
             return .area(.region(directory.regionName(matching: region) ?? region))
@@ -39,17 +39,17 @@ struct AreaColumns {
             let byCode = code.isEmpty ? nil : directory.index(of: code)
             let byNumber = number.isEmpty ? nil : directory.index(of: number)
             if let byCode, let byNumber, byCode != byNumber {
-                return .rejected(ReadProblem("new_la_code \(code) and old_la_code \(number) name different authorities",
+                return .rejected(DataProblem("new_la_code \(code) and old_la_code \(number) name different authorities",
                                             at: header.location(line: line, column: oldCode), severity: .error))
             }
             guard let index = byCode ?? byNumber ?? (laName.isEmpty ? nil : directory.index(of: laName)) else {
                 let named = [code, number, laName].filter { !$0.isEmpty }.joined(separator: " ")
-                return .rejected(ReadProblem("local authority '\(named)' is not in the directory",
+                return .rejected(DataProblem("local authority '\(named)' is not in the directory",
                                             at: header.location(line: line, column: newCode ?? oldCode ?? name), severity: .error))
             }
             return .area(.localAuthority(directory.authorities[index].code))
         default:
-            return .rejected(ReadProblem("geographic level '\(level)' is not compared (only National, Regional and Local authority rows are read)",
+            return .rejected(DataProblem("geographic level '\(level)' is not compared (only National, Regional and Local authority rows are read)",
                                         at: header.location(line: line, column: levelColumn), severity: .info))
         }
     }

@@ -26,11 +26,11 @@ struct ColumnPlan {
 
     /// The value in the current row, or `nil` when the value cell is empty or unreadable (the
     /// latter with a warning).
-    func read(_ reader: CSVReader, header: CSVHeader, line: Int, warnings: inout [ReadProblem]) -> IndicatorValue? {
+    func read(_ reader: CSVReader, header: CSVHeader, line: Int, warnings: inout [DataProblem]) -> IndicatorValue? {
         let text = reader.trimmed(value)
         if text.isEmpty { return nil }
         guard var published = PublishedValue(text) else {
-            warnings.append(ReadProblem("'\(text)' is neither a number nor a published symbol; left out",
+            warnings.append(DataProblem("'\(text)' is neither a number nor a published symbol; left out",
                                         at: header.location(line: line, column: value), severity: .warning))
             return nil
         }
@@ -52,12 +52,12 @@ struct ColumnPlan {
     }
 
     private func count(_ reader: CSVReader, _ column: Int?, _ header: CSVHeader, _ line: Int,
-                       _ warnings: inout [ReadProblem]) -> Int64? {
+                       _ warnings: inout [DataProblem]) -> Int64? {
         guard let column else { return nil }
         let text = reader.trimmed(column)
         if text.isEmpty || PublishedValue(text)?.symbol != nil { return nil }
         if let count = wholeNumber(text), count >= 0 { return count }
-        warnings.append(ReadProblem("'\(text)' is not a count; left out",
+        warnings.append(DataProblem("'\(text)' is not a count; left out",
                                     at: header.location(line: line, column: column), severity: .warning))
         return nil
     }

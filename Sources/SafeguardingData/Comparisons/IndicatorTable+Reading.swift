@@ -49,18 +49,18 @@ extension IndicatorTable {
         let plans = ColumnPlan.plans(columns, indices: mapped, catalogue: catalogue)
         let areaColumns = AreaColumns(header)
         var table = IndicatorTable(directory: directory)
-        var report = ReadReport(path: path)
+        var report = FileReport(path: path)
         var seen: [SeenKey: Int] = [:]
         while try reader.next() {
             if reader.isBlankLine { continue }
             let line = reader.line
             if let mismatch = zip(filterColumns, filterValues).first(where: { reader.trimmed($0.0).lowercased() != $0.1.lowercased() }) {
-                report.reject(ReadProblem("'\(reader.trimmed(mismatch.0))' is not the requested '\(mismatch.1)'",
+                report.reject(DataProblem("'\(reader.trimmed(mismatch.0))' is not the requested '\(mismatch.1)'",
                                           at: header.location(line: line, column: mismatch.0), severity: .info))
                 continue
             }
             guard let year = collectionYear(reader.trimmed(keys[0])) else {
-                report.reject(ReadProblem("time_period '\(reader.trimmed(keys[0]))' is not a year (2025 or 202425)",
+                report.reject(DataProblem("time_period '\(reader.trimmed(keys[0]))' is not a year (2025 or 202425)",
                                           at: header.location(line: line, column: keys[0]), severity: .error))
                 continue
             }
@@ -69,10 +69,10 @@ extension IndicatorTable {
             case .area(let found): area = found
             case .rejected(let problem): report.reject(problem); continue
             }
-            var warnings: [ReadProblem] = []
+            var warnings: [DataProblem] = []
             let key = SeenKey(area: area, year: year)
             if let earlier = seen[key] {
-                warnings.append(ReadProblem("\(area) \(year) is also on line \(earlier); this row replaces its values",
+                warnings.append(DataProblem("\(area) \(year) is also on line \(earlier); this row replaces its values",
                                             at: header.location(line: line), severity: .warning))
             }
             seen[key] = line

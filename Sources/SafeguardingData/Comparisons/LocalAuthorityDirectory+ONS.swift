@@ -25,7 +25,7 @@ extension LocalAuthorityDirectory {
         let columns = try header.require(["mid_year", "geographic_level", "new_la_code", "old_la_code", "la_name", "region_name"],
                                          for: "a local-authority directory")
         let regionCodeColumn = header.index("region_code")
-        var report = ReadReport(path: path)
+        var report = FileReport(path: path)
         struct Sighting { var year: Int; var authority: LocalAuthority }
         var latest: [String: Sighting] = [:]
         var codes: [String: Set<String>] = [:]
@@ -35,7 +35,7 @@ extension LocalAuthorityDirectory {
             if reader.isBlankLine { continue }
             let line = reader.line
             guard let year = Int(reader.trimmed(columns[0])) else {
-                report.reject(ReadProblem("mid_year '\(reader.trimmed(columns[0]))' is not a year",
+                report.reject(DataProblem("mid_year '\(reader.trimmed(columns[0]))' is not a year",
                                           at: header.location(line: line, column: columns[0]), severity: .error))
                 continue
             }
@@ -43,12 +43,12 @@ extension LocalAuthorityDirectory {
             guard reader.trimmed(columns[1]).lowercased() == "local authority" else { report.accept(); continue }
             let code = reader.trimmed(columns[2]).uppercased(), number = reader.trimmed(columns[3])
             guard isECode(code), !number.isEmpty else {
-                report.reject(ReadProblem("a local-authority row needs an E-code and a DfE number (found '\(code)', '\(number)')",
+                report.reject(DataProblem("a local-authority row needs an E-code and a DfE number (found '\(code)', '\(number)')",
                                           at: header.location(line: line, column: columns[2]), severity: .error))
                 continue
             }
             if let owner = numberOfCode[code], owner != number {
-                report.reject(ReadProblem("E-code \(code) belongs to DfE number \(owner) on line \(lineOfCode[code]!), not \(number)",
+                report.reject(DataProblem("E-code \(code) belongs to DfE number \(owner) on line \(lineOfCode[code]!), not \(number)",
                                           at: header.location(line: line, column: columns[3]), severity: .error))
                 continue
             }

@@ -29,7 +29,7 @@ extension PopulationTable {
         let header = try CSVHeader(reading: reader)
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
         var table = PopulationTable(vintage: vintage ?? fileName, directory: directory)
-        var report = ReadReport(path: path)
+        var report = FileReport(path: path)
         let onsLayout = header.index("population_estimate") != nil
         let columns = onsLayout
             ? try header.require(["mid_year", "geographic_level", "new_la_code", "la_name", "population_estimate"],
@@ -43,7 +43,7 @@ extension PopulationTable {
             if reader.isBlankLine { continue }
             let line = reader.line
             func reject(_ reason: String, _ column: Int?) {
-                report.reject(ReadProblem(reason, at: header.location(line: line, column: column), severity: .error))
+                report.reject(DataProblem(reason, at: header.location(line: line, column: column), severity: .error))
             }
             let yearColumn = onsLayout ? columns[0] : columns[1]
             let populationColumn = onsLayout ? columns[4] : columns[2]
@@ -53,7 +53,7 @@ extension PopulationTable {
             guard let population = wholeNumber(reader.trimmed(populationColumn)), population >= 0 else {
                 reject("population '\(reader.trimmed(populationColumn))' is not a count", populationColumn); continue
             }
-            var warnings: [ReadProblem] = []
+            var warnings: [DataProblem] = []
             let area: Area, name: String
             if onsLayout {
                 let level = reader.trimmed(columns[1]).lowercased()
@@ -72,12 +72,12 @@ extension PopulationTable {
                     }
                     area = .localAuthority(resolved)
                 default:
-                    report.reject(ReadProblem("geographic level '\(reader.trimmed(columns[1]))' is not read",
+                    report.reject(DataProblem("geographic level '\(reader.trimmed(columns[1]))' is not read",
                                               at: header.location(line: line, column: columns[1]), severity: .info))
                     continue
                 }
                 if let usedFor, let paired = Int(reader.trimmed(usedFor)), paired != year + 1 {
-                    warnings.append(ReadProblem("mid-\(year) is marked for the year ending 31 March \(paired); the DfE uses it for \(year + 1)",
+                    warnings.append(DataProblem("mid-\(year) is marked for the year ending 31 March \(paired); the DfE uses it for \(year + 1)",
                                                 at: header.location(line: line, column: usedFor), severity: .warning))
                 }
             } else {
@@ -90,7 +90,7 @@ extension PopulationTable {
                 name = directory[resolved]?.name ?? resolved
             }
             if let earlier = seen[area]?[year] {
-                warnings.append(ReadProblem("\(area) mid-\(year) is also on line \(earlier); this row replaces it",
+                warnings.append(DataProblem("\(area) mid-\(year) is also on line \(earlier); this row replaces it",
                                             at: header.location(line: line), severity: .warning))
             }
             seen[area, default: [:]][year] = line
@@ -103,10 +103,10 @@ extension PopulationTable {
     /// The E-code of an authority named by `code` (or, failing that, `fallback`): the directory's
     /// E-code, or `code` itself when it is an E-code the directory does not know (with a warning).
     private static func resolve(_ code: String, or fallback: String, in directory: LocalAuthorityDirectory,
-                                warnings: inout [ReadProblem], location: SourceLocation) -> String? {
+                                warnings: inout [DataProblem], location: SourceLocation) -> String? {
         if let authority = directory[code] ?? (fallback.isEmpty ? nil : directory[fallback]) { return authority.code }
         guard isECode(code) else { return nil }
-        warnings.append(ReadProblem("local authority \(code) is not in the directory; kept under its E-code",
+        warnings.append(DataProblem("local authority \(code) is not in the directory; kept under its E-code",
                                     at: location, severity: .warning))
         return code.uppercased()
     }

@@ -1,6 +1,6 @@
 import SafeguardingMetrics
 
-/// A value read from a file, with the account of every row (``ReadReport``).
+/// A value read from a file, with the account of every row (``FileReport``).
 ///
 /// ```swift
 /// let result = try PopulationTable.read(path: "population.csv", directory: directory)
@@ -12,10 +12,10 @@ public struct ReadResult<Value: Sendable>: Sendable {
     /// What was read.
     public var value: Value
     /// What happened to each row.
-    public var report: ReadReport
+    public var report: FileReport
 
     /// Creates a result.
-    public init(value: Value, report: ReadReport) {
+    public init(value: Value, report: FileReport) {
         self.value = value
         self.report = report
     }

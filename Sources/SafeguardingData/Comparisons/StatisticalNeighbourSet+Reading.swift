@@ -39,14 +39,14 @@ extension StatisticalNeighbourSet {
                             at: SourceLocation(file: path, line: 1))
         }
         let closenessColumn = header.index("closeness")
-        var report = ReadReport(path: path)
+        var report = FileReport(path: path)
         var lists: [String: [StatisticalNeighbour]] = [:]
         var firstLine: [String: Int] = [:]
         while try reader.next() {
             if reader.isBlankLine { continue }
             let line = reader.line
             func reject(_ reason: String, _ column: Int?) {
-                report.reject(ReadProblem(reason, at: header.location(line: line, column: column), severity: .error))
+                report.reject(DataProblem(reason, at: header.location(line: line, column: column), severity: .error))
             }
             let authority: String, neighbour: String
             switch resolve(reader, authorityColumns, directory, role: "authority") {
@@ -68,13 +68,13 @@ extension StatisticalNeighbourSet {
             if existing.contains(where: { $0.code == neighbour }) {
                 reject("\(neighbour) is already a neighbour of \(authority)", neighbourColumns.0 ?? neighbourColumns.1); continue
             }
-            var warnings: [ReadProblem] = []
+            var warnings: [DataProblem] = []
             var closeness: NeighbourCloseness?
             let band = reader.trimmed(closenessColumn)
             if !band.isEmpty {
                 closeness = NeighbourCloseness(publishedText: band)
                 if closeness == nil {
-                    warnings.append(ReadProblem("closeness '\(band)' is not a published band; left out",
+                    warnings.append(DataProblem("closeness '\(band)' is not a published band; left out",
                                                 at: header.location(line: line, column: closenessColumn), severity: .warning))
                 }
             }
@@ -83,7 +83,7 @@ extension StatisticalNeighbourSet {
             report.accept(warnings: warnings)
         }
         for (authority, neighbours) in lists.sorted(by: { firstLine[$0.key]! < firstLine[$1.key]! }) where neighbours.count != 10 {
-            report.note(ReadProblem("\(authority) has \(neighbours.count) neighbours; the DfE model gives 10",
+            report.note(DataProblem("\(authority) has \(neighbours.count) neighbours; the DfE model gives 10",
                                     at: SourceLocation(file: path, line: firstLine[authority]!), severity: .warning))
         }
         let set = StatisticalNeighbourSet(version: version, source: source ?? path, licence: licence, lists: lists)

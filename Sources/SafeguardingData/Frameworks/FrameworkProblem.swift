@@ -34,7 +34,7 @@ public struct FrameworkProblem: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The kind's severity.
-    public var severity: IssueSeverity { kind.severity }
+    public var severity: DataProblem.Severity { kind.severity }
 
     /// `file:line:column (COLUMN): severity kind: ID message`.
     public var description: String {

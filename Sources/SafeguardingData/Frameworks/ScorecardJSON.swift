@@ -13,7 +13,7 @@ import SafeguardingMetrics
 ///                        "numerator": null, "denominator": null, "significance": null,
 ///                        "change": {"from_previous": {"value": -35, "unit": "per_10000"}, …}}],
 ///            "expected_at": {"date": "2024-01", "value": 816},
-///            "issues": [{"kind": "blank_actual", "severity": "note", "date": "2023-10", "message": "…"}]}]}
+///            "issues": [{"kind": "blank_actual", "severity": "info", "date": "2023-10", "message": "…"}]}]}
 /// ```
 /// Keys are stable snake case and always present (`null` when there is no value). Numbers are
 /// the values at the row's display precision, written exactly as decimals (never through binary

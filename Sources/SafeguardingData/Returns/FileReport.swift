@@ -1,36 +1,61 @@
 /// What reading one file did: how many rows it had, how many were used, and every problem.
 ///
-/// `rowsRead == rowsAccepted + rowsRejected` always; blank lines are not rows.
+/// `rowsRead == rowsAccepted + rowsRejected` always; blank lines are not rows. Every rejected row
+/// has a problem with its line and, where it is one field's fault, its column.
 public struct FileReport: Sendable, Hashable {
     /// The file path.
     public var path: String
-    /// The table the file holds (`episodes`, `header`, `cin_census`, …), as recognised from its
-    /// header columns or root element.
+    /// The table the file holds (`episodes`, `header`, `cin_census`, `statistical_neighbours`, …),
+    /// as recognised from its header columns or root element.
     public var table: String
     /// Data rows (or records) read.
-    public var rowsRead = 0
+    public internal(set) var rowsRead = 0
     /// Rows used.
-    public var rowsAccepted = 0
-    /// Rows rejected, each with an error in ``problems``.
-    public var rowsRejected = 0
-    /// Problems, in file order.
-    public var problems: [CohortProblem] = []
+    public internal(set) var rowsAccepted = 0
+    /// Rows rejected, each with a problem in ``problems``.
+    public internal(set) var rowsRejected = 0
+    /// Problems, in the order found.
+    public internal(set) var problems: [DataProblem] = []
 
     /// Creates an empty report.
-    public init(path: String, table: String) {
+    public init(path: String, table: String = "") {
         self.path = path
         self.table = table
     }
 
-    /// Records a rejected row.
+    /// Counts a row as read and accepted, with any warnings about it.
+    public mutating func accept(warnings: [DataProblem] = []) {
+        rowsRead += 1
+        rowsAccepted += 1
+        problems += warnings
+    }
+
+    /// Counts a row as read and rejected, for the reason given.
+    public mutating func reject(_ problem: DataProblem) {
+        rowsRead += 1
+        rowsRejected += 1
+        problems.append(problem)
+    }
+
+    /// Records a problem about the file rather than one row (a missing column, a short list).
+    public mutating func note(_ problem: DataProblem) {
+        problems.append(problem)
+    }
+
+    /// The problems that rejected rows.
+    public var errors: [DataProblem] { problems.filter { $0.severity == .error } }
+    /// The problems about rows that were kept.
+    public var warnings: [DataProblem] { problems.filter { $0.severity == .warning } }
+
+    /// Records a rejected row whose reading was already counted.
     mutating func reject(line: Int, column: Int? = nil, name: String? = nil, _ reason: String) {
         rowsRejected += 1
-        problems.append(CohortProblem(.error, at: SourceLocation(file: path, line: line, column: column, columnName: name), reason))
+        problems.append(DataProblem(reason, at: SourceLocation(file: path, line: line, column: column, columnName: name), severity: .error))
     }
 
     /// Records a warning about a row that is kept.
     mutating func warn(line: Int, column: Int? = nil, name: String? = nil, _ reason: String) {
-        problems.append(CohortProblem(.warning, at: SourceLocation(file: path, line: line, column: column, columnName: name), reason))
+        problems.append(DataProblem(reason, at: SourceLocation(file: path, line: line, column: column, columnName: name), severity: .warning))
     }
 }
 

@@ -6,26 +6,20 @@ import Musl
 import Darwin
 #endif
 
-/// The generator's random numbers: SplitMix64, so a seed gives the same cohort on every machine,
+/// The generator's random numbers: ``SplitMix64``, so a seed gives the same cohort on every machine,
 /// with the few distributions the simulation needs.
 struct SyntheticRandom: RandomNumberGenerator {
-    private var state: UInt64
+    private var base: SplitMix64
 
     /// A generator for one authority of one dataset: the same seed and code always give the same
     /// stream, whatever else is generated.
     init(seed: UInt64, stream: String) {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in stream.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        state = seed ^ hash
+        base = SplitMix64(seed: seed ^ hash)
     }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { base.next() }
 
     /// Uniform in [0, 1).
     mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }

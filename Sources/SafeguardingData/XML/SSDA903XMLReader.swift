@@ -46,7 +46,7 @@ public struct SSDA903XMLReader: Sendable {
                 }
                 return state.finish()
             case .malformed(let reason): state.extraProblems.append(
-                CohortProblem(.warning, at: SourceLocation(file: path, line: xml.line), "not well-formed XML: \(reason)"))
+                DataProblem("not well-formed XML: \(reason)", at: SourceLocation(file: path, line: xml.line), severity: .warning))
             case .start: state.start()
             case .text: state.text()
             case .end: state.end(&builder)
@@ -64,7 +64,7 @@ struct SSDA903XMLState {
     var sawRoot = false
     var records: [XMLRecord]
     var contexts: [RowContext<XMLRecord>]
-    var extraProblems: [CohortProblem] = []
+    var extraProblems: [DataProblem] = []
     /// The record and column the current element's text goes to.
     var target: (kind: Kind, column: Int)?
     /// The record the current container element is gathering.

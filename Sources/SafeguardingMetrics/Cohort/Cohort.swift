@@ -52,7 +52,7 @@ public struct Cohort: Sendable {
     /// Normalised postcodes; episode postcode columns index into it.
     public let postcodes: [String]
     /// Every problem found while reading and merging.
-    public let problems: [CohortProblem]
+    public let problems: [DataProblem]
     /// Rows replaced by a later return's row with the same key.
     public let supersededRows: SupersededRows
 
@@ -63,7 +63,7 @@ public struct Cohort: Sendable {
     init(authorities: [String], returns: [CohortReturn], children: ChildTable, episodes: EpisodeTable,
          missing: MissingEpisodeTable, oc2: OC2Table, oc3: OC3Table, referrals: ReferralTable,
          assessments: AssessmentTable, section47: Section47Table, plans: ProtectionPlanTable, postcodes: [String],
-         problems: [CohortProblem], supersededRows: SupersededRows) {
+         problems: [DataProblem], supersededRows: SupersededRows) {
         self.authorities = authorities
         self.returns = returns
         self.children = children

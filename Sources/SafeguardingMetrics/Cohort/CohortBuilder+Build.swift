@@ -108,7 +108,7 @@ extension CohortBuilder {
     /// Sorts staged rows by key and keeps one per key: the row from the highest-ranked return,
     /// and within a return the last row in the file. Returns the kept staging indices in key order.
     private func deduplicate(first: [Int32], second: [Int32], origins: [RowOrigin], rank: [Int], what: String,
-                             problems: inout [CohortProblem], superseded: inout Int) -> [Int32] {
+                             problems: inout [DataProblem], superseded: inout Int) -> [Int32] {
         var order = Array(0..<Int32(first.count))
         order.sort { a, b in
             let i = Int(a), j = Int(b)
@@ -128,8 +128,7 @@ extension CohortBuilder {
             while next < order.count, first[Int(order[next])] == first[winner], second[Int(order[next])] == second[winner] {
                 let loser = origins[Int(order[next])]
                 if loser.returnIndex == origins[winner].returnIndex {
-                    problems.append(CohortProblem(.warning, at: location(loser),
-                        "\(what) with the same key as line \(origins[winner].line) of this return; the later row is kept"))
+                    problems.append(DataProblem("\(what) with the same key as line \(origins[winner].line) of this return; the later row is kept", at: location(loser), severity: .warning))
                 } else {
                     superseded += 1
                 }
@@ -159,16 +158,14 @@ extension CohortBuilder {
 
     /// Reports episodes that end before they start, and episodes that start before the previous
     /// episode of the same child has ended.
-    private func checkEpisodes(_ table: EpisodeTable, origins: [RowOrigin], problems: inout [CohortProblem]) {
+    private func checkEpisodes(_ table: EpisodeTable, origins: [RowOrigin], problems: inout [DataProblem]) {
         for row in 0..<table.count {
             if table.end[row] != DayNumber.open, table.end[row] < table.start[row] {
-                problems.append(CohortProblem(.warning, at: location(origins[row], column: "DEC"),
-                    "episode ends (DEC) before it starts (DECOM); it counts as looked after on no day"))
+                problems.append(DataProblem("episode ends (DEC) before it starts (DECOM); it counts as looked after on no day", at: location(origins[row], column: "DEC"), severity: .warning))
             }
             if row > 0, table.child[row] == table.child[row - 1], table.start[row] < table.end[row - 1] {
-                problems.append(CohortProblem(.warning, at: location(origins[row], column: "DECOM"),
-                    "episode starts before the previous episode of this child (line \(origins[row - 1].line)) has ended; "
-                        + "the later episode gives the placement while both are open"))
+                problems.append(DataProblem("episode starts before the previous episode of this child (line \(origins[row - 1].line)) has ended; "
+                        + "the later episode gives the placement while both are open", at: location(origins[row], column: "DECOM"), severity: .warning))
             }
         }
     }

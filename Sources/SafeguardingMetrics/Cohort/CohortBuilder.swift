@@ -20,7 +20,7 @@ public struct CohortBuilder: Sendable {
     /// The authority codes, in the order first seen.
     public private(set) var authorities: [String] = []
     /// Problems reported so far (by readers and by the builder).
-    public private(set) var problems: [CohortProblem] = []
+    public private(set) var problems: [DataProblem] = []
 
     var files: [String] = []
     var children = ChildTable()
@@ -91,7 +91,7 @@ public struct CohortBuilder: Sendable {
     }
 
     /// Records a problem found by a reader.
-    public mutating func report(_ problem: CohortProblem) {
+    public mutating func report(_ problem: DataProblem) {
         problems.append(problem)
     }
 
@@ -117,10 +117,16 @@ public struct CohortBuilder: Sendable {
     /// wins; a child given twice in the same return is reported and the later row kept.
     ///
     /// - Parameters:
+    ///   - returnIndex: the return the row belongs to (from ``beginReturn(authority:collectionYear:source:file:)``).
+    ///   - file: the file, from ``file(_:)``.
+    ///   - line: the line the row starts on.
+    ///   - identifier: the child identifier's bytes (`CHILD`, `LAchildID`).
     ///   - birth: date of birth as a day number, or ``DayNumber/unknown``.
     ///   - expectedBirth: expected date of birth of an unborn child, or ``DayNumber/unknown``.
-    ///   - sex: a ``SexCodes`` raw value; `ethnicity` an ``EthnicityCodes`` raw value;
-    ///     `disabled` 1, 0 or 255 (not recorded).
+    ///   - sex: a ``SexCodes`` raw value.
+    ///   - ethnicity: an ``EthnicityCodes`` raw value.
+    ///   - disabled: 1, 0, or 255 (not recorded).
+    /// - Returns: the child's row.
     @discardableResult
     public mutating func addChild(inReturn returnIndex: UInt16, file: UInt16, line: Int,
                                   identifier: UnsafeBufferPointer<UInt8>, birth: Int32, expectedBirth: Int32 = DayNumber.unknown,
@@ -130,8 +136,7 @@ public struct CohortBuilder: Sendable {
         let origin = RowOrigin(returnIndex: returnIndex, file: file, line: Int32(clamping: line))
         if childLastReturn[i] == returnIndex, childLastRow[i].file == file {
             let earlier = childLastRow[i]
-            problems.append(CohortProblem(.warning, at: location(origin, column: nil),
-                "child '\(children.identifier(index))' appears again in this return (first at line \(earlier.line)); this later row is kept"))
+            problems.append(DataProblem("child '\(children.identifier(index))' appears again in this return (first at line \(earlier.line)); this later row is kept", at: location(origin, column: nil), severity: .warning))
         }
         let year = UInt16(clamping: returns[Int(returnIndex)].collectionYear)
         if year >= children.characteristicsYear[i] {

@@ -24,7 +24,7 @@ public struct ComputedActual: Sendable, Hashable {
     /// The unit of the value.
     public var unit: MeasureUnit
     /// The exact value, or `nil` when undefined (zero denominator).
-    public var value: ExactFraction?
+    public var value: Rational?
     /// The count behind the value, when it is a rate, percentage or mean.
     public var numerator: Int64?
     /// The group, population or number of scores, when known.
@@ -33,7 +33,7 @@ public struct ComputedActual: Sendable, Hashable {
     /// Creates a computed actual from its parts.
     ///
     /// - Precondition: `value` is `nil` only when `denominator` is 0.
-    public init(indicator: IndicatorID, date: FrameworkDate, unit: MeasureUnit, value: ExactFraction?,
+    public init(indicator: IndicatorID, date: FrameworkDate, unit: MeasureUnit, value: Rational?,
                 numerator: Int64? = nil, denominator: Int64? = nil) {
         precondition(value != nil || denominator == 0, "only a zero denominator leaves a computed actual undefined")
         self.indicator = indicator
@@ -52,25 +52,25 @@ public struct ComputedActual: Sendable, Hashable {
     public init<Scale: RateScale>(indicator: IndicatorID, date: FrameworkDate, rate: Rate<Scale>) {
         self.init(indicator: indicator, date: date, unit: Scale.unit,
                   value: rate.isUndefined ? nil
-                      : ExactFraction(Int128(rate.numerator) * Int128(Scale.multiplier), over: Int128(rate.denominator)),
+                      : Rational(Int128(rate.numerator) * Int128(Scale.multiplier), Int128(rate.denominator)),
                   numerator: rate.numerator, denominator: rate.denominator)
     }
 
     /// A computed average score, keeping its sum and count as numerator and denominator.
     public init(indicator: IndicatorID, date: FrameworkDate, mean: MeanScore) {
         self.init(indicator: indicator, date: date, unit: .averageScore,
-                  value: mean.isUndefined ? nil : ExactFraction(Int128(mean.sum), over: Int128(mean.count)),
+                  value: mean.isUndefined ? nil : Rational(Int128(mean.sum), Int128(mean.count)),
                   numerator: mean.sum, denominator: mean.count)
     }
 
     /// A computed count.
     public init(indicator: IndicatorID, date: FrameworkDate, count: Int64) {
-        self.init(indicator: indicator, date: date, unit: .count, value: ExactFraction(Int128(count), over: 1))
+        self.init(indicator: indicator, date: date, unit: .count, value: Rational(Int128(count), 1))
     }
 
     /// A computed value known only as a decimal (no numerator and denominator).
     public init(indicator: IndicatorID, date: FrameworkDate, unit: MeasureUnit, decimal: FixedDecimal) {
-        self.init(indicator: indicator, date: date, unit: unit, value: ExactFraction(decimal))
+        self.init(indicator: indicator, date: date, unit: unit, value: Rational(decimal))
     }
 
     /// The value rounded half up to `decimals`, or `nil` when undefined.

@@ -19,9 +19,9 @@ enum FrameworkArithmetic {
     /// reference is 0.
     static func relativePercent(_ value: FixedDecimal, from reference: FixedDecimal, decimals: Int) -> FixedDecimal? {
         guard reference.units != 0 else { return nil }
-        let difference = ExactFraction(value.subtracting(reference))
-        let base = ExactFraction(magnitude(reference))
-        return ExactFraction(difference.numerator * base.denominator * 100,
-                             over: difference.denominator * base.numerator).rounded(toDecimals: decimals)
+        let difference = Rational(value.subtracting(reference))
+        let base = Rational(magnitude(reference))
+        return Rational(difference.numerator * base.denominator * 100,
+                             difference.denominator * base.numerator).rounded(toDecimals: decimals)
     }
 }

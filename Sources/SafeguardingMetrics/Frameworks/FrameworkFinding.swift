@@ -36,7 +36,7 @@ public struct FrameworkFinding: Sendable, Hashable, CustomStringConvertible {
 
     /// The kind's severity.
     @inlinable
-    public var severity: IssueSeverity { kind.severity }
+    public var severity: DataProblem.Severity { kind.severity }
 
     /// `ID: message`.
     public var description: String { "\(indicator): \(message)" }

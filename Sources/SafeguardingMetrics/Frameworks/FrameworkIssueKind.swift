@@ -76,7 +76,7 @@ public enum FrameworkIssueKind: String, Sendable, Hashable, CaseIterable, Codabl
     case noSignificance = "no_significance"
 
     /// How serious the kind is.
-    public var severity: IssueSeverity {
+    public var severity: DataProblem.Severity {
         switch self {
         case .scaleMismatch, .unreadableValue, .percentageOver100, .numeratorAboveDenominator, .duplicateID,
              .duplicatePoint, .targetBeforeBaseline, .unknownUnit, .unknownPolarity, .missingID:
@@ -86,7 +86,7 @@ public enum FrameworkIssueKind: String, Sendable, Hashable, CaseIterable, Codabl
              .computedUndefined, .noAim, .noSignificance:
             .warning
         case .blankTarget, .tbcTarget, .blankActual, .tbcActual, .actualAfterDate:
-            .note
+            .info
         }
     }
 }

@@ -20,11 +20,11 @@ public struct RAGInput: Sendable, Hashable {
     /// The baseline, if there is one.
     public var baseline: FixedDecimal?
     /// The comparison with the comparator, when it could be made (for the significance rule).
-    public var significance: ComparatorSignificance?
+    public var significance: SignificanceComparison?
 
     /// Creates the input of a rating.
     public init(polarity: Polarity, status: TargetStatus?, actual: FixedDecimal?, aim: FixedDecimal?,
-                baseline: FixedDecimal?, significance: ComparatorSignificance? = nil) {
+                baseline: FixedDecimal?, significance: SignificanceComparison? = nil) {
         self.polarity = polarity
         self.status = status
         self.actual = actual

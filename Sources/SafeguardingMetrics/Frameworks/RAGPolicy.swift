@@ -28,7 +28,7 @@ public enum RAGPolicy: Sendable, Hashable {
     /// Green when met or better; amber when missed within the tolerance; red beyond it.
     case tolerance(RAGTolerance)
     /// Green, amber or red by comparison with the comparator's value allowing for chance.
-    case significance(SignificanceLevels)
+    case significance(SignificanceScheme)
 
     /// The default policy of INDICATORS.md §5: ``baseline``.
     public static let standard = RAGPolicy.baseline
@@ -42,7 +42,7 @@ public enum RAGPolicy: Sendable, Hashable {
             case .best, .better: return .green
             case .similar: return .amber
             case .worse, .worst: return .red
-            case nil: return .grey
+            case .higher, .lower, nil: return .grey
             }
         case .baseline:
             guard let status = input.status else { return .grey }

@@ -22,9 +22,9 @@ public enum RAGTolerance: Sendable, Hashable {
             return distance <= FrameworkArithmetic.magnitude(limit)
         case .percentOfTarget(let percent):
             // distance ≤ percent × |aim| / 100, compared exactly as distance × 100 ≤ percent × |aim|.
-            let left = ExactFraction(distance)
-            let right = ExactFraction(FrameworkArithmetic.magnitude(percent))
-            let aimSize = ExactFraction(FrameworkArithmetic.magnitude(aim))
+            let left = Rational(distance)
+            let right = Rational(FrameworkArithmetic.magnitude(percent))
+            let aimSize = Rational(FrameworkArithmetic.magnitude(aim))
             return left.numerator * 100 * right.denominator * aimSize.denominator
                 <= right.numerator * aimSize.numerator * left.denominator
         }

@@ -22,7 +22,7 @@ public struct ScorecardIssue: Sendable, Hashable, CustomStringConvertible {
 
     /// The kind's severity.
     @inlinable
-    public var severity: IssueSeverity { kind.severity }
+    public var severity: DataProblem.Severity { kind.severity }
 
     /// `severity kind: message`.
     public var description: String { "\(severity.rawValue) \(kind.rawValue): \(message)" }

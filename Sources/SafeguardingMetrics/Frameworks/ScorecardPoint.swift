@@ -36,14 +36,14 @@ public struct ScorecardPoint: Sendable, Hashable {
     /// The change figures, each labelled with its unit.
     public var change: ChangeFigures?
     /// The comparison with the comparator, when a comparator value and counts were available.
-    public var significance: ComparatorSignificance?
+    public var significance: SignificanceComparison?
 
     /// Creates a scorecard point.
     public init(date: FrameworkDate, target: FixedDecimal? = nil, actual: FixedDecimal? = nil,
                 actualSource: ActualSource? = nil, numerator: Int64? = nil, denominator: Int64? = nil,
                 expected: FixedDecimal? = nil, status: TargetStatus? = nil, rag: RAGRating = .grey,
                 direction: DirectionOfTravel? = nil, movement: Movement? = nil, change: ChangeFigures? = nil,
-                significance: ComparatorSignificance? = nil) {
+                significance: SignificanceComparison? = nil) {
         self.date = date
         self.target = target
         self.actual = actual

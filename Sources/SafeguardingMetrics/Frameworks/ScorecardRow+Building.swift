@@ -153,24 +153,25 @@ extension ScorecardRow {
     /// the significance policy needs it and it cannot be made.
     private static func significance(of actual: Actual, indicator: FrameworkIndicator, policy: RAGPolicy,
                                      comparator: FixedDecimal?, date: FrameworkDate,
-                                     issues: inout [ScorecardIssue]) -> ComparatorSignificance? {
-        let levels: SignificanceLevels
+                                     issues: inout [ScorecardIssue]) -> SignificanceComparison? {
+        let levels: SignificanceScheme
         var needed = false
         if case .significance(let wanted) = policy {
             levels = wanted
             needed = true
         } else {
-            levels = .ninetyFive
+            levels = .oneLevel
         }
         var reason: String?
-        var result: ComparatorSignificance?
+        var result: SignificanceComparison?
         if indicator.polarity != .higher && indicator.polarity != .lower {
             reason = "the polarity is \(indicator.polarity.rawValue), not higher or lower"
         } else if comparator == nil {
             reason = "no comparator value was given"
         } else if let numerator = actual.numerator, let denominator = actual.denominator, let comparator {
-            result = ComparatorSignificance.assess(numerator: numerator, denominator: denominator, unit: indicator.unit,
-                                                   comparator: comparator, polarity: indicator.polarity, levels: levels)
+            result = SignificanceComparison.compare(numerator: numerator, denominator: denominator, unit: indicator.unit,
+                                                    with: comparator.doubleValue, polarity: indicator.polarity,
+                                                    scheme: levels)
             if result == nil {
                 reason = "no confidence interval for \(numerator)/\(denominator) as a \(indicator.unit.displayName)"
             }

@@ -14,7 +14,7 @@
 /// own date and the path then runs straight to the first target, which is how it is read here.
 ///
 /// Month dates stand for the month's last day (see ``FrameworkDate``). The result is an
-/// ``ExactFraction``, exact; it is rounded half up at the indicator's display precision only when
+/// ``Rational``, exact; it is rounded half up at the indicator's display precision only when
 /// it is shown or compared. When two milestones fall on the same day, the later one in date
 /// order holds from that day.
 ///
@@ -68,22 +68,22 @@ public struct Trajectory: Sendable, Hashable {
 
     /// The exact expected value at `date` (its ``FrameworkDate/effectiveDay``), or `nil` when
     /// there are no milestones, or no baseline and `date` is before the first target.
-    public func expected(at date: FrameworkDate) -> ExactFraction? {
+    public func expected(at date: FrameworkDate) -> Rational? {
         expected(on: date.effectiveDay)
     }
 
     /// The exact expected value on `day`; see ``expected(at:)``.
     ///
     /// - Complexity: O(m log m) in the number of milestones.
-    public func expected(on day: Day) -> ExactFraction? {
+    public func expected(on day: Day) -> Rational? {
         let points = milestones
         guard let first = points.first else { return nil }
         guard let lastIndex = points.lastIndex(where: { $0.date.effectiveDay <= day }) else {
             // Before every milestone: the baseline holds; without one nothing is expected yet.
-            return baseline == nil ? nil : ExactFraction(first.value)
+            return baseline == nil ? nil : Rational(first.value)
         }
         let from = points[lastIndex]
-        guard lastIndex + 1 < points.count else { return ExactFraction(from.value) }
+        guard lastIndex + 1 < points.count else { return Rational(from.value) }
         let to = points[lastIndex + 1]
         let places = max(from.value.decimals, to.value.decimals)
         let start = from.value.units(at: places)
@@ -91,7 +91,7 @@ public struct Trajectory: Sendable, Hashable {
         let elapsed = Int128(from.date.effectiveDay.distance(to: day))
         let span = Int128(from.date.effectiveDay.distance(to: to.date.effectiveDay))
         // span > 0: `to` is the first milestone strictly after `day`, and `from` is on or before it.
-        return ExactFraction(start * span + (end - start) * elapsed,
-                             over: span * FixedDecimal.integerPowerOfTen(places))
+        return Rational(start * span + (end - start) * elapsed,
+                             span * FixedDecimal.integerPowerOfTen(places))
     }
 }
