@@ -32,4 +32,17 @@ public struct ReturnContext: Sendable, Hashable {
         guard code.count == 9, code.first == "E", code.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return code
     }
+
+    /// Accepts any form of authority a directory knows: E-code (current or former), DfE number or
+    /// name, giving the current E-code.
+    public static func resolver(_ directory: LocalAuthorityDirectory) -> @Sendable (String) -> String? {
+        { text in directory[text.trimmingCharacters(in: " \t")]?.code }
+    }
+
+    /// ``resolver(_:)`` over the bundled ONS directory of the 153 authorities (E-codes only if it
+    /// cannot be read).
+    public static let bundledAuthorities: @Sendable (String) -> String? = {
+        guard let directory = try? ReferenceData.localAuthorityDirectory() else { return eCodeOnly }
+        return resolver(directory)
+    }()
 }

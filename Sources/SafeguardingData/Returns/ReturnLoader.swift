@@ -14,7 +14,7 @@ public struct ReturnLoader: Sendable {
     public var resolveAuthority: @Sendable (String) -> String?
 
     /// Creates a loader.
-    public init(resolveAuthority: @escaping @Sendable (String) -> String? = ReturnContext.eCodeOnly) {
+    public init(resolveAuthority: @escaping @Sendable (String) -> String? = ReturnContext.bundledAuthorities) {
         self.resolveAuthority = resolveAuthority
     }
 

@@ -17,8 +17,8 @@ public struct SSDA903CSVReader: Sendable {
     /// How two-digit years in dates are read.
     public var twoDigitYears: TwoDigitYearPolicy
 
-    /// Creates a reader. By default an authority must be given as an E-code (`E06000009`).
-    public init(resolveAuthority: @escaping @Sendable (String) -> String? = ReturnContext.eCodeOnly,
+    /// Creates a reader. By default authorities are read with the bundled directory (E-code, DfE number or name).
+    public init(resolveAuthority: @escaping @Sendable (String) -> String? = ReturnContext.bundledAuthorities,
                 twoDigitYears: TwoDigitYearPolicy = .posix) {
         self.resolveAuthority = resolveAuthority
         self.twoDigitYears = twoDigitYears

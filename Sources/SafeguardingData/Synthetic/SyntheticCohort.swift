@@ -119,30 +119,20 @@ public struct SyntheticCohort: Sendable {
 }
 
 extension SyntheticAuthority {
-    /// Every local authority in the bundled ONS population file, in file order, with its
-    /// populations by mid-year.
+    /// Every current local authority of the bundled ONS population file, in directory order, with
+    /// its populations by mid-year.
     ///
-    /// - Throws: ``DataError`` if the bundled file cannot be read.
+    /// - Throws: ``DataError`` if the bundled files cannot be read.
     public static func bundled() throws(DataError) -> [SyntheticAuthority] {
-        let table = try ReferenceData.table(.onsPopulation)
-        guard let level = table.columnIndex("geographic_level"), let code = table.columnIndex("new_la_code"),
-              let number = table.columnIndex("old_la_code"), let name = table.columnIndex("la_name"),
-              let year = table.columnIndex("mid_year"), let population = table.columnIndex("population_estimate") else {
-            throw DataError("the bundled ONS file lacks its columns", at: SourceLocation(file: table.path, line: 1))
-        }
-        var order: [String] = []
-        var authorities: [String: SyntheticAuthority] = [:]
-        for row in table.rows where row[level] == "Local authority" {
-            guard let midYear = Int(row[year]), let count = Int64(row[population]) else { continue }
-            if authorities[row[code]] == nil {
-                order.append(row[code])
-                authorities[row[code]] = SyntheticAuthority(code: row[code], number: row[number], name: row[name], population: [:])
+        let directory = try ReferenceData.localAuthorityDirectory()
+        let populations = try ReferenceData.populationEstimates(directory: directory)
+        return directory.authorities.filter(\.isCurrent).map { authority in
+            let area = Area.localAuthority(authority.code)
+            var byYear: [Int: Int64] = [:]
+            for year in populations.midYears(for: area) {
+                byYear[year] = try? populations.population(for: area, midYear: year).population
             }
-            authorities[row[code]]!.population[midYear] = count
+            return SyntheticAuthority(code: authority.code, number: authority.number, name: authority.name, population: byYear)
         }
-        // Authorities replaced during 2020-2024 (Cumbria, Northamptonshire, North Yorkshire's old
-        // code) have no 2024 estimate; keep the current ones.
-        let latest = authorities.values.flatMap(\.population.keys).max() ?? 0
-        return order.compactMap { authorities[$0] }.filter { $0.population[latest] != nil }
     }
 }

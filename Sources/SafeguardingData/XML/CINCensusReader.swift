@@ -15,7 +15,7 @@ public struct CINCensusReader: Sendable {
     public var resolveAuthority: @Sendable (String) -> String?
 
     /// Creates a reader; `resolveAuthority` maps a DfE 3-digit number or an E-code to an E-code.
-    public init(resolveAuthority: @escaping @Sendable (String) -> String? = ReturnContext.eCodeOnly) {
+    public init(resolveAuthority: @escaping @Sendable (String) -> String? = ReturnContext.bundledAuthorities) {
         self.resolveAuthority = resolveAuthority
     }
 
