@@ -121,26 +121,17 @@ public final class XMLTokenizer {
             return (event, end)
         }
         if bytes[i] != 0x3C { // text up to the next '<'
-            token.removeAll(keepingCapacity: true)
+            // Find the end first, then copy the run in one append (the token is class state, and
+            // a per-byte append would pay an exclusivity check for every byte).
+            var hasEntity = false
             while i < limit, bytes[i] != 0x3C {
-                if bytes[i] == 0x0A { lines += 1 }
-                if bytes[i] == 0x26 { // entity
-                    var j = i + 1
-                    while j < limit, j - i < 12, bytes[j] != 0x3B, bytes[j] != 0x3C { j += 1 }
-                    if j >= limit, !endOfInput { return nil }
-                    if j < limit, bytes[j] == 0x3B, let scalar = decodeEntity(UnsafeBufferPointer(start: bytes + i + 1, count: j - i - 1)) {
-                        token.append(contentsOf: String(Character(scalar)).utf8)
-                        i = j + 1
-                        continue
-                    }
-                    token.append(0x26)
-                    i += 1
-                    continue
-                }
-                token.append(bytes[i])
+                if bytes[i] == 0x0A { lines += 1 } else if bytes[i] == 0x26 { hasEntity = true }
                 i += 1
             }
             if i >= limit, !endOfInput { return nil }
+            let text = UnsafeBufferPointer(start: bytes + input.position, count: i - input.position)
+            token.removeAll(keepingCapacity: true)
+            if hasEntity { decodeText(text, into: &token) } else { token.append(contentsOf: text) }
             return finish(.text, i)
         }
         // Markup.
@@ -208,6 +199,26 @@ public final class XMLTokenizer {
             pendingName.append(contentsOf: token)
         }
         return finish(.start, j + 1)
+    }
+
+    /// Appends `text` to `output` with character references decoded; an `&` that starts no known
+    /// reference is kept as written.
+    private func decodeText(_ text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        var i = 0
+        while i < text.count {
+            if text[i] == 0x26 {
+                var j = i + 1
+                while j < text.count, j - i < 12, text[j] != 0x3B { j += 1 }
+                if j < text.count, text[j] == 0x3B,
+                   let scalar = decodeEntity(UnsafeBufferPointer(rebasing: text[(i + 1)..<j])) {
+                    output.append(contentsOf: String(Character(scalar)).utf8)
+                    i = j + 1
+                    continue
+                }
+            }
+            output.append(text[i])
+            i += 1
+        }
     }
 
     private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }

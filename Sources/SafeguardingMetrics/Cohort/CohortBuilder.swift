@@ -155,20 +155,8 @@ public struct CohortBuilder: Sendable {
     /// The index of a normalised postcode (upper case, trimmed, runs of blanks as one space), or
     /// -1 for a blank one.
     public mutating func postcode(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { scratch in
-            var length = 0
-            var pendingSpace = false
-            for byte in bytes {
-                if byte == 0x20 || byte == 0x09 || byte == 0xA0 {
-                    pendingSpace = length > 0
-                    continue
-                }
-                if pendingSpace { scratch[length] = 0x20; length += 1; pendingSpace = false }
-                scratch[length] = byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
-                length += 1
-            }
-            if length == 0 { return -1 }
-            return postcodes.intern(UnsafeBufferPointer(rebasing: scratch[0..<length]), tag: 0)
+        PostcodeLookup.withNormalized(bytes) { normalized in
+            normalized.isEmpty ? -1 : postcodes.intern(normalized, tag: 0)
         }
     }
 }
