@@ -27,6 +27,32 @@ public struct Cohort: Sendable {
         public init() {}
     }
 
+    /// The generic local tables of INDICATORS.md §4.
+    public struct LocalTables: Sendable {
+        /// Local events.
+        public var events = LocalEventTable()
+        /// Local episodes.
+        public var episodes = LocalEpisodeTable()
+        /// School attendance.
+        public var attendance = AttendanceTable()
+        /// Audits.
+        public var audits = AuditTable()
+        /// Names of local kinds and audit domains; the tables' `kind` and `domain` index into it.
+        public var kinds: [String] = []
+
+        /// Empty tables.
+        public init() {}
+
+        init(events: LocalEventTable, episodes: LocalEpisodeTable, attendance: AttendanceTable, audits: AuditTable,
+             kinds: [String]) {
+            self.events = events
+            self.episodes = episodes
+            self.attendance = attendance
+            self.audits = audits
+            self.kinds = kinds
+        }
+    }
+
     /// Authority codes; tables refer to them by index.
     public let authorities: [String]
     /// The returns the cohort was built from.
@@ -49,6 +75,8 @@ public struct Cohort: Sendable {
     public let section47: Section47Table
     /// CIN child protection plans, sorted by child and start.
     public let plans: ProtectionPlanTable
+    /// Local events, episodes, attendance and audits (``LocalTables/kinds`` names their kinds).
+    public let local: LocalTables
     /// Normalised postcodes; episode postcode columns index into it.
     public let postcodes: [String]
     /// Every problem found while reading and merging.
@@ -62,7 +90,8 @@ public struct Cohort: Sendable {
 
     init(authorities: [String], returns: [CohortReturn], children: ChildTable, episodes: EpisodeTable,
          missing: MissingEpisodeTable, oc2: OC2Table, oc3: OC3Table, referrals: ReferralTable,
-         assessments: AssessmentTable, section47: Section47Table, plans: ProtectionPlanTable, postcodes: [String],
+         assessments: AssessmentTable, section47: Section47Table, plans: ProtectionPlanTable, local: LocalTables,
+         postcodes: [String],
          problems: [DataProblem], supersededRows: SupersededRows) {
         self.authorities = authorities
         self.returns = returns
@@ -75,6 +104,7 @@ public struct Cohort: Sendable {
         self.assessments = assessments
         self.section47 = section47
         self.plans = plans
+        self.local = local
         self.postcodes = postcodes
         self.problems = problems
         self.supersededRows = supersededRows

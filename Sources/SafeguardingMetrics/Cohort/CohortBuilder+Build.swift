@@ -93,6 +93,8 @@ extension CohortBuilder {
         return Cohort(authorities: authorities, returns: returns, children: children, episodes: builtEpisodes,
                       missing: builtMissing, oc2: oc2, oc3: oc3, referrals: builtReferrals, assessments: builtAssessments,
                       section47: builtSection47, plans: builtPlans,
+                      local: Cohort.LocalTables(events: localEvents, episodes: localEpisodes, attendance: attendance,
+                                                audits: audits, kinds: localKinds),
                       postcodes: (0..<Int32(postcodes.count)).map(postcodes.string), problems: problems,
                       supersededRows: superseded)
     }

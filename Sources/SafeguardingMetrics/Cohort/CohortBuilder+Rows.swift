@@ -101,4 +101,44 @@ extension CohortBuilder {
         plans.previousPlans.append(previousPlans)
         planOrigin.append(RowOrigin(returnIndex: returnIndex, file: file, line: Int32(clamping: line)))
     }
+
+    /// The index of a local kind or audit domain, adding it when new.
+    public mutating func localKind(_ name: String) -> UInt16 {
+        if let index = localKinds.firstIndex(of: name) { return UInt16(index) }
+        precondition(localKinds.count < Int(UInt16.max), "too many local kinds")
+        localKinds.append(name)
+        return UInt16(localKinds.count - 1)
+    }
+
+    /// Adds a local event (every row counts).
+    public mutating func addLocalEvent(child: Int32, date: Int32, kind: UInt16) {
+        localEvents.child.append(child)
+        localEvents.date.append(date)
+        localEvents.kind.append(kind)
+    }
+
+    /// Adds a local episode; a blank end is ``DayNumber/open``.
+    public mutating func addLocalEpisode(child: Int32, start: Int32, end: Int32, kind: UInt16) {
+        localEpisodes.child.append(child)
+        localEpisodes.start.append(start)
+        localEpisodes.end.append(end)
+        localEpisodes.kind.append(kind)
+    }
+
+    /// Adds a child's attendance over a period.
+    public mutating func addAttendance(child: Int32, start: Int32, end: Int32, possible: Int32, attended: Int32) {
+        attendance.child.append(child)
+        attendance.start.append(start)
+        attendance.end.append(end)
+        attendance.possibleSessions.append(possible)
+        attendance.attendedSessions.append(attended)
+    }
+
+    /// Adds an audit.
+    public mutating func addAudit(authority: UInt16, date: Int32, domain: UInt16, grade: UInt8) {
+        audits.authority.append(authority)
+        audits.date.append(date)
+        audits.domain.append(domain)
+        audits.grade.append(grade)
+    }
 }

@@ -42,6 +42,12 @@ public struct CohortBuilder: Sendable {
     var section47Origin: [RowOrigin] = []
     var plans = ProtectionPlanTable()
     var planOrigin: [RowOrigin] = []
+    var localEvents = LocalEventTable()
+    var localEpisodes = LocalEpisodeTable()
+    var attendance = AttendanceTable()
+    var audits = AuditTable()
+    /// Kinds of local events and episodes, and audit domains, in the order first seen.
+    public internal(set) var localKinds: [String] = []
 
     /// Where a staged row came from: its return, file and line.
     struct RowOrigin: Sendable, Hashable {
@@ -105,7 +111,13 @@ public struct CohortBuilder: Sendable {
     /// The cohort row of a child of the return's authority, adding the child when new, without
     /// touching its characteristics (for tables such as episodes that only refer to a child).
     public mutating func child(inReturn returnIndex: UInt16, identifier: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let index = children.intern(authority: returns[Int(returnIndex)].authority, identifier: identifier)
+        child(authority: returns[Int(returnIndex)].authority, identifier: identifier)
+    }
+
+    /// The cohort row of a child of `authority` (an index from ``authority(_:)``), adding the
+    /// child when new; for local tables, which belong to no statutory return.
+    public mutating func child(authority: UInt16, identifier: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let index = children.intern(authority: authority, identifier: identifier)
         if Int(index) == childLastReturn.count {
             childLastReturn.append(UInt16.max)
             childLastRow.append(RowOrigin(returnIndex: 0, file: 0, line: 0))
