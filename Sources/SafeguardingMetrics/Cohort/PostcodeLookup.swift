@@ -108,7 +108,10 @@ public struct PostcodePositions: Sendable {
     /// whole metres, so the comparison is made on squared distances in integers); `nil` when the
     /// distance is unknown.
     ///
-    /// - Parameter limit: the distance in centimetres; 20 miles is 3,218,688 cm.
+    /// - Parameters:
+    ///   - a: a cohort postcode index (home), or -1 for blank.
+    ///   - b: a cohort postcode index (placement), or -1 for blank.
+    ///   - limit: the distance in centimetres; 20 miles is 3,218,688 cm.
     @inlinable
     public func isFurther(_ a: Int32, _ b: Int32, thanCentimetres limit: Int64) -> Bool? {
         squaredDistance(a, b).map { $0 * 10_000 > limit * limit }
