@@ -47,10 +47,14 @@ public enum FrameworkEntry: Sendable, Hashable {
     }
 
     /// The value, when the cell holds one.
-    @inlinable
+    // Not inlined: Swift 6.3.1's optimiser (CopyPropagation) crashes in release builds when this
+    // enum match is inlined into callers that borrow a FrameworkPoint.
+    @inline(never)
     public var value: FixedDecimal? {
-        if case .value(let value) = self { return value }
-        return nil
+        switch self {
+        case .value(let value): value
+        case .blank, .toBeConfirmed, .unreadable: nil
+        }
     }
 
     /// Whether the cell is empty.

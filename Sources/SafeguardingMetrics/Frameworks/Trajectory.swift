@@ -48,14 +48,17 @@ public struct Trajectory: Sendable, Hashable {
     /// The trajectory of a framework row: its ``FrameworkIndicator/baseline`` and every target
     /// that holds a value.
     public init(_ indicator: FrameworkIndicator) {
-        self.init(
-            baseline: indicator.baseline.flatMap { point in
-                point.value.map { TrajectoryMilestone(date: point.date, value: $0) }
-            },
-            targets: indicator.points.compactMap { point in
-                guard point.kind == .target, let value = point.value else { return nil }
-                return TrajectoryMilestone(date: point.date, value: value)
-            })
+        var baseline: TrajectoryMilestone?
+        var targets: [TrajectoryMilestone] = []
+        for point in indicator.points {
+            guard let value = point.value else { continue }
+            switch point.kind {
+            case .baseline where baseline == nil: baseline = TrajectoryMilestone(date: point.date, value: value)
+            case .target: targets.append(TrajectoryMilestone(date: point.date, value: value))
+            default: break
+            }
+        }
+        self.init(baseline: baseline, targets: targets)
     }
 
     /// The milestones in date order: the baseline first, then the targets.
