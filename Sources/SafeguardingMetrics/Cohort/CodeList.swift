@@ -22,10 +22,13 @@ public struct CodeList: Sendable, Hashable {
     public let codes: [String]
     /// What each code means, in the same order.
     public let labels: [String]
-    /// Packed code bytes, sorted, for allocation-free lookup.
-    @usableFromInline let keys: [UInt64]
-    /// The raw value of each entry of `keys`.
-    @usableFromInline let values: [UInt8]
+    /// An open-addressing hash table of packed codes (0 marks an empty slot: no code packs to 0),
+    /// for allocation-free lookup in a few instructions.
+    @usableFromInline let slotKeys: [UInt64]
+    /// The raw value in each slot.
+    @usableFromInline let slotValues: [UInt8]
+    /// The number of bits of the slot index.
+    @usableFromInline let slotBits: UInt64
 
     /// Creates a list from `(code, label)` pairs.
     ///
@@ -42,10 +45,26 @@ public struct CodeList: Sendable, Hashable {
             let key = bytes.withUnsafeBufferPointer { CodeList.pack($0) }!
             pairs.append((key, UInt8(index + 1)))
         }
-        pairs.sort { $0.0 < $1.0 }
         precondition(Set(pairs.map(\.0)).count == pairs.count, "codes must be unique")
-        keys = pairs.map(\.0)
-        values = pairs.map(\.1)
+        var bits: UInt64 = 4
+        while (1 << bits) < pairs.count * 4 { bits += 1 }
+        var slotKeys = [UInt64](repeating: 0, count: 1 << bits)
+        var slotValues = [UInt8](repeating: CodeList.invalid, count: 1 << bits)
+        for (key, value) in pairs {
+            var slot = Int(CodeList.hash(key, bits: bits))
+            while slotKeys[slot] != 0 { slot = (slot + 1) & ((1 << Int(bits)) - 1) }
+            slotKeys[slot] = key
+            slotValues[slot] = value
+        }
+        self.slotKeys = slotKeys
+        self.slotValues = slotValues
+        slotBits = bits
+    }
+
+    /// The home slot of a packed code (Fibonacci hashing).
+    @inlinable
+    static func hash(_ key: UInt64, bits: UInt64) -> UInt64 {
+        (key &* 0x9E37_79B9_7F4A_7C15) >> (64 - bits)
     }
 
     /// The number of codes.
@@ -76,7 +95,7 @@ public struct CodeList: Sendable, Hashable {
     /// The raw value for a field's bytes: ``blank`` when empty or only blanks, ``invalid`` when
     /// not in the list. Allocation-free; used by the readers for every row.
     ///
-    /// - Complexity: O(log n) in the number of codes.
+    /// - Complexity: O(1) expected.
     @inlinable
     public func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
         var start = 0
@@ -85,13 +104,14 @@ public struct CodeList: Sendable, Hashable {
         while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
         if start == end { return CodeList.blank }
         guard let key = CodeList.pack(UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return CodeList.invalid }
-        var low = 0
-        var high = keys.count
-        while low < high {
-            let mid = (low + high) >> 1
-            if keys[mid] < key { low = mid + 1 } else { high = mid }
+        let mask = (1 << Int(slotBits)) - 1
+        var slot = Int(CodeList.hash(key, bits: slotBits))
+        while true {
+            let candidate = slotKeys[slot]
+            if candidate == key { return slotValues[slot] }
+            if candidate == 0 { return CodeList.invalid }
+            slot = (slot + 1) & mask
         }
-        return low < keys.count && keys[low] == key ? values[low] : CodeList.invalid
     }
 
     /// Up to 8 bytes packed big-endian into a `UInt64`; `nil` when longer than 8. Codes hold no
