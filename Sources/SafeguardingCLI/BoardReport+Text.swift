@@ -38,7 +38,8 @@ extension BoardReport {
     func text() -> String {
         var lines: [String] = []
         let at = scorecard.at
-        var heading = "\(scorecard.name), version \(scorecard.version), at \(at)"
+        var heading = scorecard.name + (scorecard.version == scorecard.name ? "" : ", version \(scorecard.version)")
+            + ", at \(at)"
         if let authority { heading += " — \(authority.name) (\(authority.code)), \(authority.regionName)" }
         lines.append(heading)
         lines.append("Actuals: \(actualsSource).")

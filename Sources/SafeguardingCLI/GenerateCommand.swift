@@ -84,15 +84,34 @@ struct GenerateCommand: ToolCommand {
             throw .invalidUsage("cannot create --out \(out): \(error.localizedDescription)")
         }
         console.progress("generating \(chosen.count) authorit\(chosen.count == 1 ? "y" : "ies")…")
-        let summary: SyntheticCohort.Summary
+        var summary: SyntheticCohort.Summary
         do {
             summary = try stopwatch.measure(.computing) { () throws(DataError) in try cohort.write(to: out) }
         } catch {
             throw .invalidUsage("cannot write under --out \(out): \(error.description)")
         }
         console.endProgress()
+        // The generator's own byte count leaves out the return files, so count what is on disk.
+        summary.bytes = GenerateCommand.bytesWritten(under: out, authorities: chosen, years: range)
         try console.deliver(render(summary, authorities: chosen, years: range), to: options.output)
         stopwatch.report(to: console, if: options.timings)
+    }
+
+    /// The size of the files written: every return of `authorities` in `years`, and the
+    /// population and postcode files.
+    static func bytesWritten(under out: String, authorities: [SyntheticAuthority], years: ClosedRange<Int>) -> Int {
+        let manager = FileManager.default
+        func size(_ path: String) -> Int { ((try? manager.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0 }
+        var total = size(out + "/population.csv") + size(out + "/postcodes.csv")
+        for authority in authorities {
+            for year in years {
+                let folder = "\(out)/\(authority.code)/\(year)"
+                for case let relative as String in manager.enumerator(atPath: folder) ?? FileManager.DirectoryEnumerator() {
+                    total += size(folder + "/" + relative)
+                }
+            }
+        }
+        return total
     }
 
     private func render(_ summary: SyntheticCohort.Summary, authorities: [SyntheticAuthority],

@@ -50,12 +50,13 @@ struct ReportCommand: ToolCommand {
     func execute(on console: Console) throws(ToolError) {
         var stopwatch = Stopwatch()
         let demonstration = framework == nil
+        let written = try at.map { text throws(ToolError) in try FrameworkInput.date(text) }
         let input = try stopwatch.measure(.reading) { () throws(ToolError) -> FrameworkInput in
             if let framework { return try FrameworkInput(path: framework) }
             return try DemonstrationFramework.load()
         }
         input.reportProblems(to: console)
-        let date = try at.map { text throws(ToolError) in try FrameworkInput.date(text) } ?? input.defaultDate
+        let date = written ?? input.defaultDate
         let benchmark = try stopwatch.measure(.reading) { () throws(ToolError) in try Reference.benchmark() }
         let code = la ?? (demonstration ? DemonstrationFramework.authority : nil)
         let authority = try code.map { code throws(ToolError) in try Reference.authority(code, in: benchmark.directory) }

@@ -12,9 +12,22 @@ public enum SafeguardingMetricsTool {
 
     /// Runs the tool with `arguments` on `console` and returns the exit status.
     static func run(_ arguments: [String], console: Console) -> Int32 {
-        let command: any ParsableCommand
         do {
-            command = try RootCommand.parseAsRoot(arguments)
+            var command = try RootCommand.parseAsRoot(arguments)
+            guard let runnable = command as? any ToolCommand else {
+                // `help`, `--help` and the bare root: ArgumentParser reports them by throwing.
+                try command.run()
+                console.write(RootCommand.helpMessage() + "\n")
+                return 0
+            }
+            do {
+                try runnable.execute(on: console)
+                return 0
+            } catch {
+                console.endProgress()
+                console.diagnose("error: \(error.message)")
+                return error.exitCode
+            }
         } catch {
             let message = RootCommand.fullMessage(for: error)
             if RootCommand.exitCode(for: error).isSuccess {
@@ -23,18 +36,6 @@ public enum SafeguardingMetricsTool {
             }
             console.diagnose(message)
             return ToolError.invalidUsage(message).exitCode
-        }
-        guard let runnable = command as? any ToolCommand else {
-            console.write(RootCommand.helpMessage() + "\n")
-            return 0
-        }
-        do {
-            try runnable.execute(on: console)
-            return 0
-        } catch {
-            console.endProgress()
-            console.diagnose("error: \(error.message)")
-            return error.exitCode
         }
     }
 }

@@ -35,9 +35,10 @@ struct ScorecardCommand: ToolCommand {
 
     func execute(on console: Console) throws(ToolError) {
         var stopwatch = Stopwatch()
+        let written = try at.map { text throws(ToolError) in try FrameworkInput.date(text) }
         let input = try stopwatch.measure(.reading) { () throws(ToolError) in try FrameworkInput(path: framework) }
         input.reportProblems(to: console)
-        let date = try at.map { text throws(ToolError) in try FrameworkInput.date(text) } ?? input.defaultDate
+        let date = written ?? input.defaultDate
         let publication = suppress ? Publication(policy: .dfe) : .internalUse
         let report = stopwatch.measure(.computing) {
             BoardReport(framework: input.loaded.framework, at: date, authority: nil, year: nil, statistic: .mean,
