@@ -70,7 +70,7 @@ extension BoardReport {
             let unit = BoardReport.shortUnit(row.unit)
             var travel = latest?.travel ?? ""
             if let direction = latest?.direction { travel += " (\(direction.rawValue))" }
-            let neighbours = entry.comparison.map { ComparisonRendering.summary($0) } ?? entry.comparisonNote.map { "none: \($0)" } ?? ""
+            let neighbours = entry.comparison.map { "\($0.authority.name) " + ComparisonRendering.summary($0) } ?? entry.comparisonNote.map { "none: \($0)" } ?? ""
             html += "<tr><th scope=\"row\">\(e(row.id.rawValue))</th><td>\(e(row.title)) <span class=\"unit\">(\(e(unit)))</span></td>"
                 + "<td>\(row.baseline.map { "\($0.value.map { "\($0)" } ?? "–") <small>\($0.date)</small>" } ?? "–")</td>"
                 + "<td>\(target.map { "\($0.value) <small>\($0.date)</small>" } ?? "–")</td>"
@@ -89,7 +89,7 @@ extension BoardReport {
         let expected = row.expectedAt.value.map { "\($0)" } ?? "–"
         let measures = entry.linked.map { "; measures \($0.id)" } ?? ""
         html += "<p class=\"meta\">\(e(row.unit.displayName)); \(better); expected at \(scorecard.at): \(expected)\(measures)</p>\n"
-        html += "<div class=\"charts\">\n"
+        html += "<div class=\"body\">\n<div class=\"charts\">\n"
         if let chart = SVGCharts.trajectory(row, at: scorecard.at) {
             html += "<figure>\(chart)<figcaption>Trajectory: baseline, targets, actuals and expected path</figcaption></figure>\n"
         }
@@ -142,7 +142,7 @@ extension BoardReport {
         if !warnings.isEmpty {
             html += "<ul class=\"issues\">" + warnings.map { "<li>\(e($0.message))</li>" }.joined() + "</ul>\n"
         }
-        return html + "</div>\n</article>\n"
+        return html + "</div>\n</div>\n</article>\n"
     }
 
     /// The page's styles: screen and print.
@@ -158,14 +158,15 @@ extension BoardReport {
         .badge.red{color:#9b0018;background:#fde6ea}.badge.grey{color:#4a4a4a;background:#f0f0f0}
         ul.rag-summary{list-style:none;padding:0;display:flex;gap:14px;margin:8px 0}
         article{border:1px solid #d5d9e0;border-radius:6px;padding:10px 14px;margin:12px 0;break-inside:avoid}
-        .charts{display:flex;flex-wrap:wrap;gap:16px}.tables{display:flex;flex-wrap:wrap;gap:0 28px}
+        .body{display:flex;flex-wrap:wrap;gap:4px 24px;align-items:flex-start}.charts{display:flex;flex-wrap:wrap;gap:16px}
+        .tables{display:flex;flex-wrap:wrap;gap:0 24px}table.summary th[scope=row],small{white-space:nowrap}
         figure{margin:4px 0}figcaption{font-size:11.5px;color:#444}
         svg.chart text{font:10.5px system-ui,sans-serif;fill:#222}.axis{stroke:#888}.now{stroke:#555;stroke-dasharray:2 3}
         .expected{fill:none;stroke:#6b6b6b;stroke-width:1.5;stroke-dasharray:6 4}.actual-line{fill:none;stroke:#1d4f91;stroke-width:2}
         .target{fill:#fff;stroke:#1a1a1a;stroke-width:1.5}.actual{fill:#1d4f91;stroke:#fff}.baseline{fill:#1a1a1a}
         .bar.neighbour{fill:#9aa5b4}.bar.authority{fill:url(#hatch);stroke:#1d4f91}.bar.england{fill:url(#dots)}
         .label.authority,.label.england{font-weight:700}.comparator{stroke:#b00020;stroke-width:1.5;stroke-dasharray:5 3}
-        .value.missing{fill:#666;font-style:italic}.issues{font-size:12px;color:#7a3e00;margin:4px 0;padding-left:18px}
+        svg.chart text.value{paint-order:stroke;stroke:#fff;stroke-width:3px}.value.missing{fill:#666;font-style:italic}.issues{font-size:12px;color:#7a3e00;margin:4px 0;padding-left:18px}
         tr.self th,tr.self td{font-weight:700}
         @media print{body{max-width:none;padding:0;font-size:11px}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
         section{break-before:auto}h2{break-after:avoid}table.summary tr{break-inside:avoid}}

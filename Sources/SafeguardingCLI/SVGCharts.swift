@@ -27,7 +27,7 @@ enum SVGCharts {
     /// targets (hollow diamonds), actuals (filled circles joined by a solid line), the baseline
     /// (square) and the scorecard date (dotted vertical line).
     static func trajectory(_ row: ScorecardRow, at date: FrameworkDate) -> String? {
-        let width = 380.0, height = 210.0, left = 52.0, right = 16.0, top = 16.0, bottom = 40.0
+        let width = 380.0, height = 210.0, left = 52.0, right = 30.0, top = 16.0, bottom = 40.0
         var path: [(FrameworkDate, Double)] = []
         if let baseline = row.baseline, let value = baseline.value { path.append((baseline.date, value.doubleValue)) }
         path += row.points.compactMap { point in point.target.map { (point.date, $0.doubleValue) } }
@@ -119,6 +119,14 @@ enum SVGCharts {
             \(c.indicator), \(c.year)</title><desc>Bar chart; the table beside it has the values.</desc>
 
             """
+        // The neighbours' statistic first, so the bars' value labels are drawn over it.
+        if let comparator {
+            let bottom = top + Double(bars.count) * (barHeight + gap)
+            svg += "<line class=\"comparator\" x1=\"\(f(x(comparator)))\" y1=\"\(f(top - 2))\" x2=\"\(f(x(comparator)))\" "
+                + "y2=\"\(f(bottom))\"/><text x=\"\(f(x(comparator)))\" y=\"\(f(bottom + 14))\" class=\"tick\" "
+                + "text-anchor=\"middle\">neighbours' \(c.comparator.statistic.rawValue) "
+                + "\(c.comparator.rounded(toDecimals: c.decimals)!)</text>\n"
+        }
         for (index, bar) in bars.enumerated() {
             let y = top + Double(index) * (barHeight + gap)
             svg += "<text x=\"\(f(labelWidth - 6))\" y=\"\(f(y + barHeight - 2))\" class=\"label \(bar.kind)\" "
@@ -131,13 +139,6 @@ enum SVGCharts {
                 svg += "<text x=\"\(f(labelWidth + 4))\" y=\"\(f(y + barHeight - 2))\" class=\"value missing\">"
                     + "\(bar.shown == "-" ? "no figure" : "\(escape(bar.shown)) (no figure)")</text>\n"
             }
-        }
-        if let comparator {
-            let bottom = top + Double(bars.count) * (barHeight + gap)
-            svg += "<line class=\"comparator\" x1=\"\(f(x(comparator)))\" y1=\"\(f(top - 2))\" x2=\"\(f(x(comparator)))\" "
-                + "y2=\"\(f(bottom))\"/><text x=\"\(f(x(comparator)))\" y=\"\(f(bottom + 14))\" class=\"tick\" "
-                + "text-anchor=\"middle\">neighbours' \(c.comparator.statistic.rawValue) "
-                + "\(c.comparator.rounded(toDecimals: c.decimals)!)</text>\n"
         }
         return svg + "</svg>"
     }
