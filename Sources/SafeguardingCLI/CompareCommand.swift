@@ -9,7 +9,7 @@ struct CompareCommand: ToolCommand {
         abstract: "Compare a local authority with its statistical neighbours, its region and England.",
         discussion: """
             Uses the bundled published DfE figures (years ending 31 March 2024 and 2025) and the \
-            bundled 2025 statistical neighbours. The neighbours' statistic is named on the result: \
+            bundled 2025 statistical neighbours, or the files given with --published and --neighbours. The neighbours' statistic is named on the result: \
             mean (of published values, as LAIT), median (as the DfE outcomes dashboard) or pooled \
             (sum of numerators over sum of denominators). Ranks: 1 = best; quartile band A = best.
 
@@ -34,6 +34,7 @@ struct CompareCommand: ToolCommand {
     @Flag(help: "Apply the DfE's publication suppression (counts of 1 to 5 shown as c).")
     var suppress = false
 
+    @OptionGroup var reference: ReferenceOptions
     @OptionGroup var options: OutputOptions
 
     func validate() throws {
@@ -42,7 +43,7 @@ struct CompareCommand: ToolCommand {
 
     func execute(on console: Console) throws(ToolError) {
         var stopwatch = Stopwatch()
-        let benchmark = try stopwatch.measure(.reading) { () throws(ToolError) in try Reference.benchmark() }
+        let benchmark = try stopwatch.measure(.reading) { () throws(ToolError) in try reference.benchmark(console: console) }
         let authority = try Reference.authority(la, in: benchmark.directory)
         let id = IndicatorID(indicator)
         guard let definition = benchmark.catalogue[id] else {

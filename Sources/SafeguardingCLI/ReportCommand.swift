@@ -45,6 +45,7 @@ struct ReportCommand: ToolCommand {
     @Flag(help: "Apply the DfE's publication suppression to every figure with counts of 1 to 5.")
     var suppress = false
 
+    @OptionGroup var reference: ReferenceOptions
     @OptionGroup var options: OutputOptions
 
     func execute(on console: Console) throws(ToolError) {
@@ -57,7 +58,7 @@ struct ReportCommand: ToolCommand {
         }
         input.reportProblems(to: console)
         let date = written ?? input.defaultDate
-        let benchmark = try stopwatch.measure(.reading) { () throws(ToolError) in try Reference.benchmark() }
+        let benchmark = try stopwatch.measure(.reading) { () throws(ToolError) in try reference.benchmark(console: console) }
         let code = la ?? (demonstration ? DemonstrationFramework.authority : nil)
         let authority = try code.map { code throws(ToolError) in try Reference.authority(code, in: benchmark.directory) }
         if authority == nil {

@@ -99,3 +99,32 @@ struct ScorecardAndCompareTests {
         #expect(Publication.internalUse.shown(comparison, unit: .ratePer10k) == comparison)
     }
 }
+
+@Suite("other reference files")
+struct ReferenceFileTests {
+    @Test("Compare uses a neighbour list given with --neighbours instead of the bundled one")
+    func ownNeighbourList() throws {
+        let scratch = try ScratchDirectory()
+        let list = try scratch.write("""
+            new_la_code,sn_rank,sn_new_la_code,closeness
+            E06000009,1,E08000028,close
+            E06000009,2,E06000017,not close
+            """, to: "sn_test.csv")
+        let run = tool("compare", "--indicator", "cla.rate", "--la", "890", "--year", "2025", "--neighbours", list,
+                       "--format", "json")
+        #expect(run.status == 0, "\(run.errors)")
+        let json = try run.json()
+        let neighbours = try #require(json["neighbours"] as? [[String: Any]])
+        #expect(neighbours.map { $0["name"] as? String } == ["Sandwell", "Rutland"])
+        #expect(json["neighbours_with_value"] as? Int == 2)
+        // Blackpool has 2 neighbours, not the model's 10: reported on stderr, not an error.
+        #expect(run.errors.contains("sn_test.csv"))
+    }
+
+    @Test("A neighbour file that is missing exits 1")
+    func missingNeighbourList() {
+        let run = tool("compare", "--indicator", "cla.rate", "--la", "890", "--year", "2025", "--neighbours", "/no/sn.csv")
+        #expect(run.status == 1)
+        #expect(run.errors.contains("/no/sn.csv"))
+    }
+}
