@@ -64,10 +64,11 @@ enum Repository {
     static let blackpoolFramework = root + "/Sources/SafeguardingData/Resources/blackpool_outcomes_framework_2024_01.csv"
 }
 
-/// A dataset written once by `generate` for the tests that read one: Blackpool, 2024 and 2025.
+/// A dataset written once per test run by `generate` for the tests that read one: Blackpool,
+/// 2024 and 2025. It lives in this checkout's `.build`, and each run writes the same bytes over it.
 enum GeneratedData {
     static let directory: String = {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sm-cli-generated-\(getpid())").path
+        let path = Repository.root + "/.build/safeguarding-cli-tests/generated"
         let run = tool("generate", "--out", path, "--la", "E06000009", "--years", "2", "--children", "6000")
         precondition(run.status == 0, "generate failed: \(run.errors)")
         return path

@@ -128,3 +128,21 @@ struct ReferenceFileTests {
         #expect(run.errors.contains("/no/sn.csv"))
     }
 }
+
+@Suite("framework JSON")
+struct FrameworkJSONInputTests {
+    @Test("A framework written as JSON gives the same scorecard as the CSV it came from")
+    func jsonFramework() throws {
+        let scratch = try ScratchDirectory()
+        let loaded = try FrameworkCSV.read(path: Repository.blackpoolFramework, name: "Blackpool", version: "2024-01")
+        let path = try scratch.write(FrameworkJSON.encode(loaded.framework), to: "blackpool.json")
+        let fromJSON = tool("scorecard", "--framework", path, "--at", "2024-01", "--format", "json")
+        let fromCSV = tool("scorecard", "--framework", Repository.blackpoolFramework, "--at", "2024-01", "--format", "json")
+        #expect(fromJSON.status == 0 && fromCSV.status == 0, "\(fromJSON.errors)")
+        let rows = { (run: Run) throws -> String in
+            let data = try JSONSerialization.data(withJSONObject: try run.json()["rows"] as Any, options: [.sortedKeys])
+            return String(decoding: data, as: UTF8.self)
+        }
+        #expect(try rows(fromJSON) == rows(fromCSV))
+    }
+}
