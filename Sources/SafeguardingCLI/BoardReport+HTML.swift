@@ -101,7 +101,7 @@ extension BoardReport {
             + "<thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Target</th><th scope=\"col\">Actual</th>"
             + "<th scope=\"col\">Expected</th><th scope=\"col\">Status</th><th scope=\"col\">RAG</th></tr></thead>\n<tbody>\n"
         if let baseline = row.baseline {
-            html += "<tr><th scope=\"row\">\(baseline.date) (baseline)</th><td colspan=\"2\">\(baseline.value.map { "\($0)" } ?? "–")</td>"
+            html += "<tr><th scope=\"row\">\(baseline.date) (baseline)</th><td colspan=\"2\">\(baseline.value.map { "\($0)" } ?? "–") (baseline)</td>"
                 + "<td>–</td><td>–</td><td>–</td></tr>\n"
         }
         for point in row.points {
