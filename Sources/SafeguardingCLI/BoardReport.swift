@@ -1,0 +1,94 @@
+import SafeguardingData
+
+/// What the `report` command shows: a framework's scorecard at a date and, for each row linked to
+/// a published indicator, the authority against its statistical neighbours, region and England.
+///
+/// Actuals are the framework's own (typed in) today; ``Scorecard`` takes computed actuals
+/// (``ComputedActual``) through the same rows' links when the cohort's indicators are computed.
+struct BoardReport {
+    /// One framework row with its comparison.
+    struct Row {
+        /// The scorecard row.
+        var row: ScorecardRow
+        /// The published indicator the row is linked to, when the catalogue has it.
+        var linked: Indicator?
+        /// The comparison, when the published data has the indicator for the year.
+        var comparison: NeighbourComparison?
+        /// Why a linked row has no comparison.
+        var comparisonNote: String?
+    }
+
+    /// The scorecard (with any suppression applied).
+    var scorecard: Scorecard
+    /// The authority compared, when one was given.
+    var authority: LocalAuthority?
+    /// The collection year of the published figures compared.
+    var comparisonYear: Int?
+    /// The neighbours' statistic.
+    var statistic: ComparatorStatistic
+    /// The version of the neighbour list.
+    var neighbourSetVersion: String
+    /// The rows, in framework order.
+    var rows: [Row]
+    /// Where the actuals come from, in words.
+    var actualsSource: String
+    /// Whether publication suppression was applied.
+    var suppressed: Bool
+
+    /// The rows grouped by outcome, in order of first appearance.
+    var outcomes: [(title: String, rows: [Row])] {
+        var groups: [(title: String, rows: [Row])] = []
+        for row in rows {
+            if let index = groups.firstIndex(where: { $0.title == row.row.outcome }) {
+                groups[index].rows.append(row)
+            } else {
+                groups.append((row.row.outcome, [row]))
+            }
+        }
+        return groups
+    }
+
+    /// Judges `framework` at `date` and compares each linked row for `authority` in `year`.
+    ///
+    /// - Parameter computed: actuals computed from the cohort (none until the aggregation core
+    ///   supplies them); they replace typed-in actuals at the same dates.
+    init(framework: OutcomesFramework, at date: FrameworkDate, computed: [ComputedActual] = [],
+         authority: LocalAuthority?, year: Int?, statistic: ComparatorStatistic, benchmark: Benchmark?,
+         publication: Publication) {
+        let scorecard = publication.shown(Scorecard(framework: framework, at: date, computed: computed))
+        self.scorecard = scorecard
+        self.authority = authority
+        self.comparisonYear = year
+        self.statistic = statistic
+        self.neighbourSetVersion = benchmark?.neighbours.version ?? ""
+        self.actualsSource = computed.isEmpty ? "typed in the framework" : "computed from the returns where linked"
+        self.suppressed = publication.policy != nil
+        self.rows = zip(framework.indicators, scorecard.rows).map { indicator, row in
+            let definition = (benchmark?.catalogue ?? .standard)[indicator.linkedIndicator]
+            var result = Row(row: row, linked: definition)
+            guard let definition, let authority, let year, let benchmark else { return result }
+            guard !benchmark.table.years(of: definition.id).isEmpty else {
+                result.comparisonNote = "the published data has no \(definition.id)"
+                return result
+            }
+            do throws(BenchmarkError) {
+                let comparison = try benchmark.compare(authority.code, indicator: definition.id, year: year,
+                                                       statistic: statistic)
+                result.comparison = publication.shown(comparison, unit: definition.unit)
+            } catch {
+                result.comparisonNote = error.description
+            }
+            return result
+        }
+    }
+
+    /// The collection year whose published figures go with a scorecard at `date`: the year
+    /// (ending 31 March) that contains the date, or the nearest year the data has.
+    static func comparisonYear(for date: FrameworkDate, available: [Int]) -> Int? {
+        let day = date.effectiveDay
+        let containing = day.month >= 4 ? day.year + 1 : day.year
+        guard !available.isEmpty else { return nil }
+        if available.contains(containing) { return containing }
+        return available.min { abs($0 - containing) < abs($1 - containing) || (abs($0 - containing) == abs($1 - containing) && $0 > $1) }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import SafeguardingData
+
+/// Reads the framework a command was given (CSV, or JSON by its extension), reporting every
+/// problem on stderr with its line and column.
+struct FrameworkInput {
+    /// The framework as read.
+    var loaded: LoadedFramework
+    /// The path as given.
+    let path: String
+    /// How the file is named in diagnostics (the bundled file by its name).
+    var displayName: String
+
+    /// Reads `path`; a `.json` file as JSON, anything else as CSV.
+    ///
+    /// - Throws: ``ToolError/invalidData(_:)`` when the file is missing, unreadable, or lacks a
+    ///   required column.
+    init(path: String, name: String? = nil, version: String? = nil) throws(ToolError) {
+        self.path = path
+        self.displayName = path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw .invalidData("\(path): no such framework file (give --framework a CSV in the Blackpool layout, "
+                + "or a framework JSON)")
+        }
+        do {
+            if path.lowercased().hasSuffix(".json") {
+                loaded = try FrameworkJSON.read(path: path)
+            } else {
+                loaded = try FrameworkCSV.read(path: path, name: name, version: version)
+            }
+        } catch {
+            throw .data(error)
+        }
+    }
+
+    /// Writes the framework's problems to stderr, one per line (`file:line:column: severity: …`).
+    func reportProblems(to console: Console) {
+        for problem in loaded.problems {
+            var text = problem.description
+            if displayName != path, text.hasPrefix(path) { text = displayName + text.dropFirst(path.count) }
+            console.diagnose(text)
+        }
+    }
+
+    /// An error when rows could not be read as framework rows (they are reported above it).
+    var rejectedRowsError: ToolError? {
+        guard loaded.rowsRejected > 0 else { return nil }
+        return .invalidData("\(loaded.rowsRejected) of \(loaded.rowsRead) framework rows do not parse and are left "
+            + "out (see the problems above); the output has the other rows")
+    }
+
+    /// The scorecard date when `--at` is not given: the framework's version when it is a date
+    /// (`2024-01`), else the date of its latest actual, else its latest target, else today.
+    var defaultDate: FrameworkDate {
+        if let version = try? FrameworkDate(parsing: loaded.framework.version) { return version }
+        let points = loaded.framework.indicators.flatMap(\.points)
+        if let latest = points.filter({ $0.kind == .actual && $0.value != nil }).map(\.date).max() { return latest }
+        if let latest = points.filter({ $0.kind == .target && $0.value != nil }).map(\.date).max() { return latest }
+        let today = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        return (try? FrameworkDate(parsing: String(format: "%04d-%02d-%02d", today.year!, today.month!, today.day!)))
+            ?? "2025-03"
+    }
+
+    /// Parses `--at`.
+    static func date(_ text: String) throws(ToolError) -> FrameworkDate {
+        do { return try FrameworkDate(parsing: text) } catch {
+            throw .invalidUsage("--at \(text): not a date; write yyyy-mm (2024-01) or yyyy-mm-dd")
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import SafeguardingData
+
+/// The bundled reference data, read once per process and turned into tool errors.
+enum Reference {
+    /// The bundled ONS directory of local authorities.
+    static func directory() throws(ToolError) -> LocalAuthorityDirectory {
+        do { return try ReferenceData.localAuthorityDirectory() } catch { throw .data(error) }
+    }
+
+    /// The bundled published figures and 2025 neighbours, ready for comparisons.
+    static func benchmark() throws(ToolError) -> Benchmark {
+        do { return try ReferenceData.benchmark() } catch { throw .data(error) }
+    }
+
+    /// An authority named on the command line (E-code, DfE number or name), or a usage error.
+    static func authority(_ code: String, in directory: LocalAuthorityDirectory, option: String = "--la")
+        throws(ToolError) -> LocalAuthority {
+        guard let authority = directory[code] else {
+            throw .invalidUsage("\(option) \(code): no local authority has this code; give an E-code (E06000009) "
+                + "or a DfE number (890)")
+        }
+        return authority
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+
+/// The `safeguarding-metrics` command-line tool: parses a command line, runs the subcommand and
+/// returns the exit status of the contract (0 success, 1 invalid input data, 2 invalid usage).
+public enum SafeguardingMetricsTool {
+    /// Runs the tool on the process's streams with `arguments` (without the program name) and
+    /// exits with its status.
+    public static func exit(withArguments arguments: [String]) -> Never {
+        Foundation.exit(run(arguments, console: .standard()))
+    }
+
+    /// Runs the tool with `arguments` on `console` and returns the exit status.
+    static func run(_ arguments: [String], console: Console) -> Int32 {
+        do {
+            var command = try RootCommand.parseAsRoot(arguments)
+            guard let runnable = command as? any ToolCommand else {
+                // `help`, `--help` and the bare root: ArgumentParser reports them by throwing.
+                try command.run()
+                console.write(RootCommand.helpMessage() + "\n")
+                return 0
+            }
+            do {
+                try runnable.execute(on: console)
+                return 0
+            } catch {
+                console.endProgress()
+                console.diagnose("error: \(error.message)")
+                return error.exitCode
+            }
+        } catch {
+            let message = RootCommand.fullMessage(for: error)
+            if RootCommand.exitCode(for: error).isSuccess {
+                console.write(message.hasSuffix("\n") ? message : message + "\n")
+                return 0
+            }
+            console.diagnose(message)
+            return ToolError.invalidUsage(message).exitCode
+        }
+    }
+}
+
+/// A subcommand the tool can run on a console.
+protocol ToolCommand: ParsableCommand {
+    /// Does the command's work, writing its product and diagnostics to `console`.
+    func execute(on console: Console) throws(ToolError)
+}
+
+extension ToolCommand {
+    /// Runs on the process's streams (used only if ArgumentParser runs the command itself).
+    func run() throws {
+        do {
+            try execute(on: .standard())
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
+            throw ExitCode(error.exitCode)
+        }
+    }
+}
+
+/// The root command: names the subcommands.
+struct RootCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "safeguarding-metrics",
+        abstract: "Children's social care outcome indicators, scorecards and comparisons, as the DfE publishes them.",
+        discussion: """
+            Every subcommand takes --format text|csv|json (report also html), writes to standard \
+            output or --output FILE, writes diagnostics to standard error, and exits 0 on success, \
+            1 on invalid input data and 2 on invalid usage. --timings prints seconds spent reading \
+            and computing, and the peak memory, to standard error.
+
+            Start with:  safeguarding-metrics report
+            """,
+        subcommands: [ReportCommand.self, ScorecardCommand.self, CompareCommand.self, GenerateCommand.self,
+                      ValidateCommand.self])
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import SafeguardingCLI
+
+@Suite("report")
+struct ReportCommandTests {
+    @Test("With no inputs, report prints Blackpool's scorecard grouped by outcome with neighbour comparisons")
+    func demonstrationText() {
+        let run = tool("report")
+        #expect(run.status == 0, "\(run.errors)")
+        let lines = run.output.split(separator: "\n").map(String.init)
+        #expect(lines[0].hasPrefix("Blackpool outcomes framework, version 2024-01, at 2024-01 — Blackpool (E06000009)"))
+        for heading in ["CHILDREN, YOUNG PEOPLE AND FAMILIES STAY TOGETHER AND GET THE HELP THEY NEED",
+                        "CHILDREN AND YOUNG PEOPLE ARE SUPPORTED BY THEIR FAMILY NETWORK",
+                        "CHILDREN AND YOUNG PEOPLE ARE SAFE IN AND OUTSIDE THEIR HOMES",
+                        "CHILDREN IN CARE AND CARE LEAVERS HAVE STABLE LOVING HOMES"] {
+            #expect(lines.contains(heading))
+        }
+        // OF1-03 is INDICATORS.md's worked example: 798 against a target of 825, down 35 from 833.
+        let referrals = lines.first { $0.hasPrefix("OF1-03") } ?? ""
+        #expect(referrals.contains("833 (2023-04)") && referrals.contains("825 (2023-10)") && referrals.contains("798 (2023-10)"))
+        #expect(referrals.contains("better") && referrals.contains("● GREEN") && referrals.contains("↓ -35 per 10,000 improving"))
+        let children = lines.first { $0.contains("↳ cla.rate:") } ?? ""
+        #expect(children.contains("Blackpool 2024: 182") && children.contains("England 69"))
+        #expect(lines.contains { $0.hasPrefix("OF1-06") && $0.contains("■ RED") })
+        #expect(lines.contains { $0.hasPrefix("RAG of the latest actuals: 12 green, 8 amber, 6 red, 14 grey") })
+        // The framework's own problems go to stderr with their line and column.
+        #expect(run.errors.contains("(bundled):2:7 (target 2023-10): error scale_mismatch"))
+    }
+
+    @Test("Report JSON holds the contract's scorecard and, per linked row, the compare document")
+    func demonstrationJSON() throws {
+        let run = tool("report", "--format", "json")
+        #expect(run.status == 0)
+        let json = try run.json()
+        #expect(json["la"] as? String == "E06000009")
+        #expect(json["comparison_year"] as? Int == 2024)
+        let scorecard = try #require(json["scorecard"] as? [String: Any])
+        let rows = try #require(scorecard["rows"] as? [[String: Any]])
+        #expect(rows.count == 40)
+        let comparisons = try #require(json["comparisons"] as? [[String: Any]])
+        #expect(comparisons.count == 12)
+        let cla = try #require(comparisons.first { $0["id"] as? String == "OF1-09" }?["comparison"] as? [String: Any])
+        #expect(Set(cla.keys) == ContractKeys.compare)
+        #expect(cla["value"] as? Int == 182)
+    }
+
+    @Test("Report CSV has one row per framework row with the comparison columns")
+    func demonstrationCSV() {
+        let run = tool("report", "--format", "csv")
+        #expect(run.status == 0)
+        let lines = run.output.split(separator: "\n")
+        #expect(lines.count == 41)
+        #expect(lines[0].hasPrefix("outcome,id,title,unit,polarity,baseline_date,baseline"))
+        #expect(lines.contains { $0.contains(",OF1-09,") && $0.contains(",cla.rate,2024,E06000009,182,mean,") })
+    }
+
+    @Test("The HTML report is one page with no script or external file, an SVG chart per indicator and RAG in words")
+    func demonstrationHTML() throws {
+        let scratch = try ScratchDirectory()
+        let file = scratch.path + "/board.html"
+        let run = tool("report", "--format", "html", "--output", file)
+        #expect(run.status == 0)
+        #expect(run.output.isEmpty)
+        let html = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(!html.contains("<script") && !html.contains("src=") && !html.contains("<link"))
+        // 36 rows have values (4 have none): a trajectory each, and 12 comparison charts.
+        #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 36 + 12)
+        #expect(html.components(separatedBy: "<title id=\"t-").count - 1 == 36)
+        // RAG is never colour alone: each badge carries a shape and a word.
+        #expect(html.contains("<span class=\"badge red\"><span aria-hidden=\"true\">■</span> Red</span>"))
+        #expect(html.contains("<caption>Values of OF1-03 by date</caption>"))
+        #expect(html.contains("@media print"))
+    }
+
+    @Test("Report on a council's own framework compares rows whose id names a published indicator")
+    func ownFramework() throws {
+        let scratch = try ScratchDirectory()
+        let framework = try scratch.write("""
+            id,outcome,indicator,unit,polarity,baseline 2023-04,target 2024-03,actual 2024-03
+            cla.rate,Care,Children looked after per 10000,per 10000,lower,100,95,97
+            L-1,Local,Audits graded good,percent,higher,40%,60%,55%
+            """, to: "ours.csv")
+        let run = tool("report", "--framework", framework, "--la", "Sandwell", "--format", "json")
+        #expect(run.status == 0, "\(run.errors)")
+        let json = try run.json()
+        #expect(json["la"] as? String == "E08000028")
+        let comparisons = try #require(json["comparisons"] as? [[String: Any]])
+        #expect(comparisons.map { $0["id"] as? String } == ["cla.rate"])
+        #expect(json["comparison_year"] as? Int == 2024)
+    }
+}
