@@ -55,12 +55,14 @@ struct OutputBuffer {
         append("</\(name)>\n")
     }
 
-    /// Writes the bytes to `path`, creating its folder.
-    func write(to path: String) throws(DataError) {
+    /// Writes the bytes to `path`, creating its folder, and returns how many were written.
+    @discardableResult
+    func write(to path: String) throws(DataError) -> Int {
         let url = URL(fileURLWithPath: path)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: url)
+            return bytes.count
         } catch {
             throw DataError("cannot write file: \(error.localizedDescription)", at: SourceLocation(file: path, line: 0))
         }

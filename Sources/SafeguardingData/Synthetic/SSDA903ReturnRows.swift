@@ -20,8 +20,10 @@ struct SSDA903ReturnRows {
     var oc2: [Row] = []
     var oc3: [Row] = []
 
-    /// The files `header.csv`, `episodes.csv`, `oc2.csv`, `oc3.csv` and `missing.csv` in `folder`.
-    func writeCSV(to folder: String) throws(DataError) {
+    /// The files `header.csv`, `episodes.csv`, `oc2.csv`, `oc3.csv` and `missing.csv` in `folder`;
+    /// returns the bytes written.
+    func writeCSV(to folder: String) throws(DataError) -> Int {
+        var written = 0
         let tables: [(String, [String], [Row])] = [
             ("header", Self.headerColumns, header), ("episodes", Self.episodeColumns, episodes),
             ("oc2", Self.oc2Columns, oc2), ("oc3", Self.oc3Columns, oc3), ("missing", Self.missingColumns, missing),
@@ -37,13 +39,15 @@ struct SSDA903ReturnRows {
                 }
                 buffer.newline()
             }
-            try buffer.write(to: "\(folder)/\(name).csv")
+            written += try buffer.write(to: "\(folder)/\(name).csv")
         }
+        return written
     }
 
     /// One `EXPSSDA903` XML file: each child's `HEADER` (with its missing episodes, OC2 and OC3
-    /// fields) followed by its `EPISODE`s, in the element names of the XML schema.
-    func writeXML(to path: String) throws(DataError) {
+    /// fields) followed by its `EPISODE`s, in the element names of the XML schema; returns the
+    /// bytes written.
+    func writeXML(to path: String) throws(DataError) -> Int {
         func grouped(_ rows: [Row]) -> [Int: [Row]] { Dictionary(grouping: rows, by: \.child) }
         let episodesByChild = grouped(episodes), missingByChild = grouped(missing)
         let oc2ByChild = grouped(oc2), oc3ByChild = grouped(oc3)
@@ -78,7 +82,7 @@ struct SSDA903ReturnRows {
             xml.append("</CHILD>\n")
         }
         xml.append("</EXPSSDA903>\n")
-        try xml.write(to: path)
+        return try xml.write(to: path)
     }
 }
 

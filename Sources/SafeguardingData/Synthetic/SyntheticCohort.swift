@@ -105,10 +105,10 @@ public struct SyntheticCohort: Sendable {
             var ssda903 = SSDA903ReturnWriter(history: history, year: year, seed: seed, parameters: parameters)
             let rows = ssda903.rows()
             switch format {
-            case .csv: try rows.writeCSV(to: folder + "/ssda903")
-            case .xml: try rows.writeXML(to: "\(folder)/ssda903/ssda903_\(year).xml")
+            case .csv: summary.bytes += try rows.writeCSV(to: folder + "/ssda903")
+            case .xml: summary.bytes += try rows.writeXML(to: "\(folder)/ssda903/ssda903_\(year).xml")
             }
-            try CINReturnWriter(history: history, year: year).write(to: "\(folder)/cin/cin_census_\(year).xml")
+            summary.bytes += try CINReturnWriter(history: history, year: year).write(to: "\(folder)/cin/cin_census_\(year).xml")
             summary.files += format == .csv ? 6 : 2
             let period = ReportingPeriod.collectionYear(year)
             summary.episodeRows += history.episodes.lazy.filter { $0.start <= period.end && ($0.end.map { $0 >= period.start } ?? true) }.count
