@@ -94,7 +94,10 @@ public struct IndicatorComputation: Sendable {
         }
     }
 
-    /// An aggregate with every counter 0, compatible with this computation's shards.
+    /// An aggregate with every counter 0, compatible with this computation's shards: the
+    /// starting point for merging shards counted elsewhere.
+    ///
+    /// - Complexity: O(areas × cells × counters).
     public func emptyAggregate() -> IndicatorAggregate {
         IndicatorAggregate(period: request.period, breakdown: request.breakdown, areaCount: request.cohort.authorities.count,
                            localMeasureCount: request.localMeasures.count)
