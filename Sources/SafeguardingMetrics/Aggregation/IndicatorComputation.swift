@@ -12,7 +12,7 @@ import Darwin
 /// Setting up checks the request (indicators, areas, populations) and builds per-child offsets.
 /// ``aggregate(_:)`` counts one shard of children into plain integer counters, visiting each
 /// child's rows of every table once; ``aggregate(threads:)`` does that for all shards across
-/// cores and merges them; ``results(from:)`` turns counters into figures. ``compute()`` does all
+/// cores and merges them; ``results(from:)`` turns counters into figures. ``compute(threads:)`` does all
 /// three.
 ///
 /// ```swift
