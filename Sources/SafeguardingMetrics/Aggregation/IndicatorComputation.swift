@@ -122,18 +122,21 @@ public struct IndicatorComputation: Sendable {
         return aggregate
     }
 
-    /// The aggregate of the whole cohort, counted on `threads` threads and merged.
+    /// The aggregate of the whole cohort, counted in shards on up to `threads` threads and merged.
     ///
-    /// The result is the same for any number of threads: counters are integers and merging adds them.
+    /// With one thread the shards are counted in turn on the calling thread; with more, the
+    /// shards (8 per thread) are handed out to Dispatch's worker threads as they come free, so a
+    /// busy core does not hold the others back. The result is the same for any number of threads:
+    /// counters are integers and merging adds them.
     /// - Complexity: O(rows) work, spread over `threads` cores.
     public func aggregate(threads: Int) -> IndicatorAggregate {
         precondition(threads >= 1, "at least one thread")
-        let shards = self.shards(count: max(threads * 4, 16))
-        let parts = Mutex<[IndicatorAggregate?]>(Array(repeating: nil, count: threads))
-        DispatchQueue.concurrentPerform(iterations: threads) { thread in
-            var mine = emptyAggregate()
-            for part in stride(from: thread, to: shards.count, by: threads) { mine.merge(aggregate(shards[part])) }
-            parts.withLock { $0[thread] = mine }
+        let shards = self.shards(count: threads == 1 ? 1 : threads * 8)
+        if shards.count == 1 { return aggregate(shards[0]) }
+        let parts = Mutex<[IndicatorAggregate?]>(Array(repeating: nil, count: shards.count))
+        DispatchQueue.concurrentPerform(iterations: shards.count) { part in
+            let counted = aggregate(shards[part])
+            parts.withLock { $0[part] = counted }
         }
         var total = emptyAggregate()
         for part in parts.withLock({ $0 }) { total.merge(part!) }
