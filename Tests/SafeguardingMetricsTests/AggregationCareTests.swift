@@ -202,4 +202,23 @@ struct AggregationCareTests {
         #expect(area["care_leavers.suitable_accommodation.age_19_21.percent"] == (0, 1))
         #expect(area.result(for: "care_leavers.eet.age_19_21.percent")!.coverage == [CoverageCount(kind: .excluded, count: 1)])
     }
+
+    @Test("An episode open over 31 March in one return and closed in the next counts once, with the later return's end")
+    func overlappingReturns() throws {
+        var t = TestCohort()
+        let a = t.child("A", born: "2012-01-01")
+        t.episode(a, "2023-06-01", nil, year: 2024)                           // open at the end of the 2024 return
+        t.episode(a, "2023-06-01", "2024-05-01", rec: "E4A", year: 2025)      // closed in the 2025 return
+        let year2025 = try t.results()
+        #expect(year2025["cla.rate"] == (0, 10_000))
+        #expect(year2025["cla.ceased.rate"] == (1, 10_000))
+        #expect(year2025["cla.missing.percent"] == (0, 1))
+        let year2024 = try t.results(.collectionYear(2024))
+        #expect(year2024["cla.rate"] == (1, 10_000))
+        #expect(year2024["cla.started.rate"] == (1, 10_000))
+        #expect(year2024["cla.ceased.rate"] == (0, 10_000))
+        // A period ending mid-year uses the same records: nothing after its end.
+        let october = try t.results(.rolling12Months(endingOn: Day(year: 2023, month: 10, day: 31)!))
+        #expect(october["cla.rate"] == (1, 10_000))
+    }
 }
