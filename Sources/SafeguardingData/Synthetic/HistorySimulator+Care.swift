@@ -46,7 +46,8 @@ extension HistorySimulator {
         var changes: [(day: Day, legal: Bool)] = []
         if !shortBreak {
             let years = Double(length) / 365.25
-            for _ in 0..<random.poisson(mean: p.placementMovesPerYear * years) {
+            let movesPerYear = random.chance(p.placementMoverShare) ? p.placementMovesPerYear.mover : p.placementMovesPerYear.settled
+            for _ in 0..<random.poisson(mean: movesPerYear * years) {
                 changes.append((start.advanced(by: random.int(1...max(1, length - 1))), false))
             }
             for _ in 0..<random.poisson(mean: p.legalChangesPerYear * years) {

@@ -28,23 +28,30 @@ struct SyntheticParameters: Sendable {
     var plan = 0.86
     /// Median plan length in days (about 9 months).
     var planMedianDays = 250.0
-    /// New children whose earlier plan predates the data (makes up the 24.7% repeat share).
-    var previousPlanBeforeData = 0.16
+    /// New children whose earlier plan predates the data (makes up the 24.7% repeat share; 0.16
+    /// gave 13.6% computed, so raised).
+    var previousPlanBeforeData = 0.22
     /// Categories of abuse on plans.
     var abuseCategories: [(String, Double)] = [("NEG", 0.48), ("EMO", 0.38), ("PHY", 0.07), ("SAB", 0.04), ("MUL", 0.03)]
     /// Children starting to be looked after: 27 per 10,000.
     var careStartRate = 0.0027
     /// Share of periods of care that are short, and the mean length of short and long ones in days
-    /// (giving about 69 per 10,000 looked after at 31 March).
+    /// (giving about 69 per 10,000 looked after at 31 March; a long mean of 1,350 days gave 52-57,
+    /// as care ends at 18).
     var shortCareShare = 0.33
     var shortCareMeanDays = 70.0
-    var longCareMeanDays = 1_350.0
-    /// Placement changes per year looked after (gives about 11% with 3 or more in a year).
-    var placementMovesPerYear = 0.32
+    var longCareMeanDays = 1_700.0
+    /// Placement changes per year looked after. Moves cluster: a minority of periods of care
+    /// (`placementMoverShare`) move often, the rest rarely, which gives both about 11% with 3 or
+    /// more placements in a year and about 70% long-term stability (one rate of 0.32 for every
+    /// child gave 3% with 3 or more).
+    var placementMovesPerYear = (settled: 0.1, mover: 2.0)
+    var placementMoverShare = 0.2
     /// Legal status changes per year.
     var legalChangesPerYear = 0.25
-    /// Children going missing in a year while looked after (about 11%), and episodes each.
-    var missingChildren = 0.11
+    /// Children going missing in a year while looked after (about 11%; 0.11 gave 5.6% computed, as
+    /// the episodes spread over the whole period of care), and episodes each.
+    var missingChildren = 0.18
     var missingMeanEpisodes = 3.0
     /// Placements at a change (foster care 68%, with family or friends 19%, residential 17%).
     var placements: [(String, Double)] = [

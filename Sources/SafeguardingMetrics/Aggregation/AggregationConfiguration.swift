@@ -1,0 +1,73 @@
+/// Everything an indicator computation can be told besides the cohort and the period: code
+/// groupings, windows, the assessment clock start, the working-day calendar and placement
+/// distances (INDICATORS.md §2-3 give the defaults).
+///
+/// Every value is replaceable: code lists change between collection years (placement codes changed
+/// in October 2023) and councils define local variants.
+///
+/// ```swift
+/// var configuration = AggregationConfiguration()
+/// configuration.rereferralWindowMonths = 6
+/// configuration.residential = ["K1", "K2", "R1"]
+/// ```
+@frozen
+public struct AggregationConfiguration: Sendable {
+    /// Foster placements (`PLACE` U1-U6).
+    public var foster: CodeSet<PlacementTypeCodes> = ["U1", "U2", "U3", "U4", "U5", "U6"]
+    /// Placements with family or friends: U1-U3 and placed with parents (P1).
+    public var familyNetwork: CodeSet<PlacementTypeCodes> = ["U1", "U2", "U3", "P1"]
+    /// Residential placements: K1, K2, R1, R2, R5, S1.
+    public var residential: CodeSet<PlacementTypeCodes> = ["K1", "K2", "R1", "R2", "R5", "S1"]
+    /// Temporary placements that do not count as a placement move (T0-T4).
+    public var temporaryPlacements: CodeSet<PlacementTypeCodes> = ["T0", "T1", "T2", "T3", "T4"]
+    /// Reasons for a new episode that start a new placement, for short-term stability: S, P, B, T, U.
+    public var newPlacementReasons: CodeSet<ReasonNewEpisodeCodes> = ["S", "P", "B", "T", "U"]
+    /// Reasons for a new episode that are a change of carer, for long-term stability: P, B.
+    public var carerChangeReasons: CodeSet<ReasonNewEpisodeCodes> = ["P", "B"]
+    /// Legal statuses of short breaks, ignored by every children-looked-after measure: V3, V4.
+    public var shortBreaks: CodeSet<LegalStatusCodes> = ["V3", "V4"]
+    /// The legal status of an interim care order: C1.
+    public var interimCareOrder: CodeSet<LegalStatusCodes> = ["C1"]
+    /// Care leavers' activities that count as education, employment or training.
+    public var educationEmploymentTraining: CodeSet<ActivityCodes> = ["F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5"]
+    /// Care leavers' contact that counts as in touch: YES.
+    public var inTouch: CodeSet<InTouchCodes> = ["YES"]
+    /// Care leavers left out of every care-leaver denominator: DIED and RHOM.
+    public var careLeaverExclusions: CodeSet<InTouchCodes> = ["DIED", "RHOM"]
+
+    /// Re-referral window in months (12): an earlier referral on or after the date this many
+    /// months before counts.
+    public var rereferralWindowMonths = 12
+    /// A plan that lasted at least this many days, counting both ends, ceased after 2 years (730).
+    public var planLongDays = 730
+    /// An open plan that started at least this many years before the period end is open 2 years
+    /// or more (2).
+    public var planOpenYears = 2
+    /// An interim care order run longer than this many days is over 26 weeks (182).
+    public var interimCareOrderDays = 182
+    /// Long-term stability: no change of carer in this many months before the end (24).
+    public var longTermNoMoveMonths = 24
+    /// Long-term stability: looked after for at least this many months (30).
+    public var longTermCareMonths = 30
+    /// Long-term stability: children under this age at the end (16).
+    public var longTermAgeBelow = 16
+    /// Assessments within this many working days are timely (45).
+    public var assessmentWorkingDays = 45
+    /// Initial conferences within this many working days of the enquiry's start are timely (15).
+    public var conferenceWorkingDays = 15
+    /// SDQ: children aged this range at the period end are eligible (5...16).
+    public var sdqAges: ClosedRange<Int> = 5...16
+    /// SDQ scores at least this high are in the concern band (17).
+    public var sdqConcernFrom = 17
+    /// Where the assessment clock starts.
+    public var assessmentClockStart: AssessmentClockStart = .assessmentStart
+    /// The working-day calendar.
+    public var calendar: WorkingDayCalendar = .englandAndWales
+    /// Placements strictly further than this many centimetres from home are far (20 miles).
+    public var farPlacementCentimetres: Int64 = 3_218_688
+    /// Postcode positions of the cohort's postcodes; without them every distance is unknown.
+    public var postcodePositions: PostcodePositions?
+
+    /// The defaults of INDICATORS.md.
+    public init() {}
+}

@@ -1,0 +1,28 @@
+/// The integer counters of an ``IndicatorAggregate``: one slot per counter, per area and
+/// breakdown cell. Indicators are ratios of these counters; coverage counts are counters too.
+@usableFromInline
+enum Counter: Int, CaseIterable, Sendable {
+    // CIN census.
+    case referrals, rereferrals, referralsNFA, cinOpenAtEnd
+    case assessmentsAuthorised, assessmentsWithin, assessmentsNoStart, assessmentsEndBeforeStart
+    case section47Started, section47LeadingToConference
+    case conferences, conferencesLinked, conferencesWithin, conferencesBeforeEnquiry, conferencesNoStart
+    case childrenOnPlanAtEnd, plansStarted, plansRepeat, plansPreviousZeroContradicted
+    case plansEnded, plansEndedLong, plansOpenAtEnd, plansOpenLong
+    // SSDA903 episodes.
+    case lookedAfterAtEnd, startedCare, ceasedCare
+    case fosterAtEnd, familyNetworkAtEnd, residentialAtEnd, farAtEnd, distanceUnknownAtEnd, placementInvalidAtEnd
+    case threeOrMorePlacements, longTermEligible, longTermStable, birthUnknownAtEnd
+    case interimCareOrderAtEnd, interimCareOrderLong
+    case lookedAfterDuring, wentMissing
+    case episodesEndBeforeStart, episodesOverlapping
+    // OC2.
+    case sdqEligible, sdqValid, sdqSum, sdqConcern, sdqInvalidScore, oc2BirthUnknown
+    // OC3.
+    case leavers17Total, leavers17EET, leavers17Suitable, leavers17InTouch
+    case leavers19Total, leavers19EET, leavers19Suitable, leavers19InTouch
+    case leaversExcluded, oc3BirthUnknown
+
+    /// The number of counters.
+    @usableFromInline static let count = Counter.allCases.count
+}

@@ -1,0 +1,81 @@
+extension IndicatorComputation {
+    /// Counts one child's OC2 rows of the collection year containing the period end (SDQ).
+    ///
+    /// Every row counts, duplicates included. Age is taken at the period end from the row's date of
+    /// birth (the child's, when the row has none).
+    @inline(__always)
+    func accumulateOC2(child: Int32, area: Int, into sink: CounterSink) {
+        let oc2 = request.cohort.oc2
+        let configuration = request.configuration
+        let p = constants
+        for position in Int(index.oc2Offsets[Int(child)])..<Int(index.oc2Offsets[Int(child) + 1]) {
+            let row = Int(index.oc2Order[position])
+            guard oc2.collectionYear[row] == p.yearOfEnd else { continue }
+            let cell = cell(child: child, date: p.end)
+            var birth = oc2.birth[row]
+            if birth == DayNumber.unknown { birth = request.cohort.children.birth[Int(child)] }
+            if birth == DayNumber.unknown {
+                sink.add(.oc2BirthUnknown, area: area, cell: cell)
+                continue
+            }
+            guard configuration.sdqAges.contains(Day(dayNumber: birth).age(on: Day(dayNumber: p.end))) else { continue }
+            sink.add(.sdqEligible, area: area, cell: cell)
+            let score = oc2.sdqScore[row]
+            if score >= 0, score <= 40 {
+                sink.add(.sdqValid, area: area, cell: cell)
+                sink.add(.sdqSum, area: area, cell: cell, Int64(score))
+                if Int(score) >= configuration.sdqConcernFrom { sink.add(.sdqConcern, area: area, cell: cell) }
+            } else if score != -1 {
+                sink.add(.sdqInvalidScore, area: area, cell: cell)
+            }
+        }
+    }
+
+    /// Counts one young person's OC3 rows of the collection year containing the period end.
+    ///
+    /// The age band is the birthday reached in the period: age at the end ≥ k and age the day
+    /// before the start < k, for k in 17-18 or 19-21; the lower band wins. Young people who died
+    /// or returned home are left out (and counted as coverage).
+    @inline(__always)
+    func accumulateOC3(child: Int32, area: Int, into sink: CounterSink) {
+        let oc3 = request.cohort.oc3
+        let configuration = request.configuration
+        let p = constants
+        for position in Int(index.oc3Offsets[Int(child)])..<Int(index.oc3Offsets[Int(child) + 1]) {
+            let row = Int(index.oc3Order[position])
+            guard oc3.collectionYear[row] == p.yearOfEnd else { continue }
+            let cell = cell(child: child, date: p.end)
+            var birth = oc3.birth[row]
+            if birth == DayNumber.unknown { birth = request.cohort.children.birth[Int(child)] }
+            if birth == DayNumber.unknown {
+                sink.add(.oc3BirthUnknown, area: area, cell: cell)
+                continue
+            }
+            let born = Day(dayNumber: birth)
+            let ageAtEnd = born.age(on: Day(dayNumber: p.end))
+            let ageBefore = born.age(on: Day(dayNumber: p.dayBeforeStart))
+            let younger: Bool
+            if ageBefore < 18, ageAtEnd >= 17 {
+                younger = true
+            } else if ageBefore < 21, ageAtEnd >= 19 {
+                younger = false
+            } else {
+                continue
+            }
+            if configuration.careLeaverExclusions.contains(raw: oc3.inTouch[row]) {
+                sink.add(.leaversExcluded, area: area, cell: cell)
+                continue
+            }
+            sink.add(younger ? .leavers17Total : .leavers19Total, area: area, cell: cell)
+            if configuration.educationEmploymentTraining.contains(raw: oc3.activity[row]) {
+                sink.add(younger ? .leavers17EET : .leavers19EET, area: area, cell: cell)
+            }
+            if p.suitable.contains(raw: oc3.accommodation[row]) {
+                sink.add(younger ? .leavers17Suitable : .leavers19Suitable, area: area, cell: cell)
+            }
+            if configuration.inTouch.contains(raw: oc3.inTouch[row]) {
+                sink.add(younger ? .leavers17InTouch : .leavers19InTouch, area: area, cell: cell)
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+extension IndicatorComputation {
+    /// The figures from an aggregate of this computation: for every requested area and indicator,
+    /// numerator, denominator, exact value, display value (half up at the indicator's precision),
+    /// state (suppressed by the request's policy, if any), coverage and history notes; and the
+    /// breakdown cells when a breakdown was asked for.
+    ///
+    /// - Precondition: the aggregate is compatible with ``emptyAggregate()``.
+    /// - Complexity: O(areas × indicators × cells).
+    public func results(from aggregate: IndicatorAggregate) -> IndicatorResults {
+        precondition(aggregate.isCompatible(with: emptyAggregate()), "the aggregate is not of this computation")
+        let localIDs = Dictionary(request.localMeasures.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let cells = request.breakdown.cellCount
+        var areas: [AreaResult] = []
+        for (position, areaIndex) in request.areas.enumerated() {
+            let area = Int(areaIndex)
+            let population = populations[position]
+            var indicators: [IndicatorResult] = []
+            var breakdowns: [[BreakdownCell]] = []
+            let ids = request.indicators + request.localMeasures.map(\.id).filter { !request.indicators.contains($0) }
+            for id in ids {
+                let definition: Indicator
+                let numeratorSlot: Int
+                let denominatorSlot: Int?     // nil: the population; -1: none (a count)
+                var coverage: [(CoverageKind, Int)] = []
+                if let m = localIDs[id] {
+                    let measure = request.localMeasures[m]
+                    definition = Indicator(id: id, title: id.rawValue, unit: measure.unit, decimals: measure.decimals,
+                                           polarity: .none, source: .local, kind: .flow, numerator: "", denominator: "")
+                    numeratorSlot = localSlot(m)
+                    switch measure.unit {
+                    case .ratePer10k: denominatorSlot = nil
+                    case .count: denominatorSlot = -1
+                    default: denominatorSlot = localSlot(m) + 1
+                    }
+                } else {
+                    let slots = IndicatorComputation.slots[id]!
+                    definition = request.catalogue[id]!
+                    numeratorSlot = slots.numerator.rawValue
+                    if case .counter(let counter) = slots.denominator { denominatorSlot = counter.rawValue } else { denominatorSlot = nil }
+                    coverage = slots.coverage.map { ($0.0, $0.1.rawValue) }
+                }
+                func figure(cell: Int?) -> IndicatorResult {
+                    let count = { (slot: Int) in cell.map { aggregate.value(slot, area: area, cell: $0) } ?? aggregate.total(slot, area: area) }
+                    let numerator = count(numeratorSlot)
+                    let denominator: Int64
+                    switch denominatorSlot {
+                    case nil: denominator = cell == nil || cells == 1 ? population?.population ?? 0 : 0
+                    case .some(-1): denominator = 1
+                    case .some(let slot): denominator = count(slot)
+                    }
+                    let counts = coverage.map { CoverageCount(kind: $0.0, count: count($0.1)) }.filter { $0.count > 0 }
+                    return IndicatorComputation.result(definition, numerator: numerator, denominator: denominator,
+                                                       coverage: counts, suppression: request.suppression)
+                }
+                var total = figure(cell: nil)
+                total.notes = notes(for: id, area: areaIndex)
+                indicators.append(total)
+                if request.breakdown != .none {
+                    let countSlot = definition.unit == .averageScore ? denominatorSlot! : numeratorSlot
+                    let counts = (0..<cells).map { aggregate.value(countSlot, area: area, cell: $0) }
+                    let whole = counts.reduce(0, +)
+                    let hidden = request.suppression?.suppressedCategories(counts) ?? Array(repeating: false, count: cells)
+                    breakdowns.append((0..<cells).map { cell in
+                        var result = figure(cell: cell)
+                        if hidden[cell] { result.state = .suppressed; result.display = nil }
+                        return BreakdownCell(label: request.breakdown.cellLabels[cell], count: counts[cell],
+                                             share: Percentage(counts[cell], of: whole), result: result)
+                    })
+                }
+            }
+            areas.append(AreaResult(authority: request.cohort.authorities[area], areaIndex: areaIndex, population: population,
+                                    indicators: indicators, breakdowns: breakdowns))
+        }
+        return IndicatorResults(period: request.period, breakdown: request.breakdown, areas: areas)
+    }
+
+    /// One figure: exact value, display value and state from a numerator and denominator.
+    static func result(_ indicator: Indicator, numerator: Int64, denominator: Int64, coverage: [CoverageCount],
+                       suppression: SuppressionPolicy?) -> IndicatorResult {
+        let scale: Int128
+        switch indicator.unit {
+        case .ratePer10k: scale = 10_000
+        case .ratePer100k: scale = 100_000
+        case .percentage: scale = 100
+        case .count, .averageScore, .days: scale = 1
+        }
+        guard denominator > 0 else {
+            return IndicatorResult(indicator: indicator, numerator: numerator, denominator: denominator, exact: nil,
+                                   display: nil, state: .undefined, coverage: coverage)
+        }
+        let exact = Rational(Int128(numerator) * scale, Int128(denominator))
+        var state = ResultState.ok
+        if let suppression, indicator.unit != .averageScore,
+           suppression.suppresses(count: numerator) || (indicator.unit != .count && suppression.suppresses(count: denominator)) {
+            state = .suppressed
+        }
+        return IndicatorResult(indicator: indicator, numerator: numerator, denominator: denominator, exact: exact,
+                               display: state == .ok ? exact.rounded(toDecimals: indicator.decimals) : nil, state: state,
+                               coverage: coverage)
+    }
+
+    /// Notes on how complete an area's history is for an indicator that looks back before the period.
+    func notes(for id: IndicatorID, area: UInt16) -> [String] {
+        guard let (day, source) = lookback(id) else { return [] }
+        let code = request.cohort.authorities[Int(area)]
+        let years = request.cohort.returns.filter { $0.authority == area && $0.source == source }.map(\.collectionYear)
+        let name = source == .cinCensus ? "CIN census" : "SSDA903"
+        guard let first = years.min() else { return ["no \(name) return is loaded for \(code)"] }
+        let loadedFrom = ReportingPeriod.collectionYear(first).start
+        guard loadedFrom > day else { return [] }
+        return ["history too short: the earliest \(name) return loaded for \(code) is \(first) (from \(loadedFrom)), "
+                + "and this indicator looks back to \(day); earlier records are not seen"]
+    }
+}

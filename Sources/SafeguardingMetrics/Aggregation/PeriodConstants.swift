@@ -1,0 +1,40 @@
+/// Day numbers and raw codes derived once from the period and configuration.
+struct PeriodConstants: Sendable {
+    let start: Int32
+    let end: Int32
+    /// The day before the period starts (for care leavers' birthdays).
+    let dayBeforeStart: Int32
+    /// The collection year containing the end (OC2 and OC3 use its return).
+    let yearOfEnd: UInt16
+    /// Open plans that started on or before this day are open 2 years or more.
+    let planOpenCutoff: Int32
+    /// Long-term stability: the current period of care started on or before this day.
+    let longTermCareCutoff: Int32
+    /// Long-term stability: no change of carer starting after this day.
+    let longTermMoveCutoff: Int32
+    let x1: UInt8
+    let startedCare: UInt8
+    let missing: UInt8
+    let suitable: CodeSet<AccommodationCodes>
+    let goodGrades: CodeSet<AuditGradeCodes>
+    let notApplicable: UInt8 = 254
+
+    init(_ period: ReportingPeriod, _ configuration: AggregationConfiguration) {
+        start = period.start.dayNumber
+        end = period.end.dayNumber
+        dayBeforeStart = period.start.dayNumber - 1
+        yearOfEnd = UInt16(period.collectionYearOfEnd)
+        planOpenCutoff = period.end.adding(years: -configuration.planOpenYears).dayNumber
+        longTermCareCutoff = period.end.adding(months: -configuration.longTermCareMonths).dayNumber
+        longTermMoveCutoff = period.end.adding(months: -configuration.longTermNoMoveMonths).dayNumber
+        x1 = ReasonCeasedCodes.list.index(of: "X1")!
+        startedCare = ReasonNewEpisodeCodes.list.index(of: "S")!
+        missing = MissingTypeCodes.list.index(of: "M")!
+        suitable = CodeSet(AccommodationCodes.list.codes.filter { $0.hasSuffix("1") })
+        goodGrades = ["OUT", "GOOD"]
+    }
+
+    /// Whether `day` is in the period, both ends inclusive (unknown days are not).
+    @inline(__always)
+    func contains(_ day: Int32) -> Bool { day >= start && day <= end }
+}
