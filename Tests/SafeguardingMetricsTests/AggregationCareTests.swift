@@ -203,6 +203,18 @@ struct AggregationCareTests {
         #expect(area.result(for: "care_leavers.eet.age_19_21.percent")!.coverage == [CoverageCount(kind: .excluded, count: 1)])
     }
 
+    @Test("Over a short period only a birthday reached inside it puts a care leaver in a band")
+    func careLeaverBandsOverAQuarter() throws {
+        var t = TestCohort()
+        let turning = t.child("A", born: "2007-02-15")   // 18th birthday inside January-March 2025
+        let steady = t.child("B", born: "2007-06-01")    // 17 throughout the quarter: no birthday reached
+        t.oc3(turning, born: "2007-02-15")
+        t.oc3(steady, born: "2007-06-01")
+        let quarter = ReportingPeriod(start: Day(year: 2025, month: 1, day: 1)!, end: Day(year: 2025, month: 3, day: 31)!)
+        let area = try t.results(quarter)
+        #expect(area["care_leavers.eet.age_17_18.percent"] == (1, 1))
+    }
+
     @Test("An episode open over 31 March in one return and closed in the next counts once, with the later return's end")
     func overlappingReturns() throws {
         var t = TestCohort()

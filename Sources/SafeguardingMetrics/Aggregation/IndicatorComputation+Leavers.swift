@@ -54,10 +54,14 @@ extension IndicatorComputation {
             let born = Day(dayNumber: birth)
             let ageAtEnd = born.age(on: Day(dayNumber: p.end))
             let ageBefore = born.age(on: Day(dayNumber: p.dayBeforeStart))
+            // A birthday k is reached in the period when ageBefore < k <= ageAtEnd.
+            func reachesBirthday(in band: ClosedRange<Int>) -> Bool {
+                max(ageBefore + 1, band.lowerBound) <= min(ageAtEnd, band.upperBound)
+            }
             let younger: Bool
-            if ageBefore < 18, ageAtEnd >= 17 {
+            if reachesBirthday(in: 17...18) {
                 younger = true
-            } else if ageBefore < 21, ageAtEnd >= 19 {
+            } else if reachesBirthday(in: 19...21) {
                 younger = false
             } else {
                 continue
