@@ -14,7 +14,9 @@ extension CINReadState {
             inHeader = false
             try beginReturn(&builder)
         // Child.
-        case .laChildID: leafBytes { childID = Array($0) }
+        case .laChildID:
+            childID.removeAll(keepingCapacity: true)
+            leafBytes { childID.append(contentsOf: $0) }
         case .childIdentifiers:
             if !childID.isEmpty {
                 if returnIndex == nil { try beginReturn(&builder) }
