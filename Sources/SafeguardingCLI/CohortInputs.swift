@@ -20,12 +20,12 @@ struct CohortInputs {
     var directory: LocalAuthorityDirectory
 
     /// Reads the SSDA903 and CIN paths, the population file (default: bundled ONS) and the
-    /// postcode file.
+    /// postcode file; `quiet` leaves out the summary of problems (for the demonstration's own files).
     ///
     /// - Throws: ``ToolError/invalidData(_:)`` when a path does not exist, holds no return files,
     ///   a file cannot be placed (no `LA`/`YEAR` columns and no `<LA code>/<YYYY>/` folders) or read.
     init(ssda903: [String], cin: [String], population: String?, postcodes: String?,
-         console: Console, stopwatch: inout Stopwatch) throws(ToolError) {
+         console: Console, stopwatch: inout Stopwatch, quiet: Bool = false) throws(ToolError) {
         let directory = try Reference.directory()
         self.directory = directory
         var ssda903Files: [String] = [], cinFiles: [String] = []
@@ -62,7 +62,7 @@ struct CohortInputs {
             console.endProgress()
             throw .data(error)
         }
-        reportProblems(to: console)
+        if !quiet { reportProblems(to: console) }
     }
 
     /// The return files under `path` (itself when it is a file). When some of them lie in folders
@@ -85,8 +85,9 @@ struct CohortInputs {
         let rejected = files.reduce(0) { $0 + $1.rowsRejected }
         let withWarnings = files.filter { !$0.warnings.isEmpty }.count
         if rejected > 0 {
-            let failing = files.filter { $0.rowsRejected > 0 }.count
-            console.diagnose("warning: \(rejected) rows in \(failing) file\(failing == 1 ? "" : "s") could not be read and "
+            let failing = files.filter { $0.rowsRejected > 0 }
+            let where_ = failing.count == 1 ? failing[0].path : "\(failing.count) files"
+            console.diagnose("warning: \(rejected) row\(rejected == 1 ? "" : "s") in \(where_) could not be read and "
                 + "are left out; run 'safeguarding-metrics validate' with the same inputs to see each one")
         } else if withWarnings > 0 {
             console.diagnose("note: \(withWarnings) file\(withWarnings == 1 ? " has" : "s have") warnings; "
