@@ -10,7 +10,8 @@ struct IndicatorsCommand: ToolCommand {
             Reads the returns (SSDA903 folders of CSV or XML, CIN census XML; any number of \
             authorities and years, later returns replacing earlier ones record by record) and \
             computes every indicator of the catalogue, or those named with --indicator, for each \
-            authority in the files or each --la. The period is --year Y (the collection year ending \
+            authority in the files or each --la. The folders can be one per return, or a dataset \
+            as 'generate' writes it (safeguarding-metrics generate --out data --la E06000009 --years 3). The period is --year Y (the collection year ending \
             31 March Y), --period START..END, or by default the latest collection year in the files. \
             Rates use the ONS mid-year estimate of the year the period starts (bundled: mid-2020 to \
             mid-2024; give --population FILE for others); a missing estimate is an error. \
@@ -25,7 +26,6 @@ struct IndicatorsCommand: ToolCommand {
             be read are left out with a warning on stderr ('validate' lists them).
 
             Example:
-              safeguarding-metrics generate --out data --la E06000009 --years 3
               safeguarding-metrics indicators --ssda903 data --cin data --population data/population.csv \\
                 --postcodes data/postcodes.csv --year 2025 --format json
               safeguarding-metrics indicators --ssda903 data --cin data --la 888 --indicator cla.rate --indicator cpp.rate
