@@ -100,8 +100,8 @@ struct BoardReport {
                 + "(see the notes on stderr)"
         }
         let disagreeing = scorecard.rows.reduce(0) { $0 + $1.issues.filter { $0.kind == .disagreesWithComputed }.count }
-        return "\(computed) computed from \(computedFrom) (marked computed: each date stands for the 12 months, or "
-            + "the --period, ending on it; snapshots on that day), \(typed) typed in the framework (marked typed); \(disagreeing) typed-in "
+        return "\(computed) computed from \(computedFrom) (marked computed: flows over the 12 months ending on each "
+            + "date, snapshots on that day), \(typed) typed in the framework (marked typed); \(disagreeing) typed-in "
             + "actual\(disagreeing == 1 ? " differs" : "s differ") from the computed one (disagrees_with_computed)"
     }
 

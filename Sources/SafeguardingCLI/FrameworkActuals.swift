@@ -102,3 +102,8 @@ struct FrameworkActuals {
                               denominator: defined ? result.denominator : 0)
     }
 }
+
+extension ReportingPeriod {
+    /// Whether the period is 12 whole months: the rolling year ending on its last day.
+    var isRollingYear: Bool { self == .rolling12Months(endingOn: end) }
+}

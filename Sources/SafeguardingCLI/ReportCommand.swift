@@ -134,6 +134,9 @@ struct ReportCommand: ToolCommand {
                 FrameworkActuals(framework: input.loaded.framework, at: date, extra: extra, inputs: cohort.inputs, area: cohort.area)
             }
             computed.notes.forEach { console.diagnose("note: " + $0) }
+            if let period = extra.first, !period.isRollingYear {
+                console.diagnose("note: the actuals at \(period.end) are for --period \(period), not 12 months")
+            }
         }
         let report = stopwatch.measure(.computing) {
             BoardReport(framework: input.loaded.framework, at: date, computed: computed.actuals,
