@@ -11,6 +11,8 @@ extension BoardReport {
             ("neighbour_statistic", .string(statistic.rawValue)),
             ("neighbour_set", .string(neighbourSetVersion)),
             ("actuals", .string(actualsSource)),
+            ("actuals_computed_from", .text(computedFrom)),
+            ("synthetic", .bool(synthetic)),
             ("suppressed", .bool(suppressed)),
             ("scorecard", .raw(ScorecardJSON.encode(scorecard, compact: true))),
             ("comparisons", .array(rows.compactMap { entry in

@@ -24,6 +24,11 @@ extension BoardReport {
 
             """
         page += "<p>Framework version \(e(scorecard.version)). Actuals: \(e(actualsSource)).</p>\n"
+        if synthetic {
+            page += "<p class=\"demonstration\"><strong>Demonstration:</strong> computed actuals come from synthetic "
+                + "records, not \(e(authority?.name ?? "the authority"))'s data; typed-in actuals and comparisons are the "
+                + "published figures.</p>\n"
+        }
         if let comparisonYear, let authority {
             page += "<p>Comparisons: published DfE figures for the year ending 31 March \(comparisonYear); "
                 + "\(e(authority.name))'s \(e(neighbourSetVersion)) statistical neighbours "
@@ -74,7 +79,7 @@ extension BoardReport {
             html += "<tr><th scope=\"row\">\(e(row.id.rawValue))</th><td>\(e(row.title)) <span class=\"unit\">(\(e(unit)))</span></td>"
                 + "<td>\(row.baseline.map { "\($0.value.map { "\($0)" } ?? "–") <small>\($0.date)</small>" } ?? "–")</td>"
                 + "<td>\(target.map { "\($0.value) <small>\($0.date)</small>" } ?? "–")</td>"
-                + "<td>\(latest.map { "\($0.actual!) <small>\($0.date)</small>" } ?? "–")</td>"
+                + "<td>\(latest.map { "\($0.actual!) <small>\($0.date), \($0.actualSource?.rawValue ?? "")</small>" } ?? "–")</td>"
                 + "<td>\(latest?.status?.rawValue ?? "–")</td><td>\(BoardReport.htmlBadge(row.rag))</td>"
                 + "<td>\(e(travel))</td><td class=\"neighbours\">\(e(neighbours))</td></tr>\n"
         }

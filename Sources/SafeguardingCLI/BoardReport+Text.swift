@@ -43,6 +43,10 @@ extension BoardReport {
         if let authority { heading += " — \(authority.name) (\(authority.code)), \(authority.regionName)" }
         lines.append(heading)
         lines.append("Actuals: \(actualsSource).")
+        if synthetic {
+            lines.append("DEMONSTRATION: computed actuals come from synthetic records, not \(authority?.name ?? "the authority")'s "
+                + "data; typed-in actuals and comparisons are the published figures.")
+        }
         if let comparisonYear {
             lines.append("Comparisons: published DfE figures for the year ending 31 March \(comparisonYear); "
                 + "\(neighbourSetVersion) statistical neighbours, \(statistic.rawValue) of their values; rank 1 = best.")
@@ -56,8 +60,8 @@ extension BoardReport {
         for (outcome, rows) in outcomes {
             lines.append("")
             lines.append(outcome.uppercased())
-            var table = TextTable(columns: ["id", "indicator", "unit", "baseline", "target", "actual", "status", "RAG",
-                                            "travel"], rightAligned: [3, 4, 5])
+            var table = TextTable(columns: ["id", "indicator", "unit", "baseline", "target", "actual", "from", "status",
+                                            "RAG", "travel"], rightAligned: [3, 4, 5])
             var comparisons: [Int: String] = [:]
             for (index, entry) in rows.enumerated() {
                 let row = entry.row
@@ -68,7 +72,7 @@ extension BoardReport {
                 table.add([row.id.rawValue, BoardReport.truncate(row.title, to: 44), BoardReport.shortUnit(row.unit),
                            row.baseline.map { "\($0.value.map { "\($0)" } ?? "-") (\($0.date))" } ?? "-",
                            target.map { "\($0.value) (\($0.date))" } ?? "-",
-                           latest.map { "\($0.actual!) (\($0.date))" } ?? "-",
+                           latest.map { "\($0.actual!) (\($0.date))" } ?? "-", latest?.actualSource?.rawValue ?? "-",
                            latest?.status?.rawValue ?? "-", BoardReport.badge(row.rag), travel])
                 if let comparison = entry.comparison {
                     comparisons[index] = "↳ \(comparison.indicator): \(comparison.authority.name) "

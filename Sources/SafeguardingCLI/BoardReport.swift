@@ -3,8 +3,8 @@ import SafeguardingData
 /// What the `report` command shows: a framework's scorecard at a date and, for each row linked to
 /// a published indicator, the authority against its statistical neighbours, region and England.
 ///
-/// Actuals are the framework's own (typed in) today; ``Scorecard`` takes computed actuals
-/// (``ComputedActual``) through the same rows' links when the cohort's indicators are computed.
+/// Actuals of linked rows are computed from a cohort (``FrameworkActuals``) where it can give
+/// them, and typed in the framework otherwise; ``actualsSource`` says which, and from what.
 struct BoardReport {
     /// One framework row with its comparison.
     struct Row {
@@ -32,6 +32,10 @@ struct BoardReport {
     var rows: [Row]
     /// Where the actuals come from, in words.
     var actualsSource: String
+    /// What the computed actuals were computed from, in words (`nil` when there was no cohort).
+    var computedFrom: String?
+    /// Whether that cohort is synthetic (the demonstration's).
+    var synthetic: Bool
     /// Whether publication suppression was applied.
     var suppressed: Bool
 
@@ -50,10 +54,12 @@ struct BoardReport {
 
     /// Judges `framework` at `date` and compares each linked row for `authority` in `year`.
     ///
-    /// - Parameter computed: actuals computed from the cohort (none until the aggregation core
-    ///   supplies them); they replace typed-in actuals at the same dates.
+    /// - Parameters:
+    ///   - computed: actuals computed from a cohort; they replace typed-in actuals at the same dates.
+    ///   - computedFrom: what they were computed from, in words.
+    ///   - synthetic: whether that cohort is synthetic.
     init(framework: OutcomesFramework, at date: FrameworkDate, computed: [ComputedActual] = [],
-         authority: LocalAuthority?, year: Int?, statistic: ComparatorStatistic, benchmark: Benchmark?,
+         computedFrom: String? = nil, synthetic: Bool = false, authority: LocalAuthority?, year: Int?, statistic: ComparatorStatistic, benchmark: Benchmark?,
          publication: Publication) {
         let scorecard = publication.shown(Scorecard(framework: framework, at: date, computed: computed))
         self.scorecard = scorecard
@@ -61,7 +67,9 @@ struct BoardReport {
         self.comparisonYear = year
         self.statistic = statistic
         self.neighbourSetVersion = benchmark?.neighbours.version ?? ""
-        self.actualsSource = computed.isEmpty ? "typed in the framework" : "computed from the returns where linked"
+        self.computedFrom = computedFrom
+        self.synthetic = synthetic
+        self.actualsSource = BoardReport.actualsSource(scorecard, computedFrom: computedFrom)
         self.suppressed = publication.policy != nil
         self.rows = zip(framework.indicators, scorecard.rows).map { indicator, row in
             let definition = (benchmark?.catalogue ?? .standard)[indicator.linkedIndicator]
@@ -80,6 +88,21 @@ struct BoardReport {
             }
             return result
         }
+    }
+
+    /// Which actuals are computed and which typed in, and from what, in a sentence.
+    static func actualsSource(_ scorecard: Scorecard, computedFrom: String?) -> String {
+        let sources = scorecard.rows.compactMap { $0.latest?.actualSource }
+        let computed = sources.filter { $0 == .computed }.count, typed = sources.filter { $0 == .typed }.count
+        guard let computedFrom else { return "all \(typed) typed in the framework" }
+        guard computed > 0 else {
+            return "all \(typed) typed in the framework; none of the linked rows could be computed from \(computedFrom) "
+                + "(see the notes on stderr)"
+        }
+        let disagreeing = scorecard.rows.reduce(0) { $0 + $1.issues.filter { $0.kind == .disagreesWithComputed }.count }
+        return "\(computed) computed from \(computedFrom) (marked computed: flows over the 12 months ending on each "
+            + "date, snapshots on that day), \(typed) typed in the framework (marked typed); \(disagreeing) typed-in "
+            + "actual\(disagreeing == 1 ? " differs" : "s differ") from the computed one (disagrees_with_computed)"
     }
 
     /// The collection year whose published figures go with a scorecard at `date`: the year

@@ -71,6 +71,6 @@ struct RootCommand: ParsableCommand {
 
             Start with:  safeguarding-metrics report
             """,
-        subcommands: [ReportCommand.self, ScorecardCommand.self, CompareCommand.self, GenerateCommand.self,
+        subcommands: [ReportCommand.self, IndicatorsCommand.self, ScorecardCommand.self, CompareCommand.self, GenerateCommand.self,
                       ValidateCommand.self])
 }

@@ -9,4 +9,7 @@ enum ContractKeys {
     static let scorecardRow: Set<String> = ["id", "outcome", "title", "unit", "polarity", "baseline", "points",
                                             "expected_at", "issues"]
     static let scorecardPoint: Set<String> = ["date", "target", "actual", "expected", "status", "rag", "direction"]
+    static let indicatorsArea: Set<String> = ["la", "name", "population", "indicators"]
+    static let indicator: Set<String> = ["id", "numerator", "denominator", "value", "display", "unit", "decimals",
+                                         "state", "coverage"]
 }

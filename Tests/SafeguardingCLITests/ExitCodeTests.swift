@@ -80,7 +80,7 @@ struct ExitCodeTests {
     }
 
     @Test("Every subcommand's help shows an example and exits 0",
-          arguments: ["report", "scorecard", "compare", "generate", "validate"])
+          arguments: ["report", "indicators", "scorecard", "compare", "generate", "validate"])
     func help(subcommand: String) {
         let run = tool(subcommand, "--help")
         #expect(run.status == 0)

@@ -16,14 +16,19 @@ struct ReportCommandTests {
                         "CHILDREN IN CARE AND CARE LEAVERS HAVE STABLE LOVING HOMES"] {
             #expect(lines.contains(heading))
         }
-        // OF1-03 is INDICATORS.md's worked example: 798 against a target of 825, down 35 from 833.
+        // Linked rows' actuals are computed from the synthetic demonstration cohort, and say so.
+        #expect(lines[1].hasPrefix("Actuals: 21 computed from a synthetic demonstration cohort (not real data)"))
+        #expect(lines[1].contains("10 typed in the framework"))
+        #expect(lines[2].hasPrefix("DEMONSTRATION: computed actuals come from synthetic records, not Blackpool's data"))
         let referrals = lines.first { $0.hasPrefix("OF1-03") } ?? ""
-        #expect(referrals.contains("833 (2023-04)") && referrals.contains("825 (2023-10)") && referrals.contains("798 (2023-10)"))
-        #expect(referrals.contains("better") && referrals.contains("● GREEN") && referrals.contains("↓ -35 per 10,000 improving"))
+        #expect(referrals.contains("833 (2023-04)") && referrals.contains("825 (2023-10)")
+                && referrals.contains("518 (2023-10)  computed"), "\(referrals)")
+        let missing = lines.first { $0.hasPrefix("OF4-11") } ?? ""
+        #expect(!missing.contains("computed"))
+        #expect(lines.contains { $0.hasPrefix("OF4-15") && $0.contains("  typed  ") })
         let children = lines.first { $0.contains("↳ cla.rate:") } ?? ""
         #expect(children.contains("Blackpool 2024: 182") && children.contains("England 69"))
-        #expect(lines.contains { $0.hasPrefix("OF1-06") && $0.contains("■ RED") })
-        #expect(lines.contains { $0.hasPrefix("RAG of the latest actuals: 12 green, 8 amber, 6 red, 14 grey") })
+        #expect(lines.contains { $0.hasPrefix("RAG of the latest actuals: 17 green, 5 amber, 8 red, 10 grey") })
         // The framework's own problems go to stderr with their line and column.
         #expect(run.errors.contains("(bundled):2:7 (target 2023-10): error scale_mismatch"))
     }
@@ -35,9 +40,19 @@ struct ReportCommandTests {
         let json = try run.json()
         #expect(json["la"] as? String == "E06000009")
         #expect(json["comparison_year"] as? Int == 2024)
+        #expect(json["synthetic"] as? Bool == true)
+        #expect((json["actuals_computed_from"] as? String)?.hasPrefix("a synthetic demonstration cohort (not real data)") == true)
         let scorecard = try #require(json["scorecard"] as? [String: Any])
         let rows = try #require(scorecard["rows"] as? [[String: Any]])
         #expect(rows.count == 40)
+        // OF1-03's 2023-10 actual is computed (referrals in the 12 months to 31 October 2023), and
+        // the typed-in 798 that differs from it is reported.
+        let referrals = try #require(rows.first { $0["id"] as? String == "OF1-03" })
+        let october = try #require((referrals["points"] as? [[String: Any]])?.first { $0["date"] as? String == "2023-10" })
+        #expect(october["actual_source"] as? String == "computed")
+        #expect(october["actual"] as? Int == 518 && october["numerator"] as? Int == 1467 && october["denominator"] as? Int == 28300)
+        let issues = referrals["issues"] as? [[String: Any]] ?? []
+        #expect(issues.contains { $0["kind"] as? String == "disagrees_with_computed" })
         let comparisons = try #require(json["comparisons"] as? [[String: Any]])
         #expect(comparisons.count == 12)
         let cla = try #require(comparisons.first { $0["id"] as? String == "OF1-09" }?["comparison"] as? [String: Any])
@@ -89,5 +104,50 @@ struct ReportCommandTests {
         let comparisons = try #require(json["comparisons"] as? [[String: Any]])
         #expect(comparisons.map { $0["id"] as? String } == ["cla.rate"])
         #expect(json["comparison_year"] as? Int == 2024)
+    }
+
+    @Test("The demonstration is deterministic: two runs print the same report")
+    func demonstrationIsDeterministic() {
+        let first = tool("report", "--format", "json"), second = tool("report", "--format", "json")
+        #expect(first.status == 0 && second.status == 0)
+        #expect(first.output == second.output)
+    }
+
+    @Test("Report on returns computes the linked rows for --year, dated at its end, equal to indicators")
+    func realReturns() throws {
+        let base = GeneratedData.directory
+        let inputs = ["--ssda903", base, "--cin", base, "--population", "\(base)/population.csv", "--year", "2025"]
+        let run = tool(["report", "--format", "json"] + inputs)
+        #expect(run.status == 0, "\(run.errors)")
+        let json = try run.json()
+        #expect(json["la"] as? String == "E06000009" && json["synthetic"] as? Bool == false)
+        #expect(json["comparison_year"] as? Int == 2025)
+        #expect((json["actuals_computed_from"] as? String)?.hasPrefix("the returns given for Blackpool (E06000009)") == true)
+        let scorecard = try #require(json["scorecard"] as? [String: Any])
+        #expect(scorecard["at"] as? String == "2025-03-31")
+        let rows = try #require(scorecard["rows"] as? [[String: Any]])
+        let children = try #require(rows.first { $0["id"] as? String == "OF1-09" })
+        let point = try #require((children["points"] as? [[String: Any]])?.first { $0["date"] as? String == "2025-03-31" })
+        #expect(point["actual_source"] as? String == "computed")
+
+        let figures = tool(["indicators", "--indicator", "cla.rate", "--format", "json"] + inputs)
+        let area = try #require((try figures.json()["areas"] as? [[String: Any]])?.first)
+        let cla = try #require((area["indicators"] as? [[String: Any]])?.first)
+        #expect(point["numerator"] as? Int == cla["numerator"] as? Int)
+        #expect(point["denominator"] as? Int == cla["denominator"] as? Int)
+        #expect("\(point["actual"] ?? "")" == cla["display"] as? String)
+
+        let text = tool(["report"] + inputs)
+        #expect(text.output.contains("Actuals: ") && text.output.contains("computed from the returns given for Blackpool"))
+        #expect(!text.output.contains("DEMONSTRATION"))
+    }
+
+    @Test("Report on returns for an authority they do not hold exits 1, naming it")
+    func realReturnsOtherAuthority() {
+        let base = GeneratedData.directory
+        let run = tool("report", "--ssda903", base, "--cin", base, "--la", "333")
+        #expect(run.status == 1)
+        #expect(run.errors.contains("Sandwell (E08000028) is not in the input files"))
+        #expect(tool("report", "--period", "2024-04-01..2025-03-31").status == 2)
     }
 }

@@ -1,0 +1,148 @@
+import ArgumentParser
+import SafeguardingData
+
+/// `indicators`: the standard indicators computed from return files, per authority, for a period.
+struct IndicatorsCommand: ToolCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "indicators",
+        abstract: "Compute the standard indicators from SSDA903 and CIN census returns, per authority, for a period.",
+        discussion: """
+            Reads the returns (SSDA903 folders of CSV or XML, CIN census XML; any number of \
+            authorities and years, later returns replacing earlier ones record by record) and \
+            computes every indicator of the catalogue, or those named with --indicator, for each \
+            authority in the files or each --la. The folders can be one per return, or a dataset \
+            as 'generate' writes it (safeguarding-metrics generate --out data --la E06000009 --years 3). The period is --year Y (the collection year ending \
+            31 March Y), --period START..END, or by default the latest collection year in the files. \
+            Rates use the ONS mid-year estimate of the year the period starts (bundled: mid-2020 to \
+            mid-2024; give --population FILE for others); a missing estimate is an error. \
+            cla.placement.over_20_miles.percent needs --postcodes FILE and is left out without it.
+
+            JSON: {"period":{"start","end"},"areas":[{"la","name","population","indicators":[{"id", \
+            "numerator","denominator","value","display","unit","decimals","state","coverage"}]}]}. \
+            value is the exact value: the exact decimal when it has one of at most 18 places, else \
+            rounded half up to 12 places; display is rounded half up at the published precision. \
+            state is ok, undefined (zero denominator) or suppressed (--suppress: a count of 1 to 5, \
+            shown as null). coverage counts records that could not be classified. Rows that cannot \
+            be read are left out with a warning on stderr ('validate' lists them).
+
+            Example:
+              safeguarding-metrics indicators --ssda903 data --cin data --population data/population.csv \\
+                --postcodes data/postcodes.csv --year 2025 --format json
+              safeguarding-metrics indicators --ssda903 data --cin data --la 888 --indicator cla.rate --indicator cpp.rate
+            """)
+
+    /// The indicator that needs postcode positions.
+    static let distanceIndicator: IndicatorID = "cla.placement.over_20_miles.percent"
+
+    @OptionGroup var inputs: InputOptions
+
+    @Option(help: ArgumentHelp("An indicator to compute (repeatable). Default: the whole standard catalogue.",
+                               valueName: "ID"))
+    var indicator: [String] = []
+
+    @Flag(help: "Apply the DfE's publication suppression: figures with a count of 1 to 5 are suppressed.")
+    var suppress = false
+
+    @OptionGroup var options: OutputOptions
+
+    func validate() throws {
+        try options.requireNoHTML()
+        if inputs.ssda903.isEmpty && inputs.cin.isEmpty {
+            throw ValidationError("give the returns to compute from: --ssda903 DIR and/or --cin FILE")
+        }
+        let catalogue = IndicatorCatalogue.standard
+        for id in indicator where catalogue[IndicatorID(id)] == nil {
+            throw ValidationError("--indicator \(id): not an indicator of the catalogue; it has "
+                + catalogue.indicators.map(\.id.rawValue).joined(separator: ", "))
+        }
+        if inputs.postcodes == nil, indicator.contains(IndicatorsCommand.distanceIndicator.rawValue) {
+            throw ValidationError("--indicator \(IndicatorsCommand.distanceIndicator) needs --postcodes FILE "
+                + "(postcode,easting,northing) to measure distances")
+        }
+    }
+
+    func execute(on console: Console) throws(ToolError) {
+        var stopwatch = Stopwatch()
+        let loaded = try CohortInputs(ssda903: inputs.ssda903, cin: inputs.cin, population: inputs.population,
+                                      postcodes: inputs.postcodes, console: console, stopwatch: &stopwatch)
+        let areas = try loaded.areas(inputs.la)
+        let period: ReportingPeriod
+        if let asked = inputs.reportingPeriod {
+            period = asked
+        } else if let latest = loaded.latestCollectionYear(of: areas) {
+            period = .collectionYear(latest)
+            console.diagnose("note: no --year or --period given, so the latest collection year in the files: \(period)")
+        } else {
+            throw .invalidData("the input files hold no returns for " + loaded.describe(areas.map { loaded.cohort.authorities[Int($0)] }))
+        }
+        var ids = indicator.isEmpty ? IndicatorCatalogue.standard.indicators.map(\.id) : indicator.map { IndicatorID($0) }
+        if loaded.positions == nil && indicator.isEmpty {
+            ids.removeAll { $0 == IndicatorsCommand.distanceIndicator }
+            console.diagnose("note: \(IndicatorsCommand.distanceIndicator) is left out: it needs --postcodes FILE")
+        }
+        var request = IndicatorRequest(cohort: loaded.cohort, period: period, populations: loaded.populations)
+        request.indicators = ids
+        request.areas = areas
+        request.configuration.postcodePositions = loaded.positions
+        request.suppression = suppress ? .dfe : nil
+        try IndicatorsCommand.requirePopulations(request, inputs: loaded)
+        warnAboutCoverage(request, inputs: loaded, console: console)
+        let results: IndicatorResults
+        do {
+            let computation = try IndicatorComputation(request)
+            results = stopwatch.measure(.computing) { computation.compute() }
+        } catch {
+            throw .invalidData(error.description)
+        }
+        let notes = Set(results.areas.flatMap { $0.indicators.flatMap { result in result.notes.map { "\(result.id): \($0)" } } })
+        for note in notes.sorted() { console.diagnose("note: " + note) }
+        let rendering = IndicatorsRendering(results: results, names: loaded.name(of:))
+        let product: String
+        switch options.format {
+        case .json, .html: product = rendering.json().rendered()
+        case .csv: product = rendering.csv()
+        case .text: product = rendering.text()
+        }
+        try console.deliver(product, to: options.output)
+        stopwatch.report(to: console, if: options.timings)
+    }
+
+    /// Stops when a rate is asked for and an area has no population estimate for the mid-year the
+    /// period pairs with (the library would fall back to an earlier one; the tool says so instead).
+    static func requirePopulations(_ request: IndicatorRequest, inputs: CohortInputs) throws(ToolError) {
+        let needed = request.indicators.contains { id in
+            guard let unit = request.catalogue[id]?.unit else { return false }
+            return unit == .ratePer10k || unit == .ratePer100k
+        }
+        guard needed else { return }
+        for area in request.areas {
+            let code = request.cohort.authorities[Int(area)]
+            let name = "\(inputs.name(of: code)) (\(code))"
+            let wanted = request.period.populationMidYear
+            do {
+                _ = try request.populations.population(for: .localAuthority(code), midYear: wanted)
+            } catch {
+                throw .invalidData("cannot compute rates for \(name) over \(request.period), which pairs with the "
+                    + "mid-\(wanted) population: \(error). Give --population FILE with that estimate, or a --year "
+                    + "or --period the estimates cover")
+            }
+        }
+    }
+
+    /// Notes on stderr an area whose returns do not cover the whole period (its flow figures
+    /// would count only part of it).
+    func warnAboutCoverage(_ request: IndicatorRequest, inputs: CohortInputs, console: Console) {
+        for area in request.areas {
+            for source in [IndicatorSource.cinCensus, .ssda903]
+            where request.indicators.contains(where: { request.catalogue[$0]?.source == source }) {
+                guard !inputs.covers(request.period, area: area, source: source, kind: .flow) else { continue }
+                let code = request.cohort.authorities[Int(area)]
+                let years = inputs.collectionYears(of: area, source: source).sorted()
+                let what = source == .cinCensus ? "CIN census" : "SSDA903"
+                console.diagnose("warning: the \(what) returns for \(inputs.name(of: code)) (\(code)) "
+                    + (years.isEmpty ? "are not in the input" : "cover collection years " + years.map(String.init).joined(separator: ", "))
+                    + ", not all of \(request.period); its \(what) figures count only what the returns hold")
+            }
+        }
+    }
+}
