@@ -102,4 +102,17 @@ struct SyntheticCohortTests {
         #expect(authorities.first { $0.code == "E06000009" }?.number == "890")
         #expect(authorities.allSatisfy { $0.population[2024] != nil })
     }
+
+    @Test("Bundled authorities carry their own published rates relative to England's")
+    func calibration() throws {
+        let blackpool = try #require(try SyntheticAuthority.bundled().first { $0.code == "E06000009" })
+        // Blackpool's published rates are far above England's: about 50 v 27 starting care, 184 v 69 looked after.
+        #expect(blackpool.calibration.careStarts > 1.5)
+        #expect(blackpool.calibration.careStarts * blackpool.calibration.timeInCare > 2)
+        #expect(blackpool.calibration.referrals > 1)
+        let plain = try #require(try SyntheticAuthority.bundled(calibrated: false).first { $0.code == "E06000009" })
+        #expect(plain.calibration == .england)
+        #expect(SyntheticCalibration(referrals: 100, careStarts: 0, timeInCare: .nan)
+                == SyntheticCalibration(referrals: 4, careStarts: 0.25, timeInCare: 1))
+    }
 }

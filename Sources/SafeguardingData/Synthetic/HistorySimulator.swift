@@ -12,7 +12,12 @@ struct HistorySimulator {
 
     init(authority: SyntheticAuthority, gridIndex: Int, seed: UInt64, parameters: SyntheticParameters) {
         random = SyntheticRandom(seed: seed, stream: authority.code)
-        self.parameters = parameters
+        var local = parameters
+        local.referralRate *= authority.calibration.referrals
+        local.careStartRate *= authority.calibration.careStarts
+        local.shortCareMeanDays *= authority.calibration.timeInCare
+        local.longCareMeanDays *= authority.calibration.timeInCare
+        self.parameters = local
         self.gridIndex = gridIndex
         history = SyntheticHistory(authority: authority)
         nextChildID = 100_000 + random.int(0...99_999) * 10

@@ -120,19 +120,53 @@ public struct SyntheticCohort: Sendable {
 
 extension SyntheticAuthority {
     /// Every current local authority of the bundled ONS population file, in directory order, with
-    /// its populations by mid-year.
+    /// its populations by mid-year and, when `calibrated`, its own published rates: referrals,
+    /// children starting to be looked after, and time in care (from the children looked after
+    /// rate), each relative to England's, from the latest year of the bundled DfE figures. A
+    /// Blackpool-sized cohort then looks like Blackpool (184 looked after per 10,000 in 2025), not
+    /// like England (69).
     ///
     /// - Throws: ``DataError`` if the bundled files cannot be read.
-    public static func bundled() throws(DataError) -> [SyntheticAuthority] {
+    public static func bundled(calibrated: Bool = true) throws(DataError) -> [SyntheticAuthority] {
         let directory = try ReferenceData.localAuthorityDirectory()
         let populations = try ReferenceData.populationEstimates(directory: directory)
+        let published = calibrated ? try ReferenceData.publishedIndicators(directory: directory) : nil
         return directory.authorities.filter(\.isCurrent).map { authority in
             let area = Area.localAuthority(authority.code)
             var byYear: [Int: Int64] = [:]
             for year in populations.midYears(for: area) {
                 byYear[year] = try? populations.population(for: area, midYear: year).population
             }
-            return SyntheticAuthority(code: authority.code, number: authority.number, name: authority.name, population: byYear)
+            let calibration = published.map { SyntheticCalibration(published: $0, area: area) } ?? .england
+            return SyntheticAuthority(code: authority.code, number: authority.number, name: authority.name,
+                                      population: byYear, calibration: calibration)
         }
+    }
+}
+
+extension SyntheticCalibration {
+    /// England's published rates the generator's parameters stand for (year ending 31 March 2025):
+    /// referrals 516, children starting to be looked after 27, looked after 69, per 10,000.
+    static let englandRates = (referrals: 516.0, careStarts: 27.0, lookedAfter: 69.0)
+
+    /// The calibration of an authority from its latest published rates; a rate that is not
+    /// published (suppressed, missing) leaves that multiplier at 1.
+    init(published table: IndicatorTable, area: Area) {
+        func latest(_ id: IndicatorID) -> Double? {
+            for year in table.years(of: id).sorted(by: >) {
+                if let value = table.value(for: area, indicator: id, year: year)?.number?.doubleValue, value > 0 { return value }
+            }
+            return nil
+        }
+        let england = SyntheticCalibration.englandRates
+        let referrals = latest("referrals.rate").map { $0 / england.referrals } ?? 1
+        let starts = latest("cla.started.rate")
+        let lookedAfter = latest("cla.rate")
+        let careStarts = starts.map { $0 / england.careStarts } ?? 1
+        var timeInCare = 1.0
+        if let starts, let lookedAfter {
+            timeInCare = (lookedAfter / starts) / (england.lookedAfter / england.careStarts)
+        }
+        self.init(referrals: referrals, careStarts: careStarts, timeInCare: timeInCare)
     }
 }

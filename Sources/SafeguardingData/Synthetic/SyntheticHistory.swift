@@ -74,7 +74,30 @@ struct SyntheticPostcode: Sendable, Hashable {
     var northing: Int
 }
 
-/// An authority to generate: its codes, name and child population by ONS mid-year.
+/// How an authority's rates differ from England's, as multipliers of the generator's
+/// England-calibrated rates: 2 means twice England's rate. 1 everywhere is England.
+public struct SyntheticCalibration: Sendable, Hashable {
+    /// Referrals per child.
+    public var referrals: Double
+    /// Children starting to be looked after per child.
+    public var careStarts: Double
+    /// Length of periods of care.
+    public var timeInCare: Double
+
+    /// Multipliers (each clamped to 0.25...4).
+    public init(referrals: Double = 1, careStarts: Double = 1, timeInCare: Double = 1) {
+        func clamp(_ value: Double) -> Double { value.isFinite ? min(4, max(0.25, value)) : 1 }
+        self.referrals = clamp(referrals)
+        self.careStarts = clamp(careStarts)
+        self.timeInCare = clamp(timeInCare)
+    }
+
+    /// England's rates.
+    public static let england = SyntheticCalibration()
+}
+
+/// An authority to generate: its codes, name, child population by ONS mid-year, and how its
+/// rates differ from England's.
 public struct SyntheticAuthority: Sendable, Hashable {
     /// The ONS E-code.
     public var code: String
@@ -84,13 +107,17 @@ public struct SyntheticAuthority: Sendable, Hashable {
     public var name: String
     /// Children aged 0-17 by ONS mid-year.
     public var population: [Int: Int64]
+    /// The authority's rates relative to England's.
+    public var calibration: SyntheticCalibration
 
-    /// Creates an authority.
-    public init(code: String, number: String, name: String, population: [Int: Int64]) {
+    /// Creates an authority (with England's rates unless a calibration is given).
+    public init(code: String, number: String, name: String, population: [Int: Int64],
+                calibration: SyntheticCalibration = .england) {
         self.code = code
         self.number = number
         self.name = name
         self.population = population
+        self.calibration = calibration
     }
 
     /// The population for a mid-year: that year's, else the latest earlier, else the earliest.
