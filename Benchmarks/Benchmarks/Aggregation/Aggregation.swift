@@ -38,13 +38,19 @@ let aggregationRows: Int = {
 }()
 
 /// Rows counted per second of wall-clock time, reported beside the wall clock.
-let rowsPerSecond = BenchmarkMetric.custom("Rows per second (K)", polarity: .prefersLarger, useScalingFactor: false)
+let rowsPerSecond = BenchmarkMetric.custom("Rows per second", polarity: .prefersLarger, useScalingFactor: false)
 
 let benchmarks: @Sendable () -> Void = {
     FileHandle.standardError.write(Data(("aggregation input: \(aggregationRequest.cohort.authorities.count) authorities, "
         + "\(aggregationRequest.cohort.children.count) children, \(aggregationRows) rows\n").utf8))
+    // Allocations are checked against the static thresholds committed in `Thresholds/` (p90 of
+    // `mallocCountTotal`, recorded with `benchmark thresholds update --metric mallocCountTotal`),
+    // with 5% tolerance for the thread pool's own allocations. Times are not checked: this is a
+    // shared machine.
+    let allocationTolerance: [BenchmarkMetric: BenchmarkThresholds] = [.mallocCountTotal: .init(relative: [.p90: 5.0])]
     Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident],
-                                           maxDuration: .seconds(15), maxIterations: 30)
+                                           maxDuration: .seconds(15), maxIterations: 30,
+                                           thresholds: allocationTolerance)
 
     for threads in [1, 2] {
         Benchmark("Whole catalogue, collection year, \(threads) thread\(threads == 1 ? "" : "s")",

@@ -85,12 +85,25 @@ do {
     }
 } catch { fail("\(error)") }
 
-var usage = rusage()
-#if os(Linux)
-getrusage(RUSAGE_SELF.rawValue, &usage)  // ru_maxrss in KiB on Linux
-#else
-getrusage(RUSAGE_SELF, &usage)
-#endif
+/// The peak resident memory of this process in bytes: `VmHWM` of /proc/self/status on Linux
+/// (per address space, so it does not include a parent's memory before exec, unlike ru_maxrss),
+/// else getrusage's ru_maxrss.
+func peakResidentBytes() -> Int {
+    if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+       let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+       let kib = Int(line.split(separator: " ").dropFirst().first ?? "") {
+        return kib * 1024
+    }
+    var usage = rusage()
+    #if os(Linux)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Int(usage.ru_maxrss) * 1024
+    #else
+    getrusage(RUSAGE_SELF, &usage)
+    return Int(usage.ru_maxrss)
+    #endif
+}
+
 let cohort = loaded.cohort
 var json: [String: Any] = [
     "engine": "swift",
@@ -99,7 +112,7 @@ var json: [String: Any] = [
     "read_all_seconds": readAll,
     "compute_all_seconds": computeAll,
     "compute_subset_seconds": computeSubset,
-    "peak_rss_bytes": Int(usage.ru_maxrss) * 1024,
+    "peak_rss_bytes": peakResidentBytes(),
     "rows": ["episodes": cohort.episodes.count, "missing": cohort.missing.count, "oc2": cohort.oc2.count,
              "oc3": cohort.oc3.count, "referrals": cohort.referrals.count, "plans": cohort.plans.count,
              "children": cohort.children.count],
