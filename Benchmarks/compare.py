@@ -135,7 +135,9 @@ PATH_YEAR = r"CAST(regexp_extract(filename, '([^/]+)/([0-9]{4})/[a-z0-9]+/[^/]+$
 
 
 def duckdb_read(con, root):
-    """Reads the five SSDA903 CSVs of every return into tables, the latest return winning per key."""
+    """Reads the five SSDA903 CSVs of every return into tables, the latest return winning per key
+    and, for a key repeated inside one return, the last row in the file (INDICATORS.md §1). The raw
+    tables keep file order (DuckDB preserves insertion order), so `rowid` orders rows within a file."""
     for table, types in DUCK_SSDA903.items():
         con.execute(f"""CREATE OR REPLACE TABLE raw_{table} AS
             SELECT {PATH_LA} AS la, {PATH_YEAR} AS year, * EXCLUDE (filename)
@@ -143,9 +145,9 @@ def duckdb_read(con, root):
                           types={types}, filename=true)""")
     con.execute("""CREATE OR REPLACE TABLE episodes AS SELECT la, CHILD AS child, DECOM AS decom, DEC AS dec,
         RNE AS rne, LS AS ls, PLACE AS place, REC AS rec FROM raw_episodes
-        QUALIFY row_number() OVER (PARTITION BY la, CHILD, DECOM ORDER BY year DESC) = 1""")
+        QUALIFY row_number() OVER (PARTITION BY la, CHILD, DECOM ORDER BY year DESC, rowid DESC) = 1""")
     con.execute("""CREATE OR REPLACE TABLE missing AS SELECT la, CHILD AS child, MIS_START AS mis_start, MISSING AS missing
-        FROM raw_missing QUALIFY row_number() OVER (PARTITION BY la, CHILD, MIS_START ORDER BY year DESC) = 1""")
+        FROM raw_missing QUALIFY row_number() OVER (PARTITION BY la, CHILD, MIS_START ORDER BY year DESC, rowid DESC) = 1""")
     con.execute("DROP TABLE raw_episodes; DROP TABLE raw_missing")
 
 
@@ -153,9 +155,11 @@ def duckdb_read_cin(con, flat):
     keys = {"referrals": "la, child, referral", "assessments": "la, child, referral, start",
             "s47": "la, child, referral, start", "plans": "la, child, referral, start"}
     for table, key in keys.items():
-        con.execute(f"""CREATE OR REPLACE TABLE {table} AS SELECT * EXCLUDE (year) FROM
-            read_csv('{flat}/{table}.csv', header=true, dateformat='%Y-%m-%d', types={{'child':'VARCHAR','la':'VARCHAR'}})
-            QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY year DESC) = 1""")
+        con.execute(f"""CREATE OR REPLACE TABLE raw_{table} AS SELECT * FROM
+            read_csv('{flat}/{table}.csv', header=true, dateformat='%Y-%m-%d', types={{'child':'VARCHAR','la':'VARCHAR'}})""")
+        con.execute(f"""CREATE OR REPLACE TABLE {table} AS SELECT * EXCLUDE (year) FROM raw_{table}
+            QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY year DESC, rowid DESC) = 1""")
+        con.execute(f"DROP TABLE raw_{table}")
 
 
 def duckdb_compute(con, year):
@@ -195,7 +199,8 @@ def duckdb_compute(con, year):
 # polars
 
 def polars_read(pl, root):
-    """Reads the five SSDA903 CSVs of every return, the latest return winning per key."""
+    """Reads the five SSDA903 CSVs of every return, the latest return winning per key and, within
+    one return, the last row in the file (INDICATORS.md §1)."""
     frames = {}
     la = pl.col("path").str.extract(r"([^/]+)/([0-9]{4})/[a-z0-9]+/[^/]+$", 1)
     yr = pl.col("path").str.extract(r"([^/]+)/([0-9]{4})/[a-z0-9]+/[^/]+$", 2).cast(pl.Int32)
@@ -204,10 +209,10 @@ def polars_read(pl, root):
         lf = pl.scan_csv(f"{root}/*/*/ssda903/{table}.csv", infer_schema=False, include_file_paths="path")
         lf = lf.with_columns([la.alias("la"), yr.alias("year")]
                              + [pl.col(c).str.to_date("%d/%m/%Y", strict=False) for c in columns]).drop("path")
-        frames[table] = lf.collect()
-    ep = frames["episodes"].sort("year", descending=True).unique(["la", "CHILD", "DECOM"], keep="first", maintain_order=False)
+        frames[table] = lf.collect().with_row_index("row")  # file order: the last row of a repeated key wins
+    ep = frames["episodes"].sort(["year", "row"], descending=True).unique(["la", "CHILD", "DECOM"], keep="first", maintain_order=False)
     frames["episodes"] = ep.select(la="la", child="CHILD", decom="DECOM", dec="DEC", rne="RNE", ls="LS", place="PLACE", rec="REC")
-    ms = frames["missing"].sort("year", descending=True).unique(["la", "CHILD", "MIS_START"], keep="first", maintain_order=False)
+    ms = frames["missing"].sort(["year", "row"], descending=True).unique(["la", "CHILD", "MIS_START"], keep="first", maintain_order=False)
     frames["missing"] = ms.select(la="la", child="CHILD", mis_start="MIS_START", missing="MISSING")
     return frames
 
@@ -216,13 +221,14 @@ def polars_read_cin(pl, flat, frames):
     keys = {"referrals": ["la", "child", "referral"], "assessments": ["la", "child", "referral", "start"],
             "s47": ["la", "child", "referral", "start"], "plans": ["la", "child", "referral", "start"]}
     for table, key in keys.items():
-        df = pl.read_csv(f"{flat}/{table}.csv", infer_schema=False)
+        df = pl.read_csv(f"{flat}/{table}.csv", infer_schema=False).with_row_index("row")
         df = df.with_columns([pl.col(c).str.to_date("%Y-%m-%d", strict=False)
-                              for c in df.columns if c not in ("la", "year", "child", "nfa")])
+                              for c in df.columns if c not in ("la", "year", "child", "nfa", "row")])
         df = df.with_columns(pl.col("year").cast(pl.Int32))
         if "nfa" in df.columns:
             df = df.with_columns(pl.col("nfa").cast(pl.Int8))
-        frames[table] = df.sort("year", descending=True).unique(key, keep="first", maintain_order=False).drop("year")
+        frames[table] = (df.sort(["year", "row"], descending=True)
+                         .unique(key, keep="first", maintain_order=False).drop("year", "row"))
 
 
 def polars_compute(pl, frames, year):
@@ -446,10 +452,10 @@ def main():
             print(f"  {label + ' (' + unit + ')':38} {fmt(s):>10} {fmt(d):>10} {fmt(pq):>10} {d / s:>13.2f} {pq / s:>13.2f}")
         print(f"  swift, whole catalogue ({len(runs['swift'][0]['areas'][0]['indicators'])} indicators): "
               f"{row['swift']['compute_all']:.4f} s; read 903 + CIN XML + populations: {row['swift']['read_all']:.3f} s")
-    if len(measurements) > 1:
-        scales = list(measurements)
-        a, b = measurements[scales[0]], measurements[scales[-1]]
-        print(f"\n== scaling from scale {scales[0]} to {scales[-1]}: rows x{b['rows'] / a['rows']:.1f}")
+    scales = list(measurements)
+    for a_name, b_name in zip(scales, scales[1:]):
+        a, b = measurements[a_name], measurements[b_name]
+        print(f"\n== scaling from scale {a_name} to {b_name}: SSDA903 rows x{b['rows'] / a['rows']:.1f}")
         for name in ("swift", "duckdb", "polars"):
             print(f"  {name:7} read x{b['medians'][name]['read'] / a['medians'][name]['read']:.1f}, "
                   f"compute x{b['medians'][name]['compute'] / a['medians'][name]['compute']:.1f}")
