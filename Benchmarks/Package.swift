@@ -20,6 +20,26 @@ let package = Package(
             path: "Benchmarks/Readers",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "Aggregation",
+            dependencies: [
+                .product(name: "SafeguardingData", package: "SafeguardingMetrics"),
+                .product(name: "SafeguardingMetrics", package: "SafeguardingMetrics"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/Aggregation",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        // Not a benchmark: prints the library's numerators and denominators as JSON for the
+        // side-by-side comparison (compare.py) until the tool has an `indicators` subcommand.
+        .executableTarget(
+            name: "library-indicators",
+            dependencies: [
+                .product(name: "SafeguardingData", package: "SafeguardingMetrics"),
+                .product(name: "SafeguardingMetrics", package: "SafeguardingMetrics"),
+            ],
+            path: "Sources/library-indicators"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
