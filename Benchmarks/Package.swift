@@ -30,6 +30,15 @@ let package = Package(
             path: "Benchmarks/Aggregation",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "Values",
+            dependencies: [
+                .product(name: "SafeguardingMetrics", package: "SafeguardingMetrics"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/Values",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
         // Not a benchmark: prints the library's numerators and denominators as JSON for the
         // side-by-side comparison (compare.py) until the tool has an `indicators` subcommand.
         .executableTarget(
