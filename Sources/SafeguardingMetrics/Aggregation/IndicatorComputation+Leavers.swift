@@ -1,4 +1,11 @@
 extension IndicatorComputation {
+    /// The date of birth an OC2 or OC3 row is aged by: the row's own, else the child's, else `nil`.
+    @inline(__always)
+    func birth(onRow rowBirth: Int32, of child: Int32) -> Int32? {
+        let birth = rowBirth != DayNumber.unknown ? rowBirth : request.cohort.children.birth[Int(child)]
+        return birth == DayNumber.unknown ? nil : birth
+    }
+
     /// Counts one child's OC2 rows of the collection year containing the period end (SDQ).
     ///
     /// Every row counts, duplicates included. Age is taken at the period end from the row's date of
@@ -12,9 +19,7 @@ extension IndicatorComputation {
             let row = Int(index.oc2Order[position])
             guard oc2.collectionYear[row] == p.yearOfEnd else { continue }
             let cell = cell(child: child, date: p.end)
-            var birth = oc2.birth[row]
-            if birth == DayNumber.unknown { birth = request.cohort.children.birth[Int(child)] }
-            if birth == DayNumber.unknown {
+            guard let birth = birth(onRow: oc2.birth[row], of: child) else {
                 sink.add(.oc2BirthUnknown, area: area, cell: cell)
                 continue
             }
@@ -45,9 +50,7 @@ extension IndicatorComputation {
             let row = Int(index.oc3Order[position])
             guard oc3.collectionYear[row] == p.yearOfEnd else { continue }
             let cell = cell(child: child, date: p.end)
-            var birth = oc3.birth[row]
-            if birth == DayNumber.unknown { birth = request.cohort.children.birth[Int(child)] }
-            if birth == DayNumber.unknown {
+            guard let birth = birth(onRow: oc3.birth[row], of: child) else {
                 sink.add(.oc3BirthUnknown, area: area, cell: cell)
                 continue
             }
