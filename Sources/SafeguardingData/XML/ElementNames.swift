@@ -23,7 +23,12 @@ struct ElementNames: Sendable {
         }
         while low < hashes.count, hashes[low] == hash {
             let id = ids[low]
-            if names[id].elementsEqual(name) { return id }
+            let same = names[id].withUnsafeBufferPointer { candidate -> Bool in
+                guard candidate.count == name.count else { return false }
+                for index in 0..<name.count where candidate[index] != name[index] { return false }
+                return true
+            }
+            if same { return id }
             low += 1
         }
         return nil

@@ -42,9 +42,13 @@ public final class XMLTokenizer {
     private var started = false
     private var nextLine = 1
     /// The current element name or decoded text.
+    /// Decoded text (only when it held character references); otherwise the current name or text
+    /// is read in place from the input buffer, at `tokenStart..<tokenEnd`, with no copy.
     private var token: [UInt8] = []
+    private var tokenInBuffer = true
+    private var tokenStart = 0
+    private var tokenEnd = 0
     private var pendingEnd = false
-    private var pendingName: [UInt8] = []
 
     /// Opens a file.
     ///
@@ -61,19 +65,28 @@ public final class XMLTokenizer {
 
     /// The current element's name (after ``XMLEvent/start`` or ``XMLEvent/end``) as bytes.
     public func withName<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try token.withUnsafeBufferPointer(body)
+        try withToken(body)
+    }
+
+    /// The current name or text, from the input buffer or the decoded copy.
+    @inline(__always)
+    private func withToken<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if tokenInBuffer {
+            return try body(UnsafeBufferPointer(start: input.buffer.baseAddress! + tokenStart, count: tokenEnd - tokenStart))
+        }
+        return try token.withUnsafeBufferPointer(body)
     }
 
     /// The current element's name.
-    public var name: String { String(decoding: token, as: UTF8.self) }
+    public var name: String { withToken { String(decoding: $0, as: UTF8.self) } }
 
     /// The current text (after ``XMLEvent/text``), entities decoded, as bytes.
     public func withText<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try token.withUnsafeBufferPointer(body)
+        try withToken(body)
     }
 
     /// The current text.
-    public var text: String { String(decoding: token, as: UTF8.self) }
+    public var text: String { withToken { String(decoding: $0, as: UTF8.self) } }
 
     /// Reads the next event.
     ///
@@ -81,8 +94,8 @@ public final class XMLTokenizer {
     ///   ``XMLEvent/malformed(_:)``.
     public func next() throws(DataError) -> XMLEvent {
         if pendingEnd {
+            // The self-closing element's name is still in place: the buffer has not moved.
             pendingEnd = false
-            swap(&token, &pendingName)
             return .end
         }
         if !started {
@@ -121,17 +134,21 @@ public final class XMLTokenizer {
             return (event, end)
         }
         if bytes[i] != 0x3C { // text up to the next '<'
-            // Find the end first, then copy the run in one append (the token is class state, and
-            // a per-byte append would pay an exclusivity check for every byte).
+            // Find the end first; the text is then read in place, or decoded once when it holds
+            // character references.
             var hasEntity = false
             while i < limit, bytes[i] != 0x3C {
                 if bytes[i] == 0x0A { lines += 1 } else if bytes[i] == 0x26 { hasEntity = true }
                 i += 1
             }
             if i >= limit, !endOfInput { return nil }
-            let text = UnsafeBufferPointer(start: bytes + input.position, count: i - input.position)
-            token.removeAll(keepingCapacity: true)
-            if hasEntity { decodeText(text, into: &token) } else { token.append(contentsOf: text) }
+            if hasEntity {
+                token.removeAll(keepingCapacity: true)
+                decodeText(UnsafeBufferPointer(start: bytes + input.position, count: i - input.position), into: &token)
+                tokenInBuffer = false
+            } else {
+                (tokenInBuffer, tokenStart, tokenEnd) = (true, input.position, i)
+            }
             return finish(.text, i)
         }
         // Markup.
@@ -153,8 +170,7 @@ public final class XMLTokenizer {
                 return finish(.malformed("unterminated markup"), limit)
             }
             if isCDATA {
-                token.removeAll(keepingCapacity: true)
-                token.append(contentsOf: UnsafeBufferPointer(start: bytes + i + 9, count: j - i - 9))
+                (tokenInBuffer, tokenStart, tokenEnd) = (true, i + 9, j)
                 return finish(.text, j + terminator.count)
             }
             return finish(nil, j + terminator.count)
@@ -190,13 +206,10 @@ public final class XMLTokenizer {
             return finish(.malformed("unterminated tag"), limit)
         }
         if nameEnd == nameStart { return finish(.malformed("a tag with no name"), j + 1) }
-        token.removeAll(keepingCapacity: true)
-        token.append(contentsOf: UnsafeBufferPointer(start: bytes + nameStart, count: nameEnd - nameStart))
+        (tokenInBuffer, tokenStart, tokenEnd) = (true, nameStart, nameEnd)
         if closing { return finish(.end, j + 1) }
         if selfClosing {
             pendingEnd = true
-            pendingName.removeAll(keepingCapacity: true)
-            pendingName.append(contentsOf: token)
         }
         return finish(.start, j + 1)
     }
