@@ -12,10 +12,10 @@ extension IndicatorComputation {
         let area = Int(request.cohort.children.authority[Int(child)])
         guard selected[area] else { return }
         var status = ChildStatus()
-        accumulateCIN(child: child, area: area, status: &status, into: sink)
-        accumulateCare(child: child, area: area, status: &status, into: sink)
-        accumulateOC2(child: child, area: area, into: sink)
-        accumulateOC3(child: child, area: area, into: sink)
+        if scans.cin { accumulateCIN(child: child, area: area, status: &status, into: sink) }
+        if scans.care { accumulateCare(child: child, area: area, status: &status, into: sink) }
+        if scans.oc2 { accumulateOC2(child: child, area: area, into: sink) }
+        if scans.oc3 { accumulateOC3(child: child, area: area, into: sink) }
         if !request.localMeasures.isEmpty { accumulateLocal(child: child, area: area, status: status, into: sink) }
     }
 

@@ -31,6 +31,8 @@ public struct IndicatorComputation: Sendable {
     /// Local measures with their kinds resolved to cohort indices (`UInt16.max` when absent).
     let localKinds: [UInt16]
     let constants: PeriodConstants
+    /// The tables the requested indicators and local measures read; the others are not scanned.
+    let scans: TableScans
 
     /// Checks the request and prepares the computation.
     ///
@@ -79,6 +81,7 @@ public struct IndicatorComputation: Sendable {
             return cohort.local.kinds.firstIndex(of: name).map { UInt16($0) } ?? UInt16.max
         }
         constants = PeriodConstants(request.period, request.configuration)
+        scans = TableScans(request)
     }
 
     /// Shards covering every child and audit once: `count` ranges of about equal size.
