@@ -29,8 +29,7 @@ public struct ReturnContext: Sendable, Hashable {
     /// Accepts an authority written as an E-code (`E06000009`, any case) and nothing else.
     public static let eCodeOnly: @Sendable (String) -> String? = { text in
         let code = text.trimmingCharacters(in: " \t").uppercased()
-        guard code.count == 9, code.first == "E", code.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        return code
+        return isECode(code) ? code : nil
     }
 
     /// Accepts any form of authority a directory knows: E-code (current or former), DfE number or

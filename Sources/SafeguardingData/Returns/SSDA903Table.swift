@@ -45,6 +45,21 @@ public enum SSDA903Table: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The columns of the DfE's CSV layout for the tables the cohort reads, in order (empty for the
+    /// others): what the generator writes and what the XML reader gathers each record into.
+    var standardColumns: [String] {
+        switch self {
+        case .header: ["CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"]
+        case .episodes: ["CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC", "REC",
+                         "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN"]
+        case .missing: ["CHILD", "DOB", "MISSING", "MIS_START", "MIS_END"]
+        case .oc2: ["CHILD", "DOB", "SDQ_SCORE", "SDQ_REASON", "CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK",
+                    "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"]
+        case .oc3: ["CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"]
+        default: []
+        }
+    }
+
     /// The date columns a row of this table is checked for (blank allowed unless required).
     var dateColumns: [String] {
         switch self {

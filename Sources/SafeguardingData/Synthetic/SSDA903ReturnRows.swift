@@ -5,14 +5,11 @@ import Foundation
 struct SSDA903ReturnRows {
     typealias Row = (child: Int, fields: [String])
 
-    static let headerColumns = ["CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"]
-    static let episodeColumns = ["CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC", "REC",
-                                 "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN"]
-    static let missingColumns = ["CHILD", "DOB", "MISSING", "MIS_START", "MIS_END"]
-    static let oc2Columns = ["CHILD", "DOB", "SDQ_SCORE", "SDQ_REASON", "CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS",
-                             "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED",
-                             "INTERVENTION_OFFERED"]
-    static let oc3Columns = ["CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"]
+    static let headerColumns = SSDA903Table.header.standardColumns
+    static let episodeColumns = SSDA903Table.episodes.standardColumns
+    static let missingColumns = SSDA903Table.missing.standardColumns
+    static let oc2Columns = SSDA903Table.oc2.standardColumns
+    static let oc3Columns = SSDA903Table.oc3.standardColumns
 
     var header: [Row] = []
     var episodes: [Row] = []

@@ -16,14 +16,8 @@ public struct SSDA903XMLReader: Sendable {
     }
 
     /// The records of the XML and the CSV columns they are read as.
-    static let layouts: [(table: SSDA903Table, columns: [String])] = [
-        (.header, ["CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"]),
-        (.episodes, ["CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC", "REC",
-                     "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN"]),
-        (.missing, ["CHILD", "DOB", "MISSING", "MIS_START", "MIS_END"]),
-        (.oc2, ["CHILD", "DOB", "SDQ_SCORE", "SDQ_REASON"]),
-        (.oc3, ["CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"]),
-    ]
+    static let layouts: [(table: SSDA903Table, columns: [String])] =
+        [SSDA903Table.header, .episodes, .missing, .oc2, .oc3].map { ($0, $0.standardColumns) }
 
     /// Reads one file into `builder`.
     ///
