@@ -1,3 +1,10 @@
+/// The stored sex codes the SSDA903 header's `1` and `2` become (shared by every row context).
+private enum SexRaw {
+    static let male = SexCodes.list.index(of: "M")!
+    static let female = SexCodes.list.index(of: "F")!
+    static let unknown = SexCodes.list.index(of: "U")!
+}
+
 extension RowContext {
     /// The child's identifier bytes, trimmed, passed to `body`.
     @discardableResult
@@ -10,13 +17,16 @@ extension RowContext {
         if birth == DayNumber.unknown, date(columns.dob) == .blank {
             report.warn(line: reader.line, column: columns.dob + 1, name: "DOB", "DOB is blank; ages of this child are not known")
         }
+        // 1 or 2, ignoring spaces, read without building an array for every row.
         let sex = reader.withField(columns.sex) { bytes -> UInt8 in
-            let trimmed = bytes.filter { $0 != 0x20 }
-            if trimmed == [0x31] { return SexCodes.list.index(of: "M")! }
-            if trimmed == [0x32] { return SexCodes.list.index(of: "F")! }
-            return trimmed.isEmpty ? CodeList.blank : CodeList.invalid
+            var digit: UInt8 = 0, count = 0
+            for byte in bytes where byte != 0x20 { digit = byte; count += 1 }
+            if count == 0 { return CodeList.blank }
+            if count == 1, digit == 0x31 { return SexRaw.male }
+            if count == 1, digit == 0x32 { return SexRaw.female }
+            return CodeList.invalid
         }
-        if sex != SexCodes.list.index(of: "M")! && sex != SexCodes.list.index(of: "F")! {
+        if sex != SexRaw.male && sex != SexRaw.female {
             report.warn(line: reader.line, column: columns.sex + 1, name: "SEX", "'\(text(columns.sex))' is not a sex code (1 or 2)")
         }
         let ethnicity = code(columns.ethnic, EthnicityCodes.list)
@@ -24,7 +34,7 @@ extension RowContext {
         let file = fileIndex, line = reader.line
         withChild(childColumn) { id in
             builder.addChild(inReturn: returnIndex, file: file, line: line, identifier: id, birth: birth,
-                             sex: sex == CodeList.invalid ? SexCodes.list.index(of: "U")! : sex, ethnicity: ethnicity)
+                             sex: sex == CodeList.invalid ? SexRaw.unknown : sex, ethnicity: ethnicity)
         }
         return true
     }
