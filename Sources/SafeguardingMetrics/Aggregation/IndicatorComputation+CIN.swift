@@ -1,109 +1,143 @@
 extension IndicatorComputation {
-    /// Counts one child's referrals, assessments, enquiries, conferences and plans (INDICATORS.md §2).
-    @inline(__always)
-    func accumulateCIN(child: Int32, area: Int, status: inout ChildStatus, into sink: CounterSink) {
+    /// Counts referrals, re-referrals, NFA, CIN at the period end and episode-level conferences,
+    /// one pass over the referral rows `rows` (INDICATORS.md §2).
+    ///
+    /// Rows are sorted by child and date with one row per date, so a child's previous row is its
+    /// latest earlier referral, across every loaded return.
+    func countReferrals<Rule: CellRule>(_ rows: Range<Int>, rule: Rule, marks: inout StatusMarks, into sink: CounterSink) {
         let cohort = request.cohort
         let referrals = cohort.referrals
-        let configuration = request.configuration
+        let childColumn = referrals.child, dates = referrals.referral, closures = referrals.closure
+        let nfaColumn = referrals.noFurtherAction, needs = referrals.primaryNeed, conferences = referrals.initialConference
+        let authority = cohort.children.authority
+        let enquiryReferral = cohort.section47.referral, enquiryConferences = cohort.section47.initialConference
+        let selected = self.selected
         let p = constants
-        let range = cohort.referralRange(of: child)
-        for r in range {
-            let date = referrals.referral[r]
-            let need = referrals.primaryNeed[r]
-            let nfa = referrals.noFurtherAction[r] == 1
+        // The enquiries are sorted by referral: a cursor walks them alongside the referrals.
+        var enquiry = enquiryReferral.firstRow(notBelow: Int32(rows.lowerBound))
+        for r in rows {
+            let firstEnquiry = enquiry
+            while enquiry < enquiryReferral.count, enquiryReferral[enquiry] == Int32(r) { enquiry += 1 }
+            let child = childColumn[r]
+            let area = Int(authority[Int(child)])
+            guard selected[area] else { continue }
+            let date = dates[r]
+            let need = needs[r]
+            let nfa = nfaColumn[r] == 1
             if p.contains(date) {
-                let cell = cell(child: child, date: date, need: need)
+                let cell = rule.cell(child: child, date: date, need: need)
                 sink.add(.referrals, area: area, cell: cell)
                 if nfa { sink.add(.referralsNFA, area: area, cell: cell) }
-                // Rows are in date order with one per date: the previous row is the latest earlier referral.
-                if r > range.lowerBound {
-                    let previous = referrals.referral[r - 1]
+                if r > 0, childColumn[r - 1] == child {
+                    let previous = dates[r - 1]
                     if previous != DayNumber.unknown, previous < date,
-                       previous >= Day(dayNumber: date).adding(months: -configuration.rereferralWindowMonths).dayNumber {
+                       previous >= p.rereferralWindowStart[Int(date - p.start)] {
                         sink.add(.rereferrals, area: area, cell: cell)
                     }
                 }
             }
-            if date != DayNumber.unknown, date <= p.end, referrals.closure[r] > p.end, !nfa {
-                status.childInNeed = true
-                sink.add(.cinOpenAtEnd, area: area, cell: cell(child: child, date: p.end, need: need))
+            if date != DayNumber.unknown, date <= p.end, closures[r] > p.end, !nfa {
+                marks.mark(child, StatusMarks.childInNeed)
+                sink.add(.cinOpenAtEnd, area: area, cell: rule.cell(child: child, date: p.end, need: need))
             }
-            accumulateAssessments(referral: r, child: child, area: area, into: sink)
-            accumulateEnquiries(referral: r, child: child, area: area, into: sink)
+            // A conference recorded only at the CIN episode level (a transfer-in) has no enquiry
+            // row with its date: it counts, with no enquiry to time it against.
+            let episodeLevel = conferences[r]
+            if p.contains(episodeLevel), !(firstEnquiry..<enquiry).contains(where: { enquiryConferences[$0] == episodeLevel }) {
+                sink.add(.conferences, area: area, cell: rule.cell(child: child, date: episodeLevel, need: need))
+            }
         }
-        accumulatePlans(child: child, area: area, status: &status, into: sink)
     }
 
-    @inline(__always)
-    func accumulateAssessments(referral r: Int, child: Int32, area: Int, into sink: CounterSink) {
-        let assessments = request.cohort.assessments
-        let configuration = request.configuration
-        let need = request.cohort.referrals.primaryNeed[r]
-        for a in Int(index.assessmentOffsets[r])..<Int(index.assessmentOffsets[r + 1]) {
-            let authorised = assessments.authorisation[a]
-            guard constants.contains(authorised) else { continue }
-            let cell = cell(child: child, date: authorised, need: need)
+    /// Counts assessments and their 45-working-day timeliness, one pass over the assessment rows `rows`.
+    func countAssessments<Rule: CellRule>(_ rows: Range<Int>, rule: Rule, into sink: CounterSink) {
+        let cohort = request.cohort
+        let assessments = cohort.assessments
+        let referralColumn = assessments.referral, starts = assessments.start, authorisations = assessments.authorisation
+        let referralDates = cohort.referrals.referral, referralChild = cohort.referrals.child, needs = cohort.referrals.primaryNeed
+        let authority = cohort.children.authority
+        let selected = self.selected
+        let calendar = request.configuration.calendar
+        let limit = request.configuration.assessmentWorkingDays
+        let fromReferral = request.configuration.assessmentClockStart != .assessmentStart
+        let p = constants
+        for a in rows {
+            let authorised = authorisations[a]
+            guard p.contains(authorised) else { continue }
+            let r = Int(referralColumn[a])
+            let child = referralChild[r]
+            let area = Int(authority[Int(child)])
+            guard selected[area] else { continue }
+            let cell = rule.cell(child: child, date: authorised, need: needs[r])
             sink.add(.assessmentsAuthorised, area: area, cell: cell)
-            let clock = configuration.assessmentClockStart == .assessmentStart ? assessments.start[a]
-                : request.cohort.referrals.referral[r]
+            let clock = fromReferral ? referralDates[r] : starts[a]
             if clock == DayNumber.unknown {
                 sink.add(.assessmentsNoStart, area: area, cell: cell)
             } else if authorised < clock {
                 sink.add(.assessmentsEndBeforeStart, area: area, cell: cell)
-            } else if configuration.calendar.workingDays(after: Day(dayNumber: clock), through: Day(dayNumber: authorised))
-                        <= configuration.assessmentWorkingDays {
+            } else if calendar.workingDays(after: Day(dayNumber: clock), through: Day(dayNumber: authorised)) <= limit {
                 sink.add(.assessmentsWithin, area: area, cell: cell)
             }
         }
     }
 
-    @inline(__always)
-    func accumulateEnquiries(referral r: Int, child: Int32, area: Int, into sink: CounterSink) {
-        let enquiries = request.cohort.section47
-        let need = request.cohort.referrals.primaryNeed[r]
+    /// Counts section 47 enquiries, those leading to a conference, and conferences taken from the
+    /// enquiries with their 15-working-day timeliness: one pass over the enquiry rows `rows`, a
+    /// referral's enquiries at a time.
+    func countEnquiries<Rule: CellRule>(_ rows: Range<Int>, rule: Rule, into sink: CounterSink) {
+        let cohort = request.cohort
+        let enquiries = cohort.section47
+        let referralColumn = enquiries.referral, starts = enquiries.start, conferences = enquiries.initialConference
+        let referralChild = cohort.referrals.child, needs = cohort.referrals.primaryNeed
+        let authority = cohort.children.authority
+        let selected = self.selected
         let p = constants
-        let rows = Int(index.section47Offsets[r])..<Int(index.section47Offsets[r + 1])
-        for s in rows {
-            let start = enquiries.start[s]
-            guard p.contains(start) else { continue }
-            let cell = cell(child: child, date: start, need: need)
-            sink.add(.section47Started, area: area, cell: cell)
-            let conference = enquiries.initialConference[s]
-            if conference != DayNumber.unknown, conference <= p.end {
-                sink.add(.section47LeadingToConference, area: area, cell: cell)
+        var first = rows.lowerBound
+        while first < rows.upperBound {
+            let r = Int(referralColumn[first])
+            var next = first + 1
+            while next < rows.upperBound, referralColumn[next] == Int32(r) { next += 1 }
+            let group = first..<next
+            first = next
+            let child = referralChild[r]
+            let area = Int(authority[Int(child)])
+            guard selected[area] else { continue }
+            let need = needs[r]
+            for s in group {
+                let start = starts[s]
+                guard p.contains(start) else { continue }
+                let cell = rule.cell(child: child, date: start, need: need)
+                sink.add(.section47Started, area: area, cell: cell)
+                let conference = conferences[s]
+                if conference != DayNumber.unknown, conference <= p.end {
+                    sink.add(.section47LeadingToConference, area: area, cell: cell)
+                }
             }
-        }
-        // Conferences: distinct dates in the period, from the enquiries and from the CIN episode level.
-        for s in rows {
-            let conference = enquiries.initialConference[s]
-            guard p.contains(conference) else { continue }
-            var seen = false
-            for earlier in rows.lowerBound..<s where enquiries.initialConference[earlier] == conference { seen = true; break }
-            if !seen { countConference(conference, enquiries: rows, child: child, need: need, area: area, into: sink) }
-        }
-        let episodeLevel = request.cohort.referrals.initialConference[r]
-        if p.contains(episodeLevel), !rows.contains(where: { enquiries.initialConference[$0] == episodeLevel }) {
-            countConference(episodeLevel, enquiries: rows, child: child, need: need, area: area, into: sink)
+            // Conferences: distinct dates in the period among the episode's enquiries.
+            for s in group {
+                let conference = conferences[s]
+                guard p.contains(conference) else { continue }
+                var seen = false
+                for earlier in group.lowerBound..<s where conferences[earlier] == conference { seen = true; break }
+                if !seen { countConference(conference, enquiries: group, child: child, need: need, area: area, rule: rule, into: sink) }
+            }
         }
     }
 
     /// Counts one conference and its timeliness against the linked enquiry: the enquiry of the same
     /// CIN episode with that conference date and the earliest known start.
     @inline(__always)
-    func countConference(_ conference: Int32, enquiries rows: Range<Int>, child: Int32, need: UInt8, area: Int,
-                         into sink: CounterSink) {
+    private func countConference<Rule: CellRule>(_ conference: Int32, enquiries rows: Range<Int>, child: Int32, need: UInt8,
+                                                 area: Int, rule: Rule, into sink: CounterSink) {
         let enquiries = request.cohort.section47
-        let cell = cell(child: child, date: conference, need: need)
+        let cell = rule.cell(child: child, date: conference, need: need)
         sink.add(.conferences, area: area, cell: cell)
-        var linked = false
+        sink.add(.conferencesLinked, area: area, cell: cell)
         var earliest = DayNumber.open
         for s in rows where enquiries.initialConference[s] == conference {
-            linked = true
             let start = enquiries.start[s]
             if start != DayNumber.unknown, start < earliest { earliest = start }
         }
-        guard linked else { return }
-        sink.add(.conferencesLinked, area: area, cell: cell)
         if earliest == DayNumber.open {
             sink.add(.conferencesNoStart, area: area, cell: cell)
         } else if conference < earliest {
@@ -114,41 +148,56 @@ extension IndicatorComputation {
         }
     }
 
-    @inline(__always)
-    func accumulatePlans(child: Int32, area: Int, status: inout ChildStatus, into sink: CounterSink) {
-        let plans = request.cohort.plans
+    /// Counts plans started, repeat plans, plans ended and their length, plans and children on a
+    /// plan at the period end: one pass over the plan rows `rows`, a child's plans at a time.
+    func countPlans<Rule: CellRule>(_ rows: Range<Int>, rule: Rule, marks: inout StatusMarks, into sink: CounterSink) {
+        let cohort = request.cohort
+        let plans = cohort.plans
+        let childColumn = plans.child, starts = plans.start, ends = plans.end
+        let initials = plans.initialCategory, latests = plans.latestCategory, previousPlans = plans.previousPlans
+        let authority = cohort.children.authority
+        let selected = self.selected
+        let longDays = request.configuration.planLongDays
         let p = constants
-        let range = request.cohort.planRange(of: child)
-        var openPlan = -1
-        for row in range {
-            let start = plans.start[row]
-            let end = plans.end[row]
-            let initial = plans.initialCategory[row], latest = plans.latestCategory[row]
-            if p.contains(start) {
-                let cell = cell(child: child, date: start, initialCategory: initial, latestCategory: latest)
-                sink.add(.plansStarted, area: area, cell: cell)
-                let earlier = row > range.lowerBound && plans.start[row - 1] < start
-                let previous = plans.previousPlans[row]
-                if earlier || previous >= 1 { sink.add(.plansRepeat, area: area, cell: cell) }
-                if earlier, previous == 0 { sink.add(.plansPreviousZeroContradicted, area: area, cell: cell) }
+        var first = rows.lowerBound
+        while first < rows.upperBound {
+            let child = childColumn[first]
+            var next = first + 1
+            while next < rows.upperBound, childColumn[next] == child { next += 1 }
+            let range = first..<next
+            first = next
+            let area = Int(authority[Int(child)])
+            guard selected[area] else { continue }
+            var openPlan = -1
+            for row in range {
+                let start = starts[row]
+                let end = ends[row]
+                let initial = initials[row], latest = latests[row]
+                if p.contains(start) {
+                    let cell = rule.cell(child: child, date: start, initialCategory: initial, latestCategory: latest)
+                    sink.add(.plansStarted, area: area, cell: cell)
+                    let earlier = row > range.lowerBound && starts[row - 1] < start
+                    let previous = previousPlans[row]
+                    if earlier || previous >= 1 { sink.add(.plansRepeat, area: area, cell: cell) }
+                    if earlier, previous == 0 { sink.add(.plansPreviousZeroContradicted, area: area, cell: cell) }
+                }
+                if p.contains(end), start != DayNumber.unknown {
+                    let cell = rule.cell(child: child, date: end, initialCategory: initial, latestCategory: latest)
+                    sink.add(.plansEnded, area: area, cell: cell)
+                    if Int(end) - Int(start) + 1 >= longDays { sink.add(.plansEndedLong, area: area, cell: cell) }
+                }
+                if start != DayNumber.unknown, start <= p.end, end > p.end {
+                    openPlan = row
+                    let cell = rule.cell(child: child, date: p.end, initialCategory: initial, latestCategory: latest)
+                    sink.add(.plansOpenAtEnd, area: area, cell: cell)
+                    if start <= p.planOpenCutoff { sink.add(.plansOpenLong, area: area, cell: cell) }
+                }
             }
-            if p.contains(end), start != DayNumber.unknown {
-                let cell = cell(child: child, date: end, initialCategory: initial, latestCategory: latest)
-                sink.add(.plansEnded, area: area, cell: cell)
-                if Int(end) - Int(start) + 1 >= request.configuration.planLongDays { sink.add(.plansEndedLong, area: area, cell: cell) }
+            if openPlan >= 0 {
+                marks.mark(child, StatusMarks.childProtection)
+                sink.add(.childrenOnPlanAtEnd, area: area,
+                         cell: rule.cell(child: child, date: p.end, initialCategory: initials[openPlan], latestCategory: latests[openPlan]))
             }
-            if start != DayNumber.unknown, start <= p.end, end > p.end {
-                openPlan = row
-                let cell = cell(child: child, date: p.end, initialCategory: initial, latestCategory: latest)
-                sink.add(.plansOpenAtEnd, area: area, cell: cell)
-                if start <= p.planOpenCutoff { sink.add(.plansOpenLong, area: area, cell: cell) }
-            }
-        }
-        if openPlan >= 0 {
-            status.childProtection = true
-            sink.add(.childrenOnPlanAtEnd, area: area,
-                     cell: cell(child: child, date: p.end, initialCategory: plans.initialCategory[openPlan],
-                                latestCategory: plans.latestCategory[openPlan]))
         }
     }
 }

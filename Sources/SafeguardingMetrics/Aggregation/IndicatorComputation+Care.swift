@@ -1,5 +1,32 @@
 extension IndicatorComputation {
-    /// Counts one child's episodes of care and missing episodes (INDICATORS.md §3).
+    /// Counts episodes of care and missing episodes (INDICATORS.md §3): one pass over the episode
+    /// rows `rows`, a child's episodes at a time.
+    func countCare<Rule: CellRule>(_ rows: Range<Int>, rule: Rule, marks: inout StatusMarks, into sink: CounterSink) {
+        let childColumn = request.cohort.episodes.child
+        let authority = request.cohort.children.authority
+        let missingChild = request.cohort.missing.child
+        // Missing episodes are sorted by child: a cursor walks them alongside the episodes.
+        var missing = rows.isEmpty ? 0 : missingChild.firstRow(notBelow: childColumn[rows.lowerBound])
+        var first = rows.lowerBound
+        while first < rows.upperBound {
+            let child = childColumn[first]
+            var next = first + 1
+            while next < rows.upperBound, childColumn[next] == child { next += 1 }
+            while missing < missingChild.count, missingChild[missing] < child { missing += 1 }
+            var missingEnd = missing
+            while missingEnd < missingChild.count, missingChild[missingEnd] == child { missingEnd += 1 }
+            let area = Int(authority[Int(child)])
+            if selected[area] {
+                if countCare(child: child, episodes: first..<next, missing: missing..<missingEnd, area: area, rule: rule, into: sink) {
+                    marks.mark(child, StatusMarks.lookedAfter)
+                }
+            }
+            first = next
+        }
+    }
+
+    /// Counts one child's episodes of care, and returns whether the child is looked after at the
+    /// period end.
     ///
     /// Short breaks (V3/V4) and episodes that end before they start are left out. Episodes are
     /// visited in start order, and only those starting on or before the period end: nothing after
@@ -8,13 +35,12 @@ extension IndicatorComputation {
     /// one's end continues it. When two episodes are open at the end, the later start gives the
     /// placement, legal status and postcodes.
     @inline(__always)
-    func accumulateCare(child: Int32, area: Int, status: inout ChildStatus, into sink: CounterSink) {
+    private func countCare<Rule: CellRule>(child: Int32, episodes range: Range<Int>, missing: Range<Int>, area: Int, rule: Rule,
+                                           into sink: CounterSink) -> Bool {
         let cohort = request.cohort
         let episodes = cohort.episodes
         let configuration = request.configuration
         let p = constants
-        let range = cohort.episodeRange(of: child)
-        if range.isEmpty { return }
 
         var any = false
         var latestEnd = Int32.min            // the latest end of the valid episodes so far
@@ -29,13 +55,13 @@ extension IndicatorComputation {
             let start = episodes.start[e], end = episodes.end[e]
             if start > p.end { break }
             if end < start {
-                sink.add(.episodesEndBeforeStart, area: area, cell: cell(child: child, date: p.end))
+                sink.add(.episodesEndBeforeStart, area: area, cell: rule.cell(child: child, date: p.end))
                 continue
             }
             if configuration.shortBreaks.contains(raw: episodes.legalStatus[e]) { continue }
             let reason = episodes.reasonNewEpisode[e]
             if any, start < latestEnd {
-                sink.add(.episodesOverlapping, area: area, cell: cell(child: child, date: p.end))
+                sink.add(.episodesOverlapping, area: area, cell: rule.cell(child: child, date: p.end))
             }
             if !any || reason == p.startedCare || start > latestEnd { careStart = start }
             let interim = configuration.interimCareOrder.contains(raw: episodes.legalStatus[e])
@@ -66,17 +92,16 @@ extension IndicatorComputation {
         }
 
         if during {
-            let cell = cell(child: child, date: p.end)
+            let cell = rule.cell(child: child, date: p.end)
             sink.add(.lookedAfterDuring, area: area, cell: cell)
-            if wentMissing(child) { sink.add(.wentMissing, area: area, cell: cell) }
+            if wentMissing(missing) { sink.add(.wentMissing, area: area, cell: cell) }
         }
-        if started != Int32.min { sink.add(.startedCare, area: area, cell: cell(child: child, date: started)) }
-        if ceased != Int32.min { sink.add(.ceasedCare, area: area, cell: cell(child: child, date: ceased)) }
-        guard current >= 0 else { return }
+        if started != Int32.min { sink.add(.startedCare, area: area, cell: rule.cell(child: child, date: started)) }
+        if ceased != Int32.min { sink.add(.ceasedCare, area: area, cell: rule.cell(child: child, date: ceased)) }
+        guard current >= 0 else { return false }
 
-        status.lookedAfter = true
         let placement = episodes.placement[current]
-        let cell = cell(child: child, date: p.end, need: episodes.categoryOfNeed[current], placement: placement)
+        let cell = rule.cell(child: child, date: p.end, need: episodes.categoryOfNeed[current], placement: placement)
         sink.add(.lookedAfterAtEnd, area: area, cell: cell)
         if placement == CodeList.blank || placement == CodeList.invalid { sink.add(.placementInvalidAtEnd, area: area, cell: cell) }
         if configuration.foster.contains(raw: placement) { sink.add(.fosterAtEnd, area: area, cell: cell) }
@@ -92,7 +117,7 @@ extension IndicatorComputation {
         let birth = cohort.children.birth[Int(child)]
         if birth == DayNumber.unknown {
             sink.add(.birthUnknownAtEnd, area: area, cell: cell)
-        } else if Day(dayNumber: birth).age(on: Day(dayNumber: p.end)) < configuration.longTermAgeBelow,
+        } else if p.ageAtEnd.age(born: birth) < configuration.longTermAgeBelow,
                   currentCareStart <= p.longTermCareCutoff {
             sink.add(.longTermEligible, area: area, cell: cell)
             if !carerChange { sink.add(.longTermStable, area: area, cell: cell) }
@@ -103,16 +128,14 @@ extension IndicatorComputation {
                 sink.add(.interimCareOrderLong, area: area, cell: cell)
             }
         }
+        return true
     }
 
-    /// Whether the child has a missing (not away) episode starting in the period.
+    /// Whether one of the missing episodes `rows` (one child's) is a missing (not away) episode
+    /// starting in the period.
     @inline(__always)
-    func wentMissing(_ child: Int32) -> Bool {
+    func wentMissing(_ rows: Range<Int>) -> Bool {
         let missing = request.cohort.missing
-        for row in Int(index.missingOffsets[Int(child)])..<Int(index.missingOffsets[Int(child) + 1])
-        where missing.kind[row] == constants.missing && constants.contains(missing.start[row]) {
-            return true
-        }
-        return false
+        return rows.contains { missing.kind[$0] == constants.missing && constants.contains(missing.start[$0]) }
     }
 }

@@ -6,24 +6,26 @@ extension IndicatorComputation {
         return birth == DayNumber.unknown ? nil : birth
     }
 
-    /// Counts one child's OC2 rows of the collection year containing the period end (SDQ).
+    /// Counts the OC2 rows `rows` of the collection year containing the period end (SDQ).
     ///
     /// Every row counts, duplicates included. Age is taken at the period end from the row's date of
     /// birth (the child's, when the row has none).
-    @inline(__always)
-    func accumulateOC2(child: Int32, area: Int, into sink: CounterSink) {
+    func countOC2<Rule: CellRule>(_ rows: Range<Int>, rule: Rule, into sink: CounterSink) {
         let oc2 = request.cohort.oc2
+        let authority = request.cohort.children.authority
         let configuration = request.configuration
         let p = constants
-        for position in Int(index.oc2Offsets[Int(child)])..<Int(index.oc2Offsets[Int(child) + 1]) {
-            let row = Int(index.oc2Order[position])
+        for row in rows {
             guard oc2.collectionYear[row] == p.yearOfEnd else { continue }
-            let cell = cell(child: child, date: p.end)
+            let child = oc2.child[row]
+            let area = Int(authority[Int(child)])
+            guard selected[area] else { continue }
+            let cell = rule.cell(child: child, date: p.end)
             guard let birth = birth(onRow: oc2.birth[row], of: child) else {
                 sink.add(.oc2BirthUnknown, area: area, cell: cell)
                 continue
             }
-            guard configuration.sdqAges.contains(Day(dayNumber: birth).age(on: Day(dayNumber: p.end))) else { continue }
+            guard configuration.sdqAges.contains(p.ageAtEnd.age(born: birth)) else { continue }
             sink.add(.sdqEligible, area: area, cell: cell)
             let score = oc2.sdqScore[row]
             if score >= 0, score <= 40 {
@@ -36,27 +38,28 @@ extension IndicatorComputation {
         }
     }
 
-    /// Counts one young person's OC3 rows of the collection year containing the period end.
+    /// Counts the OC3 rows `rows` of the collection year containing the period end.
     ///
     /// The age band is the birthday reached in the period: age at the end ≥ k and age the day
     /// before the start < k, for k in 17-18 or 19-21; the lower band wins. Young people who died
     /// or returned home are left out (and counted as coverage).
-    @inline(__always)
-    func accumulateOC3(child: Int32, area: Int, into sink: CounterSink) {
+    func countOC3<Rule: CellRule>(_ rows: Range<Int>, rule: Rule, into sink: CounterSink) {
         let oc3 = request.cohort.oc3
+        let authority = request.cohort.children.authority
         let configuration = request.configuration
         let p = constants
-        for position in Int(index.oc3Offsets[Int(child)])..<Int(index.oc3Offsets[Int(child) + 1]) {
-            let row = Int(index.oc3Order[position])
+        for row in rows {
             guard oc3.collectionYear[row] == p.yearOfEnd else { continue }
-            let cell = cell(child: child, date: p.end)
+            let child = oc3.child[row]
+            let area = Int(authority[Int(child)])
+            guard selected[area] else { continue }
+            let cell = rule.cell(child: child, date: p.end)
             guard let birth = birth(onRow: oc3.birth[row], of: child) else {
                 sink.add(.oc3BirthUnknown, area: area, cell: cell)
                 continue
             }
-            let born = Day(dayNumber: birth)
-            let ageAtEnd = born.age(on: Day(dayNumber: p.end))
-            let ageBefore = born.age(on: Day(dayNumber: p.dayBeforeStart))
+            let ageAtEnd = p.ageAtEnd.age(born: birth)
+            let ageBefore = p.ageBeforeStart.age(born: birth)
             // A birthday k is reached in the period when ageBefore < k <= ageAtEnd.
             func reachesBirthday(in band: ClosedRange<Int>) -> Bool {
                 max(ageBefore + 1, band.lowerBound) <= min(ageAtEnd, band.upperBound)

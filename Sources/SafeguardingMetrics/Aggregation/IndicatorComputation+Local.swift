@@ -3,35 +3,56 @@ extension IndicatorComputation {
     @inline(__always)
     func localSlot(_ measure: Int) -> Int { Counter.count + 2 * measure }
 
-    /// Counts one child's local events, episodes and attendance for every local measure (§4).
-    func accumulateLocal(child: Int32, area: Int, status: ChildStatus, into sink: CounterSink) {
+    /// Counts the local events, episodes and attendance of the children `children` for every local
+    /// measure (§4), a child at a time: each table is sorted by child (events by child and date),
+    /// so one cursor per table walks it alongside the children.
+    func countLocal<Rule: CellRule>(_ children: Range<Int32>, rule: Rule, marks: StatusMarks, into sink: CounterSink) {
+        let local = request.cohort.local
+        let authority = request.cohort.children.authority
+        var event = local.events.child.firstRow(notBelow: children.lowerBound)
+        var episode = local.episodes.child.firstRow(notBelow: children.lowerBound)
+        var attended = local.attendance.child.firstRow(notBelow: children.lowerBound)
+        /// The rows of `child` from `cursor` on, moving the cursor past them.
+        func take(_ column: [Int32], _ cursor: inout Int, _ child: Int32) -> Range<Int> {
+            let first = cursor
+            while cursor < column.count, column[cursor] == child { cursor += 1 }
+            return first..<cursor
+        }
+        for child in children {
+            let events = take(local.events.child, &event, child)
+            let episodes = take(local.episodes.child, &episode, child)
+            let attendance = take(local.attendance.child, &attended, child)
+            let area = Int(authority[Int(child)])
+            guard selected[area] else { continue }
+            countLocal(child: child, area: area, events: events, episodes: episodes, attendance: attendance,
+                       rule: rule, marks: marks, into: sink)
+        }
+    }
+
+    /// Counts one child's rows of the local tables for every local measure.
+    private func countLocal<Rule: CellRule>(child: Int32, area: Int, events: Range<Int>, episodes: Range<Int>,
+                                            attendance: Range<Int>, rule: Rule, marks: StatusMarks, into sink: CounterSink) {
         let local = request.cohort.local
         let p = constants
-        let c = Int(child)
-        let events = Int(index.eventOffsets[c])..<Int(index.eventOffsets[c + 1])
-        let episodes = Int(index.localEpisodeOffsets[c])..<Int(index.localEpisodeOffsets[c + 1])
-        let attendance = Int(index.attendanceOffsets[c])..<Int(index.attendanceOffsets[c + 1])
         for (m, measure) in request.localMeasures.enumerated() {
             let kind = localKinds[m]
             let slot = localSlot(m)
             switch measure.template {
             case .eventRate, .eventCount:
-                for position in events {
-                    let row = Int(index.eventOrder[position])
+                for row in events {
                     if local.events.kind[row] == kind, p.contains(local.events.date[row]) {
-                        sink.add(slot: slot, area: area, cell: cell(child: child, date: local.events.date[row]))
+                        sink.add(slot: slot, area: area, cell: rule.cell(child: child, date: local.events.date[row]))
                     }
                 }
             case .repeatEvents(_, let months):
                 // Events are in date order: `last` is the latest date seen, `beforeLast` the latest before it.
                 var last = DayNumber.unknown, beforeLast = DayNumber.unknown
-                for position in events {
-                    let row = Int(index.eventOrder[position])
+                for row in events {
                     let date = local.events.date[row]
                     guard local.events.kind[row] == kind, date != DayNumber.unknown else { continue }
                     let earlier = date > last ? last : beforeLast
                     if p.contains(date) {
-                        let cell = cell(child: child, date: date)
+                        let cell = rule.cell(child: child, date: date)
                         sink.add(slot: slot + 1, area: area, cell: cell)
                         if earlier != DayNumber.unknown, earlier >= Day(dayNumber: date).adding(months: -months).dayNumber {
                             sink.add(slot: slot, area: area, cell: cell)
@@ -40,35 +61,32 @@ extension IndicatorComputation {
                     if date > last { beforeLast = last; last = date }
                 }
             case .episodeSnapshotRate:
-                for position in episodes {
-                    let row = Int(index.localEpisodeOrder[position])
+                for row in episodes {
                     let start = local.episodes.start[row]
                     if local.episodes.kind[row] == kind, start != DayNumber.unknown, start <= p.end, local.episodes.end[row] > p.end {
-                        sink.add(slot: slot, area: area, cell: cell(child: child, date: p.end))
+                        sink.add(slot: slot, area: area, cell: rule.cell(child: child, date: p.end))
                         break
                     }
                 }
             case .episodesLastingMoreThan(_, let days):
-                for position in episodes {
-                    let row = Int(index.localEpisodeOrder[position])
+                for row in episodes {
                     let start = local.episodes.start[row], end = local.episodes.end[row]
                     guard local.episodes.kind[row] == kind, p.contains(end), start != DayNumber.unknown else { continue }
-                    let cell = cell(child: child, date: end)
+                    let cell = rule.cell(child: child, date: end)
                     sink.add(slot: slot + 1, area: area, cell: cell)
                     if Int(end) - Int(start) > days { sink.add(slot: slot, area: area, cell: cell) }
                 }
             case .attendance(let wanted):
-                let inStatus: Bool
+                let flag: UInt8
                 switch wanted {
-                case .childInNeed: inStatus = status.childInNeed
-                case .childProtection: inStatus = status.childProtection
-                case .lookedAfter: inStatus = status.lookedAfter
+                case .childInNeed: flag = StatusMarks.childInNeed
+                case .childProtection: flag = StatusMarks.childProtection
+                case .lookedAfter: flag = StatusMarks.lookedAfter
                 }
-                guard inStatus else { continue }
-                for position in attendance {
-                    let row = Int(index.attendanceOrder[position])
+                guard marks.has(child, flag) else { continue }
+                for row in attendance {
                     guard p.contains(local.attendance.end[row]) else { continue }
-                    let cell = cell(child: child, date: p.end)
+                    let cell = rule.cell(child: child, date: p.end)
                     sink.add(slot: slot, area: area, cell: cell, Int64(local.attendance.attendedSessions[row]))
                     sink.add(slot: slot + 1, area: area, cell: cell, Int64(local.attendance.possibleSessions[row]))
                 }

@@ -9,9 +9,10 @@ import Darwin
 /// An indicator computation, set up and ready to run: the fused, parallel, mergeable pass over a
 /// cohort that gives every requested indicator for every area (INDICATORS.md §2-4).
 ///
-/// Setting up checks the request (indicators, areas, populations) and builds per-child offsets.
-/// ``aggregate(_:)`` counts one shard of children into plain integer counters, visiting each
-/// child's rows of every table once; ``aggregate(threads:)`` does that for all shards across
+/// Setting up checks the request (indicators, areas, populations). ``aggregate(_:)`` counts one
+/// shard of children into plain integer counters with one pass over each table the requested
+/// indicators read (every table of the cohort is in child order, so a shard's rows of each table
+/// are one range); ``aggregate(threads:)`` does that for all shards across
 /// cores and merges them; ``results(from:)`` turns counters into figures. ``compute(threads:)`` does all
 /// three.
 ///
@@ -23,7 +24,6 @@ import Darwin
 public struct IndicatorComputation: Sendable {
     /// The request.
     public let request: IndicatorRequest
-    let index: CohortIndex
     /// Whether each authority of the cohort is one of the requested areas.
     let selected: [Bool]
     /// The population of each requested area (`nil` when no rate was asked for).
@@ -38,7 +38,7 @@ public struct IndicatorComputation: Sendable {
     ///
     /// - Throws: ``AggregationError`` for an indicator that cannot be computed, an area that is not
     ///   an authority of the cohort, or a missing population (naming the authority and mid-year).
-    /// - Complexity: O(n) in the cohort's rows.
+    /// - Complexity: O(areas + indicators + days of the period).
     public init(_ request: IndicatorRequest) throws(AggregationError) {
         let cohort = request.cohort
         let localIDs = Set(request.localMeasures.map(\.id))
@@ -68,7 +68,6 @@ public struct IndicatorComputation: Sendable {
         self.request = request
         self.selected = selected
         self.populations = figures
-        index = CohortIndex(cohort)
         localKinds = request.localMeasures.map { measure in
             let name: String?
             switch measure.template {
@@ -106,7 +105,8 @@ public struct IndicatorComputation: Sendable {
                            localMeasureCount: request.localMeasures.count)
     }
 
-    /// Counts one shard: every row of the shard's children in every table, and the shard's audits.
+    /// Counts one shard: every row of the shard's children in every table the request reads, and
+    /// the shard's audits.
     ///
     /// - Precondition: the shard's ranges lie within the cohort.
     /// - Complexity: O(rows of the shard's children + audits), with no allocation per row.
@@ -119,10 +119,33 @@ public struct IndicatorComputation: Sendable {
         let slots = aggregate.slotsPerCell
         aggregate.counts.withUnsafeMutableBufferPointer { counts in
             var sink = CounterSink(counts: counts, cells: request.breakdown.cellCount, slots: slots)
-            for child in shard.children { accumulate(child: child, into: &sink) }
+            if request.breakdown == .none {
+                count(shard.children, rule: SingleCell(), into: sink)
+            } else {
+                count(shard.children, rule: BreakdownCells(request), into: sink)
+            }
             accumulateAudits(shard.audits, into: &sink)
         }
         return aggregate
+    }
+
+    /// One pass over each table the request reads, for the children `children`.
+    private func count<Rule: CellRule>(_ children: Range<Int32>, rule: Rule, into sink: CounterSink) {
+        let cohort = request.cohort
+        var marks = StatusMarks(children: children, enabled: scans.status)
+        let referrals = cohort.referralRange(of: children)
+        if scans.cin {
+            countReferrals(referrals, rule: rule, marks: &marks, into: sink)
+            countAssessments(cohort.assessments.referral.rows(from: Int32(referrals.lowerBound), to: Int32(referrals.upperBound)),
+                             rule: rule, into: sink)
+            countEnquiries(cohort.section47.referral.rows(from: Int32(referrals.lowerBound), to: Int32(referrals.upperBound)),
+                           rule: rule, into: sink)
+            countPlans(cohort.planRange(of: children), rule: rule, marks: &marks, into: sink)
+        }
+        if scans.care { countCare(cohort.episodeRange(of: children), rule: rule, marks: &marks, into: sink) }
+        if scans.oc2 { countOC2(cohort.oc2.child.rows(from: children.lowerBound, to: children.upperBound), rule: rule, into: sink) }
+        if scans.oc3 { countOC3(cohort.oc3.child.rows(from: children.lowerBound, to: children.upperBound), rule: rule, into: sink) }
+        if !request.localMeasures.isEmpty { countLocal(children, rule: rule, marks: marks, into: sink) }
     }
 
     /// The aggregate of the whole cohort, counted in shards on up to `threads` threads and merged.

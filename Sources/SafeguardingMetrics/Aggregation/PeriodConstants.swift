@@ -17,6 +17,12 @@ struct PeriodConstants: Sendable {
     let missing: UInt8
     let suitable: CodeSet<AccommodationCodes>
     let goodGrades: CodeSet<AuditGradeCodes>
+    /// Ages at the period end and on the day before it starts.
+    let ageAtEnd: AgeTable
+    let ageBeforeStart: AgeTable
+    /// For each day of the period (`day - start`), the first day of the re-referral window
+    /// ending on it: the same day `rereferralWindowMonths` months earlier.
+    let rereferralWindowStart: [Int32]
     let notApplicable: UInt8 = 254
 
     init(_ period: ReportingPeriod, _ configuration: AggregationConfiguration) {
@@ -32,6 +38,11 @@ struct PeriodConstants: Sendable {
         missing = MissingTypeCodes.list.index(of: "M")!
         suitable = CodeSet(AccommodationCodes.list.codes.filter { $0.hasSuffix("1") })
         goodGrades = ["OUT", "GOOD"]
+        ageAtEnd = AgeTable(on: period.end)
+        ageBeforeStart = AgeTable(on: period.start.adding(days: -1))
+        let months = configuration.rereferralWindowMonths
+        rereferralWindowStart = period.end.dayNumber < period.start.dayNumber ? []
+            : (period.start.dayNumber...period.end.dayNumber).map { Day(dayNumber: $0).adding(months: -months).dayNumber }
     }
 
     /// Whether `day` is in the period, both ends inclusive (unknown days are not).

@@ -6,6 +6,8 @@ struct TableScans: Sendable {
     let care: Bool
     let oc2: Bool
     let oc3: Bool
+    /// Whether a local measure needs each child's status at the period end.
+    let status: Bool
 
     init(_ request: IndicatorRequest) {
         var cin = false, care = false, oc2 = false, oc3 = false
@@ -28,5 +30,6 @@ struct TableScans: Sendable {
         self.care = care || needsStatus
         self.oc2 = oc2
         self.oc3 = oc3
+        status = needsStatus
     }
 }

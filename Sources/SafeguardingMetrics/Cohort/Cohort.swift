@@ -2,7 +2,8 @@
 ///
 /// Every table is one array per field with narrow integer types; children are referred to by
 /// row index. Keyed tables hold one row per record key (the latest return's row) sorted by child
-/// and date, and ``episodeRange(of:)``, ``referralRange(of:)`` and ``planRange(of:)`` give one
+/// and date; the other child-level tables (OC2, OC3, local events, episodes and attendance) are
+/// sorted by child too (local events by child and date), keeping file order otherwise; and ``episodeRange(of:)``, ``referralRange(of:)`` and ``planRange(of:)`` give one
 /// child's rows without searching. Build a cohort with ``CohortBuilder`` (the SafeguardingData
 /// readers do this from files).
 public struct Cohort: Sendable {

@@ -90,13 +90,69 @@ extension CohortBuilder {
         builtPlans.latestCategory = plans.latestCategory.gathered(planKept)
         builtPlans.previousPlans = plans.previousPlans.gathered(planKept)
 
+        // Tables without a record key keep every row; they are put in child order (file order within
+        // a child; local events by date) so that a shard of children finds its rows as one range.
+        var builtOC2 = OC2Table()
+        let oc2Order = CohortBuilder.childOrder(oc2.child)
+        builtOC2.child = oc2.child.gathered(oc2Order)
+        builtOC2.collectionYear = oc2.collectionYear.gathered(oc2Order)
+        builtOC2.birth = oc2.birth.gathered(oc2Order)
+        builtOC2.sdqScore = oc2.sdqScore.gathered(oc2Order)
+        builtOC2.sdqReason = oc2.sdqReason.gathered(oc2Order)
+        var builtOC3 = OC3Table()
+        let oc3Order = CohortBuilder.childOrder(oc3.child)
+        builtOC3.child = oc3.child.gathered(oc3Order)
+        builtOC3.collectionYear = oc3.collectionYear.gathered(oc3Order)
+        builtOC3.birth = oc3.birth.gathered(oc3Order)
+        builtOC3.inTouch = oc3.inTouch.gathered(oc3Order)
+        builtOC3.activity = oc3.activity.gathered(oc3Order)
+        builtOC3.accommodation = oc3.accommodation.gathered(oc3Order)
+        var builtEvents = LocalEventTable()
+        let eventOrder = CohortBuilder.childOrder(localEvents.child, then: localEvents.date)
+        builtEvents.child = localEvents.child.gathered(eventOrder)
+        builtEvents.date = localEvents.date.gathered(eventOrder)
+        builtEvents.kind = localEvents.kind.gathered(eventOrder)
+        var builtLocalEpisodes = LocalEpisodeTable()
+        let localEpisodeOrder = CohortBuilder.childOrder(localEpisodes.child)
+        builtLocalEpisodes.child = localEpisodes.child.gathered(localEpisodeOrder)
+        builtLocalEpisodes.start = localEpisodes.start.gathered(localEpisodeOrder)
+        builtLocalEpisodes.end = localEpisodes.end.gathered(localEpisodeOrder)
+        builtLocalEpisodes.kind = localEpisodes.kind.gathered(localEpisodeOrder)
+        var builtAttendance = AttendanceTable()
+        let attendanceOrder = CohortBuilder.childOrder(attendance.child)
+        builtAttendance.child = attendance.child.gathered(attendanceOrder)
+        builtAttendance.start = attendance.start.gathered(attendanceOrder)
+        builtAttendance.end = attendance.end.gathered(attendanceOrder)
+        builtAttendance.possibleSessions = attendance.possibleSessions.gathered(attendanceOrder)
+        builtAttendance.attendedSessions = attendance.attendedSessions.gathered(attendanceOrder)
+
         return Cohort(authorities: authorities, returns: returns, children: children, episodes: builtEpisodes,
-                      missing: builtMissing, oc2: oc2, oc3: oc3, referrals: builtReferrals, assessments: builtAssessments,
-                      section47: builtSection47, plans: builtPlans,
-                      local: Cohort.LocalTables(events: localEvents, episodes: localEpisodes, attendance: attendance,
+                      missing: builtMissing, oc2: builtOC2, oc3: builtOC3, referrals: builtReferrals,
+                      assessments: builtAssessments, section47: builtSection47, plans: builtPlans,
+                      local: Cohort.LocalTables(events: builtEvents, episodes: builtLocalEpisodes, attendance: builtAttendance,
                                                 audits: audits, kinds: localKinds),
                       postcodes: (0..<Int32(postcodes.count)).map(postcodes.string), problems: problems,
                       supersededRows: superseded)
+    }
+
+    /// The rows of a table in child order, then `date` order when given, keeping file order
+    /// among equal keys.
+    ///
+    /// - Complexity: O(n) when no dates are given (a counting sort), else O(n log n).
+    static func childOrder(_ child: [Int32], then date: [Int32]? = nil) -> [Int32] {
+        guard let date else {
+            let offsets = Cohort.offsets(sortedChildren: child, childCount: Int(child.max().map { $0 + 1 } ?? 0))
+            var next = offsets
+            var order = [Int32](repeating: 0, count: child.count)
+            for (row, c) in child.enumerated() {
+                order[Int(next[Int(c)])] = Int32(row)
+                next[Int(c)] += 1
+            }
+            return order
+        }
+        return Array(0..<Int32(child.count)).sorted {
+            (child[Int($0)], date[Int($0)], $0) < (child[Int($1)], date[Int($1)], $1)
+        }
     }
 
     /// For each return, a rank where a larger value wins: later collection year, then later begun.
