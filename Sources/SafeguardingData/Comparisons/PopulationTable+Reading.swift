@@ -66,8 +66,8 @@ extension PopulationTable {
                     area = .region(directory.regionName(matching: region) ?? region)
                 case "local authority":
                     let code = reader.trimmed(columns[2])
-                    guard let resolved = resolve(code, or: reader.trimmed(oldCode), in: directory, warnings: &warnings,
-                                                 location: header.location(line: line, column: columns[2])) else {
+                    guard let resolved = directory.eCode(of: code, or: reader.trimmed(oldCode), warnings: &warnings,
+                                                           location: header.location(line: line, column: columns[2])) else {
                         reject("local authority '\(code)' (\(name)) is not in the directory and has no E-code", columns[2]); continue
                     }
                     area = .localAuthority(resolved)
@@ -82,8 +82,8 @@ extension PopulationTable {
                 }
             } else {
                 let code = reader.trimmed(columns[0])
-                guard let resolved = resolve(code, or: "", in: directory, warnings: &warnings,
-                                             location: header.location(line: line, column: columns[0])) else {
+                guard let resolved = directory.eCode(of: code, warnings: &warnings,
+                                                       location: header.location(line: line, column: columns[0])) else {
                     reject("local authority '\(code)' is not in the directory and is not an E-code", columns[0]); continue
                 }
                 area = .localAuthority(resolved)
@@ -98,16 +98,5 @@ extension PopulationTable {
             report.accept(warnings: warnings)
         }
         return ReadResult(value: table, report: report)
-    }
-
-    /// The E-code of an authority named by `code` (or, failing that, `fallback`): the directory's
-    /// E-code, or `code` itself when it is an E-code the directory does not know (with a warning).
-    private static func resolve(_ code: String, or fallback: String, in directory: LocalAuthorityDirectory,
-                                warnings: inout [DataProblem], location: SourceLocation) -> String? {
-        if let authority = directory[code] ?? (fallback.isEmpty ? nil : directory[fallback]) { return authority.code }
-        guard isECode(code) else { return nil }
-        warnings.append(DataProblem("local authority \(code) is not in the directory; kept under its E-code",
-                                    at: location, severity: .warning))
-        return code.uppercased()
     }
 }
