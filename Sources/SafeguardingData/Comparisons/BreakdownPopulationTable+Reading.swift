@@ -28,8 +28,7 @@ extension BreakdownPopulationTable {
                             directory: LocalAuthorityDirectory) throws(DataError) -> ReadResult<BreakdownPopulationTable> {
         let reader = try CSVReader(path: path)
         let header = try CSVHeader(reading: reader)
-        let fileName = path.split(separator: "/").last.map(String.init) ?? path
-        var table = BreakdownPopulationTable(vintage: vintage ?? fileName, directory: directory)
+        var table = BreakdownPopulationTable(vintage: vintage ?? fileName(of: path), directory: directory)
         var report = FileReport(path: path)
         let columns = try header.require(["la_code", "year", "breakdown", "cell", "population"],
                                          for: "a population file by breakdown (la_code,year,breakdown,cell,population)")
@@ -42,14 +41,9 @@ extension BreakdownPopulationTable {
                 report.reject(DataProblem(reason, at: header.location(line: line, column: column), severity: .error))
             }
             var warnings: [DataProblem] = []
-            let code = reader.trimmed(columns[0])
-            guard let authority = directory.eCode(of: code, warnings: &warnings,
-                                                  location: header.location(line: line, column: columns[0])) else {
-                reject("local authority '\(code)' is not in the directory and is not an E-code", columns[0]); continue
-            }
-            guard let year = Int(reader.trimmed(columns[1])) else {
-                reject("'\(reader.trimmed(columns[1]))' is not a year", columns[1]); continue
-            }
+            guard let authority = reader.authorityCode(at: columns[0], header, directory: directory, warnings: &warnings,
+                                                       rejectingIn: &report),
+                  let year = reader.midYear(at: columns[1], header, rejectingIn: &report) else { continue }
             let name = reader.trimmed(columns[2])
             guard let breakdown = Breakdown(rawValue: name.lowercased()), breakdown != .none else {
                 reject("'\(name)' is not a breakdown; use one of " + breakdowns.map(\.rawValue).joined(separator: ", "),
@@ -60,9 +54,7 @@ extension BreakdownPopulationTable {
                 reject("'\(cell)' is not a cell of \(breakdown.rawValue); its cells are "
                        + breakdown.cellLabels.joined(separator: ", "), columns[3]); continue
             }
-            guard let population = wholeNumber(reader.trimmed(columns[4])), population >= 0 else {
-                reject("population '\(reader.trimmed(columns[4]))' is not a count", columns[4]); continue
-            }
+            guard let population = reader.populationCount(at: columns[4], header, rejectingIn: &report) else { continue }
             let key = "\(authority) mid-\(year) \(breakdown.rawValue) '\(cell)'"
             if let earlier = seen[key] {
                 warnings.append(DataProblem("\(key) is also on line \(earlier); this row replaces it",

@@ -27,8 +27,7 @@ extension PopulationTable {
                             directory: LocalAuthorityDirectory) throws(DataError) -> ReadResult<PopulationTable> {
         let reader = try CSVReader(path: path)
         let header = try CSVHeader(reading: reader)
-        let fileName = path.split(separator: "/").last.map(String.init) ?? path
-        var table = PopulationTable(vintage: vintage ?? fileName, directory: directory)
+        var table = PopulationTable(vintage: vintage ?? fileName(of: path), directory: directory)
         var report = FileReport(path: path)
         let onsLayout = header.index("population_estimate") != nil
         let columns = onsLayout
@@ -47,12 +46,8 @@ extension PopulationTable {
             }
             let yearColumn = onsLayout ? columns[0] : columns[1]
             let populationColumn = onsLayout ? columns[4] : columns[2]
-            guard let year = Int(reader.trimmed(yearColumn)) else {
-                reject("'\(reader.trimmed(yearColumn))' is not a year", yearColumn); continue
-            }
-            guard let population = wholeNumber(reader.trimmed(populationColumn)), population >= 0 else {
-                reject("population '\(reader.trimmed(populationColumn))' is not a count", populationColumn); continue
-            }
+            guard let year = reader.midYear(at: yearColumn, header, rejectingIn: &report),
+                  let population = reader.populationCount(at: populationColumn, header, rejectingIn: &report) else { continue }
             var warnings: [DataProblem] = []
             let area: Area, name: String
             if onsLayout {
@@ -81,11 +76,8 @@ extension PopulationTable {
                                                 at: header.location(line: line, column: usedFor), severity: .warning))
                 }
             } else {
-                let code = reader.trimmed(columns[0])
-                guard let resolved = directory.eCode(of: code, warnings: &warnings,
-                                                       location: header.location(line: line, column: columns[0])) else {
-                    reject("local authority '\(code)' is not in the directory and is not an E-code", columns[0]); continue
-                }
+                guard let resolved = reader.authorityCode(at: columns[0], header, directory: directory, warnings: &warnings,
+                                                          rejectingIn: &report) else { continue }
                 area = .localAuthority(resolved)
                 name = directory[resolved]?.name ?? resolved
             }
