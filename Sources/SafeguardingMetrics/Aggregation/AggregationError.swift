@@ -9,8 +9,8 @@ public enum AggregationError: Error, Sendable, Hashable, CustomStringConvertible
     case unknownArea(UInt16)
     /// The breakdown populations give `authority` at `midYear` a population by `label`, which is
     /// not a cell of the `requested` breakdown: either `breakdown` is the requested one and the
-    /// label is not among its ``Breakdown/cellLabels``, or the authority has populations by
-    /// `breakdown` only, another breakdown (then `label` is one of them).
+    /// label is not among its ``Breakdown/cellLabels``, or `breakdown` is another one, the only
+    /// kind of population the table has for the authority, and `label` is one of its cells.
     case unknownBreakdownCell(authority: String, midYear: Int, label: String, breakdown: Breakdown, requested: Breakdown)
 
     /// A sentence naming the authority, year or indicator.
