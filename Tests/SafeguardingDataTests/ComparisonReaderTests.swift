@@ -213,6 +213,58 @@ struct PopulationReaderTests {
     }
 }
 
+@Suite("Population files by breakdown cell")
+struct BreakdownPopulationReaderTests {
+    @Test("Rows are read with codes in either form; bad rows are rejected with their line and column")
+    func readsAndRejects() throws {
+        let (folder, path) = try write("""
+            la_code,year,breakdown,cell,population
+            890,2024,age_band,5-9,8000
+            E06000009,2024,sex,Female,14000
+            890,2024,age band,5-9,1
+            890,2024,age_band,5 to 9,1
+            890,mid-2024,sex,Male,1
+            999,2024,sex,Male,1
+            890,2024,sex,Male,-3
+            890,2024,none,All,28923
+            E06000099,2023,ethnic_group,White,100
+            890,2024,age_band,5-9,8001
+            """)
+        _ = folder
+        let result = try BreakdownPopulationTable.read(path: path, directory: directory)
+        let table = result.value
+        #expect(table.vintage == "input.csv")
+        #expect(table.population(for: "E06000009", midYear: 2024, breakdown: .ageBand, cell: "5-9") == 8_001)
+        #expect(table.population(for: "890", midYear: 2024, breakdown: .sex, cell: "Female") == 14_000)
+        #expect(table.population(for: "E06000099", midYear: 2023, breakdown: .ethnicGroup, cell: "White") == 100)
+        #expect(table.breakdowns(for: "E06000009") == [.ageBand, .sex])
+        #expect(result.report.rowsRead == 10 && result.report.rowsAccepted == 4 && result.report.rowsRejected == 6)
+        let errors = result.report.errors
+        #expect(errors.map(\.location.line) == [4, 5, 6, 7, 8, 9])
+        #expect(errors.map(\.location.column) == [3, 4, 2, 1, 5, 3])
+        #expect(errors.map(\.location.columnName) == ["breakdown", "cell", "year", "la_code", "population", "breakdown"])
+        #expect(errors[0].reason.hasPrefix("'age band' is not a breakdown; use one of age_band, sex, ethnicity,"))
+        #expect(errors[1].reason == "'5 to 9' is not a cell of age_band; its cells are "
+                + "Under 1, 1-4, 5-9, 10-15, 16-17, 18 and over, Unborn, Not recorded")
+        #expect(errors[3].reason == "local authority '999' is not in the directory and is not an E-code")
+        #expect(errors[4].reason == "population '-3' is not a count")
+        // An unknown E-code is kept with a warning; a repeated cell replaces the earlier row with one.
+        #expect(result.report.warnings.map(\.location.line) == [10, 11])
+        #expect(result.report.warnings[1].reason == "E06000009 mid-2024 age_band '5-9' is also on line 2; this row replaces it")
+    }
+
+    @Test("A file without the five columns is a DataError naming the missing ones")
+    func missingColumns() throws {
+        let (folder, path) = try write("la_code,year,population_0_17\nE06000009,2024,1\n")
+        _ = folder
+        #expect {
+            try BreakdownPopulationTable.read(path: path, directory: directory)
+        } throws: { error in
+            (error as? DataError)?.reason.contains("needs the columns breakdown, cell, population") == true
+        }
+    }
+}
+
 @Suite("Local-authority directories from ONS files")
 struct DirectoryReaderTests {
     @Test("The latest year names each authority, older E-codes become former codes, and a clashing E-code is rejected")

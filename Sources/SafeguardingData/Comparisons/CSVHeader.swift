@@ -52,6 +52,11 @@ extension CSVReader {
     }
 }
 
+/// The last component of `path`: the name a table read from the file goes by when it is given none.
+func fileName(of path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
+}
+
 /// Whether `text` looks like an ONS E-code: `E` and eight digits.
 func isECode(_ text: String) -> Bool {
     let utf8 = Array(text.utf8)

@@ -70,4 +70,15 @@ extension LocalAuthorityDirectory {
         }.sorted { $0.code < $1.code }
         return ReadResult(value: LocalAuthorityDirectory(authorities), report: report)
     }
+
+    /// The E-code of an authority named by `code` (or, failing that, `fallback`) in a file being
+    /// read: the directory's E-code, or `code` itself when it is an E-code the directory does not
+    /// know (with a warning at `location`); `nil` for anything else.
+    func eCode(of code: String, or fallback: String = "", warnings: inout [DataProblem], location: SourceLocation) -> String? {
+        if let authority = self[code] ?? (fallback.isEmpty ? nil : self[fallback]) { return authority.code }
+        guard isECode(code) else { return nil }
+        warnings.append(DataProblem("local authority \(code) is not in the directory; kept under its E-code",
+                                    at: location, severity: .warning))
+        return code.uppercased()
+    }
 }

@@ -27,8 +27,7 @@ extension PopulationTable {
                             directory: LocalAuthorityDirectory) throws(DataError) -> ReadResult<PopulationTable> {
         let reader = try CSVReader(path: path)
         let header = try CSVHeader(reading: reader)
-        let fileName = path.split(separator: "/").last.map(String.init) ?? path
-        var table = PopulationTable(vintage: vintage ?? fileName, directory: directory)
+        var table = PopulationTable(vintage: vintage ?? fileName(of: path), directory: directory)
         var report = FileReport(path: path)
         let onsLayout = header.index("population_estimate") != nil
         let columns = onsLayout
@@ -47,12 +46,8 @@ extension PopulationTable {
             }
             let yearColumn = onsLayout ? columns[0] : columns[1]
             let populationColumn = onsLayout ? columns[4] : columns[2]
-            guard let year = Int(reader.trimmed(yearColumn)) else {
-                reject("'\(reader.trimmed(yearColumn))' is not a year", yearColumn); continue
-            }
-            guard let population = wholeNumber(reader.trimmed(populationColumn)), population >= 0 else {
-                reject("population '\(reader.trimmed(populationColumn))' is not a count", populationColumn); continue
-            }
+            guard let year = reader.midYear(at: yearColumn, header, rejectingIn: &report),
+                  let population = reader.populationCount(at: populationColumn, header, rejectingIn: &report) else { continue }
             var warnings: [DataProblem] = []
             let area: Area, name: String
             if onsLayout {
@@ -66,8 +61,8 @@ extension PopulationTable {
                     area = .region(directory.regionName(matching: region) ?? region)
                 case "local authority":
                     let code = reader.trimmed(columns[2])
-                    guard let resolved = resolve(code, or: reader.trimmed(oldCode), in: directory, warnings: &warnings,
-                                                 location: header.location(line: line, column: columns[2])) else {
+                    guard let resolved = directory.eCode(of: code, or: reader.trimmed(oldCode), warnings: &warnings,
+                                                           location: header.location(line: line, column: columns[2])) else {
                         reject("local authority '\(code)' (\(name)) is not in the directory and has no E-code", columns[2]); continue
                     }
                     area = .localAuthority(resolved)
@@ -81,11 +76,8 @@ extension PopulationTable {
                                                 at: header.location(line: line, column: usedFor), severity: .warning))
                 }
             } else {
-                let code = reader.trimmed(columns[0])
-                guard let resolved = resolve(code, or: "", in: directory, warnings: &warnings,
-                                             location: header.location(line: line, column: columns[0])) else {
-                    reject("local authority '\(code)' is not in the directory and is not an E-code", columns[0]); continue
-                }
+                guard let resolved = reader.authorityCode(at: columns[0], header, directory: directory, warnings: &warnings,
+                                                          rejectingIn: &report) else { continue }
                 area = .localAuthority(resolved)
                 name = directory[resolved]?.name ?? resolved
             }
@@ -98,16 +90,5 @@ extension PopulationTable {
             report.accept(warnings: warnings)
         }
         return ReadResult(value: table, report: report)
-    }
-
-    /// The E-code of an authority named by `code` (or, failing that, `fallback`): the directory's
-    /// E-code, or `code` itself when it is an E-code the directory does not know (with a warning).
-    private static func resolve(_ code: String, or fallback: String, in directory: LocalAuthorityDirectory,
-                                warnings: inout [DataProblem], location: SourceLocation) -> String? {
-        if let authority = directory[code] ?? (fallback.isEmpty ? nil : directory[fallback]) { return authority.code }
-        guard isECode(code) else { return nil }
-        warnings.append(DataProblem("local authority \(code) is not in the directory; kept under its E-code",
-                                    at: location, severity: .warning))
-        return code.uppercased()
     }
 }

@@ -4,7 +4,9 @@
 /// A record goes to exactly one cell, so the cells of a breakdown sum to the total. Records the
 /// characteristic does not apply to (a referral has no category of abuse) go to a "not applicable"
 /// cell, and blank or invalid values to "not recorded". Ages are taken at the event: the referral
-/// date, the enquiry's start, the plan's start, and the period end for snapshot measures.
+/// date, the enquiry's start, the plan's start, and the period end for snapshot measures. A rate's
+/// cells are rates of their own only with populations by cell
+/// (``IndicatorRequest/breakdownPopulations``).
 ///
 /// ```swift
 /// var request = IndicatorRequest(cohort: cohort, period: .collectionYear(2025), populations: populations)

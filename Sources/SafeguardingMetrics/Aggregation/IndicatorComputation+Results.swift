@@ -2,7 +2,8 @@ extension IndicatorComputation {
     /// The figures from an aggregate of this computation: for every requested area and indicator,
     /// numerator, denominator, exact value, display value (half up at the indicator's precision),
     /// state (suppressed by the request's policy, if any), coverage and history notes; and the
-    /// breakdown cells when a breakdown was asked for.
+    /// breakdown cells when a breakdown was asked for, a rate's cells over the cells' populations
+    /// (undefined for a cell without one).
     ///
     /// - Precondition: the aggregate is compatible with ``emptyAggregate()``.
     /// - Complexity: O(areas × indicators × cells).
@@ -14,6 +15,7 @@ extension IndicatorComputation {
         for (position, areaIndex) in request.areas.enumerated() {
             let area = Int(areaIndex)
             let population = populations[position]
+            let cellPopulations = self.cellPopulations[position]
             var indicators: [IndicatorResult] = []
             var breakdowns: [[BreakdownCell]] = []
             let ids = request.indicators + request.localMeasures.map(\.id).filter { !request.indicators.contains($0) }
@@ -44,7 +46,12 @@ extension IndicatorComputation {
                     let numerator = count(numeratorSlot)
                     let denominator: Int64
                     switch denominatorSlot {
-                    case nil: denominator = cell == nil || cells == 1 ? population?.population ?? 0 : 0
+                    case nil:
+                        if let cell, cells > 1 {
+                            denominator = cell < cellPopulations.count ? cellPopulations[cell]?.population ?? 0 : 0
+                        } else {
+                            denominator = population?.population ?? 0
+                        }
                     case .some(-1): denominator = 1
                     case .some(let slot): denominator = count(slot)
                     }
@@ -63,8 +70,10 @@ extension IndicatorComputation {
                     breakdowns.append((0..<cells).map { cell in
                         var result = figure(cell: cell)
                         if hidden[cell] { result.state = .suppressed; result.display = nil }
+                        let cellPopulation = denominatorSlot == nil && cell < cellPopulations.count ? cellPopulations[cell] : nil
                         return BreakdownCell(label: request.breakdown.cellLabels[cell], count: counts[cell],
-                                             share: Percentage(counts[cell], of: whole), result: result)
+                                             share: Percentage(counts[cell], of: whole), result: result,
+                                             population: cellPopulation)
                     })
                 }
             }
@@ -72,6 +81,20 @@ extension IndicatorComputation {
                                     indicators: indicators, breakdowns: breakdowns))
         }
         return IndicatorResults(period: request.period, breakdown: request.breakdown, areas: areas)
+    }
+
+    /// The population of each breakdown cell of each requested area, in request order (an empty
+    /// list for an area when the request has no breakdown or no breakdown populations).
+    ///
+    /// - Throws: ``AggregationError/unknownBreakdownCell(authority:midYear:label:breakdown:requested:)``
+    ///   for populations by a label that is not a cell of the breakdown, or by another breakdown.
+    /// - Precondition: every area is an authority of the cohort.
+    static func cellPopulations(_ request: IndicatorRequest) throws(AggregationError) -> [[PopulationFigure?]] {
+        try request.areas.map { area throws(AggregationError) in
+            guard request.breakdown != .none, let table = request.breakdownPopulations else { return [] }
+            return try table.cellPopulations(for: request.cohort.authorities[Int(area)], period: request.period,
+                                             breakdown: request.breakdown)
+        }
     }
 
     /// One figure: exact value, display value and state from a numerator and denominator.

@@ -28,6 +28,8 @@ public struct IndicatorComputation: Sendable {
     let selected: [Bool]
     /// The population of each requested area (`nil` when no rate was asked for).
     let populations: [PopulationFigure?]
+    /// The population of each breakdown cell of each requested area (empty lists without breakdown populations).
+    let cellPopulations: [[PopulationFigure?]]
     /// Local measures with their kinds resolved to cohort indices (`UInt16.max` when absent).
     let localKinds: [UInt16]
     let constants: PeriodConstants
@@ -37,8 +39,9 @@ public struct IndicatorComputation: Sendable {
     /// Checks the request and prepares the computation.
     ///
     /// - Throws: ``AggregationError`` for an indicator that cannot be computed, an area that is not
-    ///   an authority of the cohort, or a missing population (naming the authority and mid-year).
-    /// - Complexity: O(areas + indicators + days of the period).
+    ///   an authority of the cohort, a missing population (naming the authority and mid-year), or
+    ///   breakdown populations by a label that is not a cell of the breakdown.
+    /// - Complexity: O(areas + indicators + days of the period + breakdown populations).
     public init(_ request: IndicatorRequest) throws(AggregationError) {
         let cohort = request.cohort
         let localIDs = Set(request.localMeasures.map(\.id))
@@ -68,6 +71,7 @@ public struct IndicatorComputation: Sendable {
         self.request = request
         self.selected = selected
         self.populations = figures
+        cellPopulations = try IndicatorComputation.cellPopulations(request)
         localKinds = request.localMeasures.map { measure in
             let name: String?
             switch measure.template {

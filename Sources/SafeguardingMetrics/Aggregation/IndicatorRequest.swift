@@ -1,5 +1,6 @@
 /// What to compute: a cohort, a period, the indicators, the areas, the populations, the
-/// configuration, and optionally a breakdown, local measures and suppression.
+/// configuration, and optionally a breakdown (with populations by cell), local measures and
+/// suppression.
 ///
 /// ```swift
 /// var request = IndicatorRequest(cohort: cohort, period: .collectionYear(2025), populations: populations)
@@ -24,6 +25,11 @@ public struct IndicatorRequest: Sendable {
     public var configuration: AggregationConfiguration
     /// The breakdown (none by default).
     public var breakdown: Breakdown
+    /// The populations of the breakdown's cells (none by default): with them, a rate's cells are
+    /// rates of their own, paired with the period as ``populations`` are; without them, or for a
+    /// cell the table has no population for, a rate's cells are undefined. Not used without a
+    /// breakdown. See ``BreakdownPopulationTable``.
+    public var breakdownPopulations: BreakdownPopulationTable?
     /// Local measures on the local tables (none by default).
     public var localMeasures: [LocalMeasure]
     /// Suppression for publication (off by default).
@@ -40,6 +46,7 @@ public struct IndicatorRequest: Sendable {
         indicators = IndicatorCatalogue.standard.indicators.map(\.id)
         areas = (0..<UInt16(cohort.authorities.count)).map { $0 }
         breakdown = .none
+        breakdownPopulations = nil
         localMeasures = []
         suppression = nil
     }

@@ -88,11 +88,23 @@ public struct PopulationTable: Sendable, Hashable {
     public func population(for area: Area, period: ReportingPeriod) throws(PopulationError) -> PopulationFigure {
         let area = canonical(area)
         let wanted = period.populationMidYear
-        guard let byYear = estimates[area], !byYear.isEmpty else { throw error(area, wanted) }
-        let years = byYear.keys.sorted()
-        let used = byYear[wanted] != nil ? wanted : (years.last { $0 < wanted } ?? years.last!)
+        guard let byYear = estimates[area], let used = PopulationTable.midYear(pairedWith: period, among: byYear.keys) else {
+            throw error(area, wanted)
+        }
         return PopulationFigure(area: area, population: byYear[used]!, midYear: used, requestedMidYear: wanted,
                                 vintage: vintage)
+    }
+
+    /// The DfE's pairing of a period with an estimate, among the mid-years `years` a table has:
+    /// the calendar year in which the period starts, else the latest earlier mid-year, else the
+    /// latest of all; `nil` when there are none. ``BreakdownPopulationTable`` pairs the same way.
+    ///
+    /// - Complexity: O(y log y) for y mid-years.
+    static func midYear(pairedWith period: ReportingPeriod, among years: some Collection<Int>) -> Int? {
+        let wanted = period.populationMidYear
+        if years.contains(wanted) { return wanted }
+        let sorted = years.sorted()
+        return sorted.last { $0 < wanted } ?? sorted.last
     }
 
     /// The estimate for collection year `year` (the year ending 31 March `year`), which is
