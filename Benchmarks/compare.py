@@ -374,39 +374,42 @@ def duckdb_compute(con, year):
     q = {}
     # Episodes of care, without short breaks (V3/V4 are ignored by every looked-after measure).
     care = f"(SELECT * FROM episodes WHERE ls IS NULL OR ls NOT IN {SHORT_BREAKS})"
-    # History up to the end, in start order per child: a period of care starts at the first episode,
-    # at RNE = S or after a gap (a start after the previous episode's end); a run of interim care
-    # orders is broken by any episode that is not C1 or not contiguous (DECOM = previous DEC) with a C1.
-    history = f"""(SELECT *,
-            max(CASE WHEN n = 1 OR rne = 'S' OR decom > prev_dec THEN decom END) OVER w AS care_start,
-            max(CASE WHEN NOT coalesce(ls = 'C1' AND prev_ls = 'C1' AND decom = prev_dec, false) THEN decom END) OVER w AS ico_start
-        FROM (SELECT *, row_number() OVER v AS n, lag(dec) OVER v AS prev_dec, lag(ls) OVER v AS prev_ls
-              FROM {care} WHERE decom <= {e} WINDOW v AS (PARTITION BY la, child ORDER BY decom))
-        WINDOW w AS (PARTITION BY la, child ORDER BY decom ROWS UNBOUNDED PRECEDING))"""
-    # Per child: placements in the period (short-term stability), and a change of carer in the last 24 months.
-    moves = f"""(SELECT la, child,
-            max(CASE WHEN decom < {s} AND (dec IS NULL OR dec >= {s}) THEN 1 ELSE 0 END)
-              + count(*) FILTER (WHERE decom >= {s} AND rne IN {NEW_PLACEMENT} AND (place IS NULL OR place NOT IN {TEMPORARY}))
-              AS placements,
-            bool_or(rne IN {CARER_CHANGE} AND decom > {d(add_months(end, -24))}) AS moved
-        FROM {care} WHERE decom <= {e} GROUP BY la, child)"""
     # Looked after at the end: the episode open at the end with the latest DECOM gives the placement.
-    current = f"""(SELECT * FROM {history} WHERE dec IS NULL OR dec > {e}
+    current = f"""(SELECT * FROM {care} WHERE decom <= {e} AND (dec IS NULL OR dec > {e})
         QUALIFY row_number() OVER (PARTITION BY la, child ORDER BY decom DESC) = 1)"""
+    # Their history up to the end, in start order: a period of care starts at the first episode, at
+    # RNE = S or after a gap (a start after the previous episode's end); a run of interim care orders
+    # is broken by any episode that is not C1 or not contiguous (DECOM = previous DEC) with a C1 one.
+    history = f"""(SELECT *, row_number() OVER v AS n, lag(dec) OVER v AS prev_dec, lag(ls) OVER v AS prev_ls
+        FROM {care} e SEMI JOIN current c USING (la, child) WHERE e.decom <= {e}
+        WINDOW v AS (PARTITION BY la, child ORDER BY decom))"""
+    # Per child looked after at the end: the start of the current period of care and of the current
+    # run of interim care orders, the placements in the period (1 for an episode open at the start,
+    # plus each new placement that is not temporary), a change of carer in the last 24 months.
+    per_child = f"""(SELECT c.la, c.child, any_value(c.place) AS place, any_value(c.ls) AS ls,
+            any_value(c.home_post) AS home_post, any_value(c.pl_post) AS pl_post,
+            max(h.decom) FILTER (WHERE (h.n = 1 OR h.rne = 'S' OR h.decom > h.prev_dec) AND h.decom <= c.decom) AS care_start,
+            max(h.decom) FILTER (WHERE NOT coalesce(h.ls = 'C1' AND h.prev_ls = 'C1' AND h.decom = h.prev_dec, false)
+                                 AND h.decom <= c.decom) AS ico_start,
+            max(CASE WHEN h.decom < {s} AND (h.dec IS NULL OR h.dec >= {s}) THEN 1 ELSE 0 END)
+              + count(*) FILTER (WHERE h.decom >= {s} AND h.rne IN {NEW_PLACEMENT}
+                                 AND (h.place IS NULL OR h.place NOT IN {TEMPORARY})) AS placements,
+            bool_or(h.rne IN {CARER_CHANGE} AND h.decom > {d(add_months(end, -24))}) AS moved
+        FROM current c JOIN {history} h ON c.la = h.la AND c.child = h.child GROUP BY c.la, c.child)"""
     far = "((ph.x - pp.x) * (ph.x - pp.x) + (ph.y - pp.y) * (ph.y - pp.y))"
-    q["at_end"] = f"""SELECT c.la, count(*) AS cla,
+    long_term = f"{duckdb_age('h.dob', end)} < 16 AND care_start <= {d(add_months(end, -30))}"
+    q["at_end"] = f"""WITH current AS MATERIALIZED {current}
+        SELECT c.la, count(*) AS cla,
             count(*) FILTER (WHERE place IN {FOSTER}) AS foster,
             count(*) FILTER (WHERE place IN {FAMILY}) AS family,
             count(*) FILTER (WHERE place IN {RESIDENTIAL}) AS residential,
             count(*) FILTER (WHERE {far} * 10000 > {FAR_CM * FAR_CM}) AS far,
-            count(*) FILTER (WHERE m.placements >= 3) AS three_placements,
-            count(*) FILTER (WHERE {duckdb_age('h.dob', end)} < 16 AND care_start <= {d(add_months(end, -30))})
-                AS long_term_eligible,
-            count(*) FILTER (WHERE {duckdb_age('h.dob', end)} < 16 AND care_start <= {d(add_months(end, -30))}
-                AND NOT m.moved) AS long_term_stable,
+            count(*) FILTER (WHERE placements >= 3) AS three_placements,
+            count(*) FILTER (WHERE {long_term}) AS long_term_eligible,
+            count(*) FILTER (WHERE {long_term} AND NOT moved) AS long_term_stable,
             count(*) FILTER (WHERE ls = 'C1') AS ico,
             count(*) FILTER (WHERE ls = 'C1' AND ico_start < {d(end - timedelta(days=ICO_DAYS))}) AS ico_long
-        FROM {current} c JOIN {moves} m ON c.la = m.la AND c.child = m.child
+        FROM {per_child} c
         LEFT JOIN header h ON c.la = h.la AND c.child = h.child
         LEFT JOIN postcodes ph ON ph.postcode = {duckdb_postcode('c.home_post')}
         LEFT JOIN postcodes pp ON pp.postcode = {duckdb_postcode('c.pl_post')}
@@ -446,13 +449,16 @@ def duckdb_compute(con, year):
               FROM oc3 o LEFT JOIN header h ON o.la = h.la AND o.child = h.child
               WHERE o.year = {returned} AND (o.in_touch IS NULL OR o.in_touch NOT IN {LEAVER_EXCLUDED}))
         GROUP BY la"""
-    # CIN census. Re-referral: the same child's latest strictly earlier referral (one row per date after
-    # the merge of returns) is on or after the date 12 months before.
-    q["referrals"] = f"""SELECT la, count(*) AS referrals, count(*) FILTER (WHERE nfa = 1) AS referrals_nfa,
-            count(*) FILTER (WHERE previous >= referral - INTERVAL 12 MONTH) AS rereferrals
-        FROM (SELECT *, lag(referral) OVER (PARTITION BY la, child ORDER BY referral) AS previous FROM referrals
-              WHERE referral IS NOT NULL)
-        WHERE referral BETWEEN {s} AND {e} GROUP BY la"""
+    # CIN census. Re-referral: a referral in the period with a strictly earlier referral of the same
+    # child (in any return) on or after the date 12 months before it, so on or after start - 12 months.
+    q["referrals"] = f"""SELECT la, count(*) AS referrals, count(*) FILTER (WHERE nfa = 1) AS referrals_nfa
+        FROM referrals WHERE referral BETWEEN {s} AND {e} GROUP BY la"""
+    q["rereferrals"] = f"""SELECT la, count(*) AS rereferrals FROM
+            (SELECT DISTINCT r.la, r.child, r.referral FROM referrals r JOIN referrals p
+                ON p.la = r.la AND p.child = r.child AND p.referral < r.referral
+                   AND p.referral >= r.referral - INTERVAL 12 MONTH
+             WHERE r.referral BETWEEN {s} AND {e} AND p.referral BETWEEN {d(add_months(start, -12))} AND {e})
+        GROUP BY la"""
     q["cin"] = f"""SELECT la, count(*) AS cin_open FROM referrals
         WHERE referral <= {e} AND (closure IS NULL OR closure > {e}) AND nfa = 0 GROUP BY la"""
     q["assessments"] = f"""SELECT a.la, count(*) AS assessments,
@@ -565,22 +571,26 @@ def polars_compute(pl, frames, year):
     n = lambda cond: cond.fill_null(False).sum()   # how many rows satisfy a condition (null: no)
     care = frames["episodes"].lazy().filter(c("ls").is_null() | ~c("ls").is_in(SHORT_BREAKS))
     child = ["la", "child"]
-    # History up to the end, in start order per child (see duckdb_compute for the rules).
-    history = (care.filter(c("decom") <= end).sort("la", "child", "decom")
-               .with_columns(prev_dec=c("dec").shift(1).over(child), prev_ls=c("ls").shift(1).over(child),
-                             first=c("decom").cum_count().over(child) == 1)
-               .with_columns(
-                   care_start=pl.when(c("first") | (c("rne") == "S") | (c("decom") > c("prev_dec")).fill_null(False))
-                   .then(c("decom")).forward_fill().over(child),
-                   ico_start=pl.when(~((c("ls") == "C1") & (c("prev_ls") == "C1") & (c("decom") == c("prev_dec")))
-                                     .fill_null(False))
-                   .then(c("decom")).forward_fill().over(child)))
-    moves = (care.filter(c("decom") <= end).group_by(child).agg(
+    # Looked after at the end: the episode open at the end with the latest DECOM gives the placement.
+    current = (care.filter((c("decom") <= end) & (c("dec").is_null() | (c("dec") > end)))
+               .sort("decom", descending=True).unique(child, keep="first"))
+    # Their history up to the end in start order, and per child what duckdb_compute describes: the
+    # start of the current period of care and interim care order run, placements, a change of carer.
+    same = (c("la") == c("la").shift(1)) & (c("child") == c("child").shift(1))
+    history = (care.filter(c("decom") <= end)
+               .join(current.select(*child, current_decom=c("decom")), on=child, how="inner")
+               .sort("la", "child", "decom")
+               .with_columns(first=~same.fill_null(False),
+                             prev_dec=pl.when(same).then(c("dec").shift(1)), prev_ls=pl.when(same).then(c("ls").shift(1))))
+    up_to_current = c("decom") <= c("current_decom")
+    moves = history.group_by(child).agg(
+        care_start=c("decom").filter((c("first") | (c("rne") == "S") | (c("decom") > c("prev_dec")).fill_null(False))
+                                     & up_to_current).max(),
+        ico_start=c("decom").filter(~((c("ls") == "C1") & (c("prev_ls") == "C1") & (c("decom") == c("prev_dec")))
+                                    .fill_null(False) & up_to_current).max(),
         placements=((c("decom") < start) & (c("dec").is_null() | (c("dec") >= start))).any().cast(pl.Int32)
         + n((c("decom") >= start) & c("rne").is_in(NEW_PLACEMENT) & (c("place").is_null() | ~c("place").is_in(TEMPORARY))),
-        moved=(c("rne").is_in(CARER_CHANGE) & (c("decom") > add_months(end, -24))).fill_null(False).any()))
-    current = (history.filter(c("dec").is_null() | (c("dec") > end))
-               .sort("decom", descending=True).unique(child, keep="first"))
+        moved=(c("rne").is_in(CARER_CHANGE) & (c("decom") > add_months(end, -24))).fill_null(False).any())
     pc = frames["postcodes"].lazy()
     at = (current.join(moves, on=child, how="left").join(frames["header"].lazy(), on=child, how="left")
           .with_columns(home=polars_postcode(pl, c("home_post")), placed=polars_postcode(pl, c("pl_post")))
@@ -631,11 +641,13 @@ def polars_compute(pl, frames, year):
     leavers = oc3.group_by("la").agg(**aggs)
     # CIN census (see duckdb_compute for the rules).
     ref = frames["referrals"].lazy()
-    referrals = (ref.filter(c("referral").is_not_null()).sort("la", "child", "referral")
-                 .with_columns(previous=c("referral").shift(1).over(child))
-                 .filter(c("referral").is_between(start, end))
-                 .group_by("la").agg(referrals=pl.len(), referrals_nfa=n(c("nfa") == 1),
-                                     rereferrals=n(c("previous") >= c("referral").dt.offset_by("-12mo"))))
+    in_period = ref.filter(c("referral").is_between(start, end))
+    referrals = in_period.group_by("la").agg(referrals=pl.len(), referrals_nfa=n(c("nfa") == 1))
+    rereferrals = (in_period.select(*child, "referral")
+                   .join(ref.filter(c("referral").is_between(add_months(start, -12), end)).select(*child, previous="referral"),
+                         on=child, how="inner")
+                   .filter((c("previous") < c("referral")) & (c("previous") >= c("referral").dt.offset_by("-12mo")))
+                   .select(*child, "referral").unique().group_by("la").agg(rereferrals=pl.len()))
     cin = (ref.filter((c("referral") <= end) & (c("closure").is_null() | (c("closure") > end)) & (c("nfa") == 0))
            .group_by("la").agg(cin_open=pl.len()))
     cal = frames["calendar"].lazy()
@@ -667,7 +679,7 @@ def polars_compute(pl, frames, year):
                  plans_ended=n(ended_in),
                  plans_ended_long=n(ended_in & ((c("end") - c("start")).dt.total_days() + 1 >= PLAN_LONG_DAYS)),
                  plans_open=n(is_open), plans_open_long=n(is_open & (c("start") <= add_months(end, -24)))))
-    queries = [at_end, started, ceased, missing, sdq, leavers, referrals, cin, assessments, s47, icpc, plans]
+    queries = [at_end, started, ceased, missing, sdq, leavers, referrals, rereferrals, cin, assessments, s47, icpc, plans]
     return [(df.columns, df.rows()) for df in pl.collect_all(queries)]
 
 
