@@ -24,6 +24,9 @@ the postcode lookup (postcodes.csv, normalised and first row kept) and a working
 in INDICATORS.md §1 (its own code, not a parse of the library's calendar; spot-checked against the
 published gov.uk dates of 2022-2025).
 
+The scale `edge` is not generated: it is the hand-made dataset of `edge_cases.py`, records for the
+rules the generator never exercises; its docstring lists the differences it shows (not timed usefully).
+
 Run it with `Benchmarks/run-comparison.sh` (creates the virtual environment and builds the tools).
 """
 import argparse
