@@ -2,8 +2,9 @@
 # The side-by-side comparison of SafeguardingMetrics with DuckDB and polars (a manual script:
 # CI does not run it). Creates a virtual environment under Benchmarks/.venv with duckdb and polars
 # from PyPI, builds the tool and the library-indicators helper in release mode, and runs
-# compare.py, which generates the cohorts, checks that the three engines agree on every numerator
-# and denominator, and prints a table of medians and ratios.
+# compare.py, which generates the cohorts (or reuses them), computes all 35 catalogue indicators in
+# DuckDB and polars from INDICATORS.md, checks that the three engines agree on every numerator and
+# denominator for every authority, and prints a table of medians and ratios.
 #
 #   Benchmarks/run-comparison.sh                       # scales "1" and "20" (1 and 20 authorities)
 #   Benchmarks/run-comparison.sh --scales 1,20,153     # add the national scale (all 153, 3 years)
