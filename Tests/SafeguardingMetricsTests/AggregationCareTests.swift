@@ -233,4 +233,23 @@ struct AggregationCareTests {
         let october = try t.results(.rolling12Months(endingOn: Day(year: 2023, month: 10, day: 31)!))
         #expect(october["cla.rate"] == (1, 10_000))
     }
+
+    @Test("Looked-after measures age a child by the SSDA903 header's date of birth, even when the CIN census gives another")
+    func headerBirthWins() throws {
+        var t = TestCohort()
+        let child = t.child("A", born: "2014-06-01")      // 10 at 31 March 2025: under 16
+        t.episode(child, "2021-01-01", nil)
+        // The same child in the same year's CIN census, loaded after the header, with another date.
+        let census = t.returnIndex(0, 2025, .cinCensus)
+        var id = "A"
+        _ = id.withUTF8 { bytes in
+            t.builder.addChild(inReturn: census, file: t.file, line: 2, identifier: bytes, birth: d("2007-06-01"),
+                               sex: SexCodes.list.index(of: "M")!, ethnicity: EthnicityCodes.list.index(of: "WBRI")!)
+        }
+        let cohort = t.builder.build()
+        #expect(cohort.children.birth[Int(child)] == d("2007-06-01"))
+        #expect(cohort.children.ssda903Birth[Int(child)] == d("2014-06-01"))
+        let area = try t.results()
+        #expect(area["cla.stability.long_term.percent"] == (1, 1))
+    }
 }

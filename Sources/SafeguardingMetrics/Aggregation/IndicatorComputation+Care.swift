@@ -114,7 +114,7 @@ extension IndicatorComputation {
         case .none: sink.add(.distanceUnknownAtEnd, area: area, cell: cell)
         }
         if (openAtStart ? 1 : 0) + newPlacements >= 3 { sink.add(.threeOrMorePlacements, area: area, cell: cell) }
-        let birth = cohort.children.birth[Int(child)]
+        let birth = lookedAfterBirth(of: child)
         if birth == DayNumber.unknown {
             sink.add(.birthUnknownAtEnd, area: area, cell: cell)
         } else if p.ageAtEnd.age(born: birth) < configuration.longTermAgeBelow,

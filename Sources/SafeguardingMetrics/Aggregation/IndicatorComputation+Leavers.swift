@@ -1,9 +1,19 @@
 extension IndicatorComputation {
-    /// The date of birth an OC2 or OC3 row is aged by: the row's own, else the child's, else `nil`.
+    /// The date of birth an OC2 or OC3 row is aged by: the row's own, else the child's from the
+    /// SSDA903 header, else `nil`.
     @inline(__always)
     func birth(onRow rowBirth: Int32, of child: Int32) -> Int32? {
-        let birth = rowBirth != DayNumber.unknown ? rowBirth : request.cohort.children.birth[Int(child)]
+        let birth = rowBirth != DayNumber.unknown ? rowBirth : lookedAfterBirth(of: child)
         return birth == DayNumber.unknown ? nil : birth
+    }
+
+    /// The date of birth the looked-after indicators age a child by: the SSDA903 header's, else
+    /// (a child with no header date) the latest any return gives.
+    @inline(__always)
+    func lookedAfterBirth(of child: Int32) -> Int32 {
+        let children = request.cohort.children
+        let birth = children.ssda903Birth[Int(child)]
+        return birth != DayNumber.unknown ? birth : children.birth[Int(child)]
     }
 
     /// Counts the OC2 rows `rows` of the collection year containing the period end (SDQ).

@@ -7,6 +7,13 @@ public struct ChildTable: Sendable {
     public internal(set) var authority: [UInt16] = []
     /// Date of birth (day number), or ``DayNumber/unknown`` (unborn children have none).
     public internal(set) var birth: [Int32] = []
+    /// The date of birth from the latest SSDA903 header that gives one, or ``DayNumber/unknown``
+    /// when no SSDA903 return does. The looked-after indicators age a child by it (INDICATORS.md §3
+    /// reads `DOB` from the header), even when a CIN census gives another date, which ``birth``
+    /// then holds.
+    public internal(set) var ssda903Birth: [Int32] = []
+    /// The collection year of the return that gave ``ssda903Birth``.
+    var ssda903BirthYear: [UInt16] = []
     /// Expected date of birth of an unborn child, or ``DayNumber/unknown``.
     public internal(set) var expectedBirth: [Int32] = []
     /// Sex: a ``SexCodes`` raw value.
@@ -38,6 +45,8 @@ public struct ChildTable: Sendable {
         if Int(index) == self.authority.count {
             self.authority.append(authority)
             birth.append(DayNumber.unknown)
+            ssda903Birth.append(DayNumber.unknown)
+            ssda903BirthYear.append(0)
             expectedBirth.append(DayNumber.unknown)
             sex.append(CodeList.blank)
             ethnicity.append(CodeList.blank)

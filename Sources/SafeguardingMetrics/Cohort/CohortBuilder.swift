@@ -151,6 +151,10 @@ public struct CohortBuilder: Sendable {
             problems.append(DataProblem("child '\(children.identifier(index))' appears again in this return (first at line \(earlier.line)); this later row is kept", at: location(origin, column: nil), severity: .warning))
         }
         let year = UInt16(clamping: returns[Int(returnIndex)].collectionYear)
+        if returns[Int(returnIndex)].source == .ssda903, birth != DayNumber.unknown, year >= children.ssda903BirthYear[i] {
+            children.ssda903BirthYear[i] = year
+            children.ssda903Birth[i] = birth
+        }
         if year >= children.characteristicsYear[i] {
             children.characteristicsYear[i] = year
             if birth != DayNumber.unknown || children.birth[i] == DayNumber.unknown { children.birth[i] = birth }
