@@ -121,6 +121,23 @@ struct SSDA903CSVReaderTests {
                 == ReturnContext(authority: "E06000009", collectionYear: 2025))
         #expect(ReturnContext(path: "/data/returns/episodes.csv") == nil)
     }
+
+    @Test("SDQ scores and codes are read with blanks around them and codes in either case; a bad score is a warning")
+    func paddedScoresAndLowerCaseCodes() throws {
+        let directory = try TemporaryDirectory()
+        let oc2 = "CHILD,DOB,SDQ_SCORE,SDQ_REASON\n1,01/01/2012, 14 ,SDQ1\n2,01/01/2012,14.0,sdq1\n3,01/01/2012,41,SDQ1\n"
+        let oc3 = "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\n4,01/01/2006,yes,f1,b1\n"
+        let context = ReturnContext(authority: "E06000009", collectionYear: 2025)
+        var builder = CohortBuilder()
+        let scores = try SSDA903CSVReader().read(file: directory.write(Array(oc2.utf8), to: "oc2.csv"), context: context, into: &builder)
+        let leavers = try SSDA903CSVReader().read(file: directory.write(Array(oc3.utf8), to: "oc3.csv"), context: context, into: &builder)
+        let cohort = builder.build()
+        #expect(cohort.oc2.sdqScore == [14, 14, -2])
+        #expect(scores.problems.map(\.location.line) == [4] && scores.problems.map(\.location.columnName) == ["SDQ_SCORE"])
+        #expect(leavers.problems.isEmpty, "\(leavers.problems)")
+        #expect(cohort.oc3.accommodation == [AccommodationCodes.list.index(of: "B1")!])
+        #expect(cohort.oc3.inTouch == [InTouchCodes.list.index(of: "YES")!])
+    }
 }
 
 @Suite("SSDA903 XML reader on the sample file")

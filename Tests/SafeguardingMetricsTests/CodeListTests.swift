@@ -10,7 +10,7 @@ struct CodeListTests {
         AbuseCategoryCodes.list, AuditGradeCodes.list,
     ]
 
-    @Test("Every code looks up to its own raw value, blanks to blank, and anything else to invalid")
+    @Test("Every code looks up to its own raw value in either case, blanks to blank, and anything else to invalid")
     func lookups() {
         var rng = SeededGenerator(seed: 16)
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)
@@ -18,6 +18,7 @@ struct CodeListTests {
             for (index, code) in list.codes.enumerated() {
                 #expect(list.index(of: code) == UInt8(index + 1), "\(code) in \(list.name)")
                 #expect(list.index(of: " \(code)\t") == UInt8(index + 1))
+                #expect(list.index(of: code.lowercased()) == UInt8(index + 1), "letters match in either case")
                 #expect(list.code(at: UInt8(index + 1)) == code)
             }
             #expect(list.index(of: "") == CodeList.blank && list.index(of: "   ") == CodeList.blank)
@@ -25,7 +26,7 @@ struct CodeListTests {
                 let text = String(decoding: (0..<Int.random(in: 1...9, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! },
                                   as: UTF8.self)
                 let raw = list.index(of: text)
-                #expect(raw == nil || list.codes.contains(text), "\(text) in \(list.name)")
+                #expect(raw == nil || list.codes.contains(text.uppercased()), "\(text) in \(list.name)")
             }
         }
     }

@@ -68,7 +68,7 @@ extension RowContext {
     mutating func readOC2(_ returnIndex: UInt16, _ childColumn: Int, _ builder: inout CohortBuilder) -> Bool {
         let birth = optionalDate(columns.dob, "DOB")
         let score: Int8 = isBlank(columns.sdqScore) ? -1 : reader.withField(columns.sdqScore) { bytes in
-            FixedDecimal.parse(utf8: bytes).flatMap { value -> Int8? in
+            FixedDecimal.parse(utf8: FieldValue.trimmed(bytes)).flatMap { value -> Int8? in
                 let whole = value.rounded(toDecimals: 0)
                 return whole == value && (0...40).contains(whole.units) ? Int8(whole.units) : nil
             } ?? -2

@@ -45,7 +45,7 @@ public struct CodeList: Sendable, Hashable {
             let key = bytes.withUnsafeBufferPointer { CodeList.pack($0) }!
             pairs.append((key, UInt8(index + 1)))
         }
-        precondition(Set(pairs.map(\.0)).count == pairs.count, "codes must be unique")
+        precondition(Set(pairs.map(\.0)).count == pairs.count, "codes must be unique, whatever their case")
         var bits: UInt64 = 4
         while (1 << bits) < pairs.count * 4 { bits += 1 }
         var slotKeys = [UInt64](repeating: 0, count: 1 << bits)
@@ -84,8 +84,8 @@ public struct CodeList: Sendable, Hashable {
         return labels[Int(raw) - 1]
     }
 
-    /// The raw value of `code` (compared exactly, after trimming blanks), or `nil` when the
-    /// list does not have it. An empty string is ``blank``.
+    /// The raw value of `code` (compared after trimming blanks, letters in either case), or `nil`
+    /// when the list does not have it. An empty string is ``blank``.
     public func index(of code: String) -> UInt8? {
         var text = code
         let raw = text.withUTF8 { lookup($0) }
@@ -93,7 +93,8 @@ public struct CodeList: Sendable, Hashable {
     }
 
     /// The raw value for a field's bytes: ``blank`` when empty or only blanks, ``invalid`` when
-    /// not in the list. Allocation-free; used by the readers for every row.
+    /// not in the list. Letters match in either case. Allocation-free; used by the readers for
+    /// every row.
     ///
     /// - Complexity: O(1) expected.
     @inlinable
@@ -114,13 +115,14 @@ public struct CodeList: Sendable, Hashable {
         }
     }
 
-    /// Up to 8 bytes packed big-endian into a `UInt64`; `nil` when longer than 8. Codes hold no
-    /// NUL bytes, so the packing is unique without storing the length.
+    /// Up to 8 bytes packed big-endian into a `UInt64`, ASCII letters in upper case; `nil` when
+    /// longer than 8. Codes hold no NUL bytes, so the packing is unique without storing the
+    /// length, and codes are matched without regard to case (`b1` is `B1`).
     @inlinable
     static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
         guard bytes.count <= 8 else { return nil }
         var key: UInt64 = 0
-        for byte in bytes { key = key << 8 | UInt64(byte) }
+        for byte in bytes { key = key << 8 | UInt64(byte &- 0x61 < 26 ? byte &- 0x20 : byte) }
         return key
     }
 
