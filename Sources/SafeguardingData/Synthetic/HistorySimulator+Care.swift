@@ -135,11 +135,13 @@ extension HistorySimulator {
     }
 
     /// Invents the authority's postcodes: 40 within 10 km of its centre and 12 between 60 and
-    /// 120 km away, on a grid that keeps authorities 60 km apart.
+    /// 120 km away, on a grid that keeps authorities 50 km apart. Centres lie 8 to a row from
+    /// 130 km east and north, so every position of 153 authorities stays on the British National
+    /// Grid (0-700 km east, 0-1,300 km north).
     mutating func makePostcodes() {
         let letters = Array("ABDEFGHJLNPQRSTUWXYZ")
-        let centreE = 250_000 + (gridIndex % 12) * 60_000
-        let centreN = 100_000 + (gridIndex / 12) * 60_000
+        let centreE = 130_000 + (gridIndex % 8) * 50_000
+        let centreN = 130_000 + (gridIndex / 8) * 50_000
         let area = String(letters[gridIndex % letters.count]) + String(letters[(gridIndex / letters.count) % letters.count])
         func code(_ n: Int) -> String {
             "\(area)\(1 + n % 9) \(n % 10)\(letters[(n * 7) % letters.count])\(letters[(n * 13 + 3) % letters.count])"
