@@ -41,7 +41,7 @@ struct IndicatorsCommand: ToolCommand {
               safeguarding-metrics indicators --ssda903 data --cin data --population data/population.csv \\
                 --postcodes data/postcodes.csv --year 2025 --format json
               safeguarding-metrics indicators --ssda903 data --cin data --la 888 --indicator cla.rate --indicator cpp.rate
-              safeguarding-metrics indicators --ssda903 data --cin data --year 2025 --indicator cpp.rate \
+              safeguarding-metrics indicators --ssda903 data --cin data --year 2025 --indicator cpp.rate \\
                 --breakdown age_band --breakdown-populations population_by_age.csv --format csv
             """)
 
