@@ -114,6 +114,15 @@ struct IndicatorsBreakdownTests {
         #expect(run.output.contains("  5-9 ") && run.output.contains("%"))
     }
 
+    @Test("The help documents both flags and the breakdown member, with an example")
+    func help() {
+        let run = tool("indicators", "--help")
+        #expect(run.status == 0)
+        #expect(run.output.contains("--breakdown <NAME>") && run.output.contains("--breakdown-populations <FILE>"))
+        #expect(run.output.contains("\"breakdown\":{\"name\",\"cells\""))
+        #expect(run.output.contains("--indicator cpp.rate \\") && run.output.contains("population_by_age.csv"))
+    }
+
     @Test("A name that is not a breakdown, or populations without one, exit 2 naming the valid breakdowns",
           arguments: [["--breakdown", "gender"], ["--breakdown", "none"], ["--breakdown-populations", "p.csv"]])
     func invalidUsage(arguments: [String]) {
