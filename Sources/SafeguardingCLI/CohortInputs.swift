@@ -46,7 +46,7 @@ struct CohortInputs {
             populations = try stopwatch.measure(.reading) { () throws(DataError) in
                 if let population {
                     let result = try PopulationTable.read(path: population, directory: directory)
-                    result.report.problems.filter { $0.severity >= .warning }.prefix(5).forEach { console.diagnose($0.description) }
+                    CohortInputs.diagnoseProblems(of: result.report, on: console)
                     return result.value
                 }
                 return try ReferenceData.populationEstimates(directory: directory)
@@ -78,6 +78,12 @@ struct CohortInputs {
             file.hasPrefix(prefix) && file.dropFirst(prefix.count).split(separator: "/").dropLast().contains { $0 == folder }
         }
         return inFolder.isEmpty ? found : inFolder
+    }
+
+    /// Writes the first five problems of a population file (rejected rows and warnings, each with
+    /// its file, line and column) to stderr.
+    static func diagnoseProblems(of report: FileReport, on console: Console) {
+        report.problems.filter { $0.severity >= .warning }.prefix(5).forEach { console.diagnose($0.description) }
     }
 
     /// Writes a one-line summary of rejected rows and warnings to stderr, if there are any.

@@ -25,10 +25,24 @@ struct IndicatorsCommand: ToolCommand {
             shown as null). coverage counts records that could not be classified. Rows that cannot \
             be read are left out with a warning on stderr ('validate' lists them).
 
+            --breakdown NAME splits every indicator into cells (age_band, sex, ethnicity, \
+            ethnic_group, disability, primary_need, initial_category_of_abuse, \
+            latest_category_of_abuse, placement_group). A rate's cells are undefined unless \
+            --breakdown-populations FILE (la_code,year,breakdown,cell,population; cell spelt as the \
+            breakdown's labels, e.g. age_band 5-9, sex Female) gives each cell its population. JSON: \
+            each indicator gains "breakdown":{"name","cells":[{"cell","count","share","numerator", \
+            "denominator","value","display","state","population"}]}, count being the cell's numerator \
+            (for an average, its number of scores), share the count's exact percentage of the cells' \
+            total, population the cell's (null when it has none); a suppressed cell's numbers are \
+            all null. CSV gains the columns breakdown,cell: the total row (cell empty), then a row \
+            per cell, whose population is the cell's. Text adds a table of cells per indicator.
+
             Example:
               safeguarding-metrics indicators --ssda903 data --cin data --population data/population.csv \\
                 --postcodes data/postcodes.csv --year 2025 --format json
               safeguarding-metrics indicators --ssda903 data --cin data --la 888 --indicator cla.rate --indicator cpp.rate
+              safeguarding-metrics indicators --ssda903 data --cin data --year 2025 --indicator cpp.rate \\
+                --breakdown age_band --breakdown-populations population_by_age.csv --format csv
             """)
 
     /// The indicator that needs postcode positions.
@@ -43,6 +57,14 @@ struct IndicatorsCommand: ToolCommand {
     @Flag(help: "Apply the DfE's publication suppression: figures with a count of 1 to 5 are suppressed.")
     var suppress = false
 
+    @Option(help: ArgumentHelp("Split every indicator into the cells of a breakdown (age_band, sex, ethnicity, …).",
+                               valueName: "NAME"))
+    var breakdown: String?
+
+    @Option(help: ArgumentHelp("Populations by breakdown cell (la_code,year,breakdown,cell,population), for rates "
+                               + "per cell; needs --breakdown.", valueName: "FILE"))
+    var breakdownPopulations: String?
+
     @OptionGroup var options: OutputOptions
 
     func validate() throws {
@@ -54,6 +76,13 @@ struct IndicatorsCommand: ToolCommand {
         for id in indicator where catalogue[IndicatorID(id)] == nil {
             throw ValidationError("--indicator \(id): not an indicator of the catalogue; it has "
                 + catalogue.indicators.map(\.id.rawValue).joined(separator: ", "))
+        }
+        if let breakdown, IndicatorsCommand.breakdown(named: breakdown) == nil {
+            throw ValidationError("--breakdown \(breakdown): not a breakdown; use one of "
+                + IndicatorsCommand.breakdowns.map(\.rawValue).joined(separator: ", "))
+        }
+        if breakdownPopulations != nil && breakdown == nil {
+            throw ValidationError("--breakdown-populations FILE needs --breakdown NAME: the populations are of its cells")
         }
         if inputs.postcodes == nil, indicator.contains(IndicatorsCommand.distanceIndicator.rawValue) {
             throw ValidationError("--indicator \(IndicatorsCommand.distanceIndicator) needs --postcodes FILE "
@@ -85,6 +114,16 @@ struct IndicatorsCommand: ToolCommand {
         request.areas = areas
         request.configuration.postcodePositions = loaded.positions
         request.suppression = suppress ? .dfe : nil
+        if let name = breakdown, let chosen = IndicatorsCommand.breakdown(named: name) {
+            request.breakdown = chosen
+            if let path = breakdownPopulations {
+                request.breakdownPopulations = try loaded.breakdownPopulations(path: path, console: console,
+                                                                               stopwatch: &stopwatch)
+            } else if IndicatorsCommand.asksForRates(request) {
+                console.diagnose("note: a rate's \(chosen.rawValue) cells are undefined (z) without "
+                    + "--breakdown-populations FILE giving each cell its population")
+            }
+        }
         try IndicatorsCommand.requirePopulations(request, inputs: loaded)
         warnAboutCoverage(request, inputs: loaded, console: console)
         let results: IndicatorResults
@@ -107,14 +146,26 @@ struct IndicatorsCommand: ToolCommand {
         stopwatch.report(to: console, if: options.timings)
     }
 
-    /// Stops when a rate is asked for and an area has no population estimate for the mid-year the
-    /// period pairs with (the library would fall back to an earlier one; the tool says so instead).
-    static func requirePopulations(_ request: IndicatorRequest, inputs: CohortInputs) throws(ToolError) {
-        let needed = request.indicators.contains { id in
+    /// The breakdowns `--breakdown` accepts: every one but `none`.
+    static let breakdowns = Breakdown.allCases.filter { $0 != .none }
+
+    /// The breakdown `--breakdown` names (its raw value, in any case), if it is one.
+    static func breakdown(named name: String) -> Breakdown? {
+        Breakdown(rawValue: name.lowercased()).flatMap { breakdowns.contains($0) ? $0 : nil }
+    }
+
+    /// Whether the request asks for a rate per 10,000 or 100,000 children.
+    static func asksForRates(_ request: IndicatorRequest) -> Bool {
+        request.indicators.contains { id in
             guard let unit = request.catalogue[id]?.unit else { return false }
             return unit == .ratePer10k || unit == .ratePer100k
         }
-        guard needed else { return }
+    }
+
+    /// Stops when a rate is asked for and an area has no population estimate for the mid-year the
+    /// period pairs with (the library would fall back to an earlier one; the tool says so instead).
+    static func requirePopulations(_ request: IndicatorRequest, inputs: CohortInputs) throws(ToolError) {
+        guard asksForRates(request) else { return }
         for area in request.areas {
             let code = request.cohort.authorities[Int(area)]
             let name = "\(inputs.name(of: code)) (\(code))"

@@ -3,7 +3,10 @@ import SafeguardingMetrics
 /// The `indicators` results in the tool's formats.
 ///
 /// A suppressed figure shows none of its numbers (numerator, denominator, value and display are
-/// all null or blank), so no small count can be read from it.
+/// all null or blank), so no small count can be read from it; a suppressed breakdown cell hides
+/// its count and share too. The breakdown's parts (a `breakdown` member in JSON, the `breakdown`
+/// and `cell` columns and cell rows in CSV, tables of cells in text) appear only when the results
+/// have a breakdown, so without one the output is the contract's, unchanged.
 struct IndicatorsRendering {
     /// The results.
     var results: IndicatorResults
@@ -30,42 +33,66 @@ struct IndicatorsRendering {
                     ("la", .string(area.authority)),
                     ("name", .string(names(area.authority))),
                     ("population", .integer(area.population?.population)),
-                    ("indicators", .array(area.indicators.map(IndicatorsRendering.json))),
+                    ("indicators", .array(area.indicators.indices.map { json(area, indicator: $0) })),
                 ])
             })),
         ])
     }
 
-    /// One result as the contract's object.
-    static func json(_ result: IndicatorResult) -> JSONValue {
-        let shown = result.state != .suppressed
-        return .object([
-            ("id", .string(result.id.rawValue)),
-            ("numerator", shown ? .integer(result.numerator) : .null),
-            ("denominator", shown ? .integer(result.denominator) : .null),
-            ("value", shown ? result.exact.map { .number(exactText($0)) } ?? .null : .null),
-            ("display", shown ? .text(result.display?.description) : .null),
+    /// One result of an area as the contract's object, with its `breakdown` when the results have one.
+    func json(_ area: AreaResult, indicator index: Int) -> JSONValue {
+        let result = area.indicators[index]
+        var members: [(String, JSONValue)] = [("id", .string(result.id.rawValue))]
+        members += IndicatorsRendering.figures(result)
+        members += [
             ("unit", .string(result.indicator.unit.rawValue)),
             ("decimals", .integer(result.indicator.decimals)),
             ("state", .string(result.state.rawValue)),
             ("coverage", .object(result.coverage.map { ($0.kind.rawValue, .integer($0.count)) })),
-        ])
+        ]
+        if results.breakdown != .none, index < area.breakdowns.count {
+            members.append(("breakdown", breakdownJSON(area.breakdowns[index])))
+        }
+        return .object(members)
     }
 
-    /// One CSV row per area and indicator; coverage as `kind=count` pairs separated by `;`.
+    /// A result's numerator, denominator, exact value and display value: all null when suppressed.
+    static func figures(_ result: IndicatorResult) -> [(String, JSONValue)] {
+        let shown = result.state != .suppressed
+        return [
+            ("numerator", shown ? .integer(result.numerator) : .null),
+            ("denominator", shown ? .integer(result.denominator) : .null),
+            ("value", shown ? result.exact.map { .number(exactText($0)) } ?? .null : .null),
+            ("display", shown ? .text(result.display?.description) : .null),
+        ]
+    }
+
+    /// One CSV row per area and indicator; coverage as `kind=count` pairs separated by `;`. With a
+    /// breakdown, the columns `breakdown,cell` follow, and each total row (`cell` empty) is followed
+    /// by a row per cell, whose `population` is the cell's.
     func csv() -> String {
+        let split = results.breakdown != .none
         var csv = CSVText(header: ["period_start", "period_end", "la", "name", "population", "id", "numerator",
-                                   "denominator", "value", "display", "unit", "decimals", "state", "coverage"])
+                                   "denominator", "value", "display", "unit", "decimals", "state", "coverage"]
+                          + (split ? ["breakdown", "cell"] : []))
         for area in results.areas {
-            for result in area.indicators {
-                let shown = result.state != .suppressed
-                csv.append([results.period.start.description, results.period.end.description, area.authority,
-                            names(area.authority), area.population.map { String($0.population) }, result.id.rawValue,
-                            shown ? String(result.numerator) : nil, shown ? String(result.denominator) : nil,
-                            shown ? result.exact.map(IndicatorsRendering.exactText) : nil,
-                            shown ? result.display?.description : nil, result.indicator.unit.rawValue,
-                            String(result.indicator.decimals), result.state.rawValue,
-                            result.coverage.map { "\($0.kind.rawValue)=\($0.count)" }.joined(separator: ";")])
+            for (index, result) in area.indicators.enumerated() {
+                func row(_ figure: IndicatorResult, population: PopulationFigure?, cell: String?) -> [String?] {
+                    let shown = figure.state != .suppressed
+                    return [results.period.start.description, results.period.end.description, area.authority,
+                            names(area.authority), population.map { String($0.population) }, result.id.rawValue,
+                            shown ? String(figure.numerator) : nil, shown ? String(figure.denominator) : nil,
+                            shown ? figure.exact.map(IndicatorsRendering.exactText) : nil,
+                            shown ? figure.display?.description : nil, result.indicator.unit.rawValue,
+                            String(result.indicator.decimals), figure.state.rawValue,
+                            figure.coverage.map { "\($0.kind.rawValue)=\($0.count)" }.joined(separator: ";")]
+                        + (split ? [results.breakdown.rawValue, cell] : [])
+                }
+                csv.append(row(result, population: area.population, cell: nil))
+                guard split, index < area.breakdowns.count else { continue }
+                for cell in area.breakdowns[index] {
+                    csv.append(row(cell.result, population: cell.population, cell: cell.label))
+                }
             }
         }
         return csv.text
@@ -94,6 +121,7 @@ struct IndicatorsRendering {
                                .joined(separator: ", ")])
             }
             lines += table.lines
+            if results.breakdown != .none { lines += breakdownText(area) }
         }
         return lines.joined(separator: "\n") + "\n"
     }
