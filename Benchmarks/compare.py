@@ -605,7 +605,7 @@ def polars_compute(pl, frames, year):
     child = ["la", "child"]   # the child id alone identifies a child (polars_keys); joins use it alone
     # Looked after at the end: the episode open at the end with the latest DECOM gives the placement.
     current = (care.filter((c("decom") <= end) & (c("dec").is_null() | (c("dec") > end)))
-               .sort("decom", descending=True).unique("child", keep="first"))
+               .group_by("child").agg(pl.all().sort_by("decom").last()))
     # Their history up to the end in start order, and per child what duckdb_compute describes: the
     # start of the current period of care and interim care order run, placements, a change of carer.
     same = c("child") == c("child").shift(1)
