@@ -22,7 +22,17 @@ Reference data the engines are given before the clock starts, as the library is:
 the postcode lookup (postcodes.csv, normalised and first row kept) and a working-day table built by
 `england_and_wales_holidays`, which lists the bank holidays from the rules and one-off days written
 in INDICATORS.md §1 (its own code, not a parse of the library's calendar; spot-checked against the
-published gov.uk dates of 2022-2025).
+published gov.uk dates of 2022-2025). Also before the clock, and outside (a), each engine replaces
+the LAchildID text of every loaded table by an integer id per (authority, LAchildID)
+(`duckdb_keys`, `polars_keys`), as the library's loaded tables hold an Int32 child index: a join or
+grouping per child then compares one integer rather than two strings.
+
+The reference queries are written as a DuckDB or polars user would for speed, without changing
+what they count: rows are filtered to the period (or to the children concerned) before any join or
+window, a per-child window runs only over the looked-after children's episodes, re-referrals are a
+semi-join against the previous 12 months' referrals (no DISTINCT over the pairs), working days are
+two integer lookups in the cumulative working-day table, postcodes are normalised once per distinct
+text, and polars collects every output in one `collect_all` so shared subplans run once.
 
 The scale `edge` is not generated: it is the hand-made dataset of `edge_cases.py`, records for the
 rules the generator never exercises; its docstring lists the differences it shows (not timed usefully).
