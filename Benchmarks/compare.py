@@ -407,17 +407,18 @@ def duckdb_compute(con, year):
     # Their history up to the end, in start order: a period of care starts at the first episode, at
     # RNE = S or after a gap (a start after the previous episode's end); a run of interim care orders
     # is broken by any episode that is not C1 or not contiguous (DECOM = previous DEC) with a C1 one.
-    # Each history row carries its child's current episode (c_*), so one join serves both.
-    history = f"""(SELECT e.*, c.decom AS c_decom, c.place AS c_place, c.ls AS c_ls, c.home_post AS c_home_post,
-            c.pl_post AS c_pl_post, row_number() OVER v AS n, lag(e.dec) OVER v AS prev_dec, lag(e.ls) OVER v AS prev_ls
+    # (Only the columns used below go through the window; c_decom is the current episode's start.)
+    history = f"""(SELECT e.child, e.decom, e.dec, e.rne, e.ls, e.place, c.decom AS c_decom,
+            lag(e.child) OVER v IS DISTINCT FROM e.child AS first,
+            CASE WHEN lag(e.child) OVER v = e.child THEN lag(e.dec) OVER v END AS prev_dec,
+            CASE WHEN lag(e.child) OVER v = e.child THEN lag(e.ls) OVER v END AS prev_ls
         FROM {care} e JOIN current c ON c.child = e.child WHERE e.decom <= {e}
-        WINDOW v AS (PARTITION BY e.child ORDER BY e.decom))"""
+        WINDOW v AS (ORDER BY e.child, e.decom))"""
     # Per child looked after at the end: the start of the current period of care and of the current
     # run of interim care orders, the placements in the period (1 for an episode open at the start,
     # plus each new placement that is not temporary), a change of carer in the last 24 months.
-    per_child = f"""(SELECT h.child, any_value(h.la) AS la, any_value(h.c_place) AS place, any_value(h.c_ls) AS ls,
-            any_value(h.c_home_post) AS home_post, any_value(h.c_pl_post) AS pl_post,
-            max(h.decom) FILTER (WHERE (h.n = 1 OR h.rne = 'S' OR h.decom > h.prev_dec) AND h.decom <= h.c_decom) AS care_start,
+    per_child = f"""(SELECT h.child,
+            max(h.decom) FILTER (WHERE (h.first OR h.rne = 'S' OR h.decom > h.prev_dec) AND h.decom <= h.c_decom) AS care_start,
             max(h.decom) FILTER (WHERE NOT coalesce(h.ls = 'C1' AND h.prev_ls = 'C1' AND h.decom = h.prev_dec, false)
                                  AND h.decom <= h.c_decom) AS ico_start,
             max(CASE WHEN h.decom < {s} AND (h.dec IS NULL OR h.dec >= {s}) THEN 1 ELSE 0 END)
@@ -442,7 +443,7 @@ def duckdb_compute(con, year):
             count(*) FILTER (WHERE {long_term} AND NOT moved) AS long_term_stable,
             count(*) FILTER (WHERE ls = 'C1') AS ico,
             count(*) FILTER (WHERE ls = 'C1' AND ico_start < {d(end - timedelta(days=ICO_DAYS))}) AS ico_long
-        FROM {per_child} c
+        FROM current c JOIN {per_child} USING (child)
         LEFT JOIN header h ON c.child = h.child
         LEFT JOIN positions ph ON ph.raw = c.home_post
         LEFT JOIN positions pp ON pp.raw = c.pl_post
