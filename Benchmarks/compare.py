@@ -22,7 +22,17 @@ Reference data the engines are given before the clock starts, as the library is:
 the postcode lookup (postcodes.csv, normalised and first row kept) and a working-day table built by
 `england_and_wales_holidays`, which lists the bank holidays from the rules and one-off days written
 in INDICATORS.md §1 (its own code, not a parse of the library's calendar; spot-checked against the
-published gov.uk dates of 2022-2025).
+published gov.uk dates of 2022-2025). Also before the clock, and outside (a), each engine replaces
+the LAchildID text of every loaded table by an integer id per (authority, LAchildID)
+(`duckdb_keys`, `polars_keys`), as the library's loaded tables hold an Int32 child index: a join or
+grouping per child then compares one integer rather than two strings.
+
+The reference queries are written as a DuckDB or polars user would for speed, without changing
+what they count: rows are filtered to the period (or to the children concerned) before any join or
+window, a per-child window runs only over the looked-after children's episodes, re-referrals are a
+semi-join against the previous 12 months' referrals (no DISTINCT over the pairs), working days are
+two integer lookups in the cumulative working-day table, postcodes are normalised once per distinct
+text, and polars collects every output in one `collect_all` so shared subplans run once.
 
 The scale `edge` is not generated: it is the hand-made dataset of `edge_cases.py`, records for the
 rules the generator never exercises; its docstring lists the differences it shows (not timed usefully).
@@ -349,6 +359,20 @@ def duckdb_read_cin(con, flat):
         con.execute(f"DROP TABLE raw_{table}")
 
 
+def duckdb_keys(con):
+    """Identifies each child by an integer, one per (authority, LAchildID) over every table, in place
+    of the LAchildID text, as the library's loaded tables do (an Int32 child index): so a join or a
+    grouping per child compares one integer, and a child's id alone identifies it across authorities.
+    A missing LAchildID stays NULL (it matches no other row, as before)."""
+    tables = ("episodes", "missing", "header", "oc2", "oc3", "referrals", "assessments", "s47", "plans")
+    union = " UNION ".join(f"SELECT la, child FROM {t} WHERE child IS NOT NULL" for t in tables)
+    con.execute(f"CREATE OR REPLACE TABLE child_ids AS SELECT la, child, CAST(row_number() OVER () AS INTEGER) AS id FROM ({union})")
+    for t in tables:
+        con.execute(f"""CREATE OR REPLACE TABLE {t} AS SELECT * REPLACE (k.id AS child)
+            FROM {t} LEFT JOIN child_ids k USING (la, child)""")
+    con.execute("DROP TABLE child_ids")
+
+
 def duckdb_reference(con, root):
     """Reference inputs, as the library is given them: postcode positions and the working-day table."""
     con.execute(f"""CREATE OR REPLACE TABLE raw_postcodes AS SELECT {duckdb_postcode('postcode')} AS postcode,
@@ -379,29 +403,36 @@ def duckdb_compute(con, year):
     care = f"(SELECT * FROM episodes WHERE ls IS NULL OR ls NOT IN {SHORT_BREAKS})"
     # Looked after at the end: the episode open at the end with the latest DECOM gives the placement.
     current = f"""(SELECT * FROM {care} WHERE decom <= {e} AND (dec IS NULL OR dec > {e})
-        QUALIFY row_number() OVER (PARTITION BY la, child ORDER BY decom DESC) = 1)"""
+        QUALIFY row_number() OVER (PARTITION BY child ORDER BY decom DESC) = 1)"""
     # Their history up to the end, in start order: a period of care starts at the first episode, at
     # RNE = S or after a gap (a start after the previous episode's end); a run of interim care orders
     # is broken by any episode that is not C1 or not contiguous (DECOM = previous DEC) with a C1 one.
-    history = f"""(SELECT *, row_number() OVER v AS n, lag(dec) OVER v AS prev_dec, lag(ls) OVER v AS prev_ls
-        FROM {care} e SEMI JOIN current c USING (la, child) WHERE e.decom <= {e}
-        WINDOW v AS (PARTITION BY la, child ORDER BY decom))"""
+    # (Only the columns used below go through the window; c_decom is the current episode's start.)
+    history = f"""(SELECT e.child, e.decom, e.dec, e.rne, e.ls, e.place, c.decom AS c_decom,
+            lag(e.child) OVER v IS DISTINCT FROM e.child AS first,
+            CASE WHEN lag(e.child) OVER v = e.child THEN lag(e.dec) OVER v END AS prev_dec,
+            CASE WHEN lag(e.child) OVER v = e.child THEN lag(e.ls) OVER v END AS prev_ls
+        FROM {care} e JOIN current c ON c.child = e.child WHERE e.decom <= {e}
+        WINDOW v AS (ORDER BY e.child, e.decom))"""
     # Per child looked after at the end: the start of the current period of care and of the current
     # run of interim care orders, the placements in the period (1 for an episode open at the start,
     # plus each new placement that is not temporary), a change of carer in the last 24 months.
-    per_child = f"""(SELECT c.la, c.child, any_value(c.place) AS place, any_value(c.ls) AS ls,
-            any_value(c.home_post) AS home_post, any_value(c.pl_post) AS pl_post,
-            max(h.decom) FILTER (WHERE (h.n = 1 OR h.rne = 'S' OR h.decom > h.prev_dec) AND h.decom <= c.decom) AS care_start,
+    per_child = f"""(SELECT h.child,
+            max(h.decom) FILTER (WHERE (h.first OR h.rne = 'S' OR h.decom > h.prev_dec) AND h.decom <= h.c_decom) AS care_start,
             max(h.decom) FILTER (WHERE NOT coalesce(h.ls = 'C1' AND h.prev_ls = 'C1' AND h.decom = h.prev_dec, false)
-                                 AND h.decom <= c.decom) AS ico_start,
+                                 AND h.decom <= h.c_decom) AS ico_start,
             max(CASE WHEN h.decom < {s} AND (h.dec IS NULL OR h.dec >= {s}) THEN 1 ELSE 0 END)
               + count(*) FILTER (WHERE h.decom >= {s} AND h.rne IN {NEW_PLACEMENT}
                                  AND (h.place IS NULL OR h.place NOT IN {TEMPORARY})) AS placements,
             bool_or(h.rne IN {CARER_CHANGE} AND h.decom > {d(add_months(end, -24))}) AS moved
-        FROM current c JOIN {history} h ON c.la = h.la AND c.child = h.child GROUP BY c.la, c.child)"""
+        FROM {history} h GROUP BY h.child)"""
     far = "((ph.x - pp.x) * (ph.x - pp.x) + (ph.y - pp.y) * (ph.y - pp.y))"
     long_term = f"{duckdb_age('h.dob', end)} < 16 AND care_start <= {d(add_months(end, -30))}"
-    q["at_end"] = f"""WITH current AS MATERIALIZED {current}
+    # Postcodes are normalised once per distinct text among the children looked after at the end.
+    positions = f"""(SELECT raw, x, y FROM (SELECT DISTINCT raw FROM
+            (SELECT home_post AS raw FROM current UNION SELECT pl_post FROM current))
+        JOIN postcodes ON postcode = {duckdb_postcode('raw')})"""
+    q["at_end"] = f"""WITH current AS MATERIALIZED {current}, positions AS {positions}
         SELECT c.la, count(*) AS cla,
             count(*) FILTER (WHERE place IN {FOSTER}) AS foster,
             count(*) FILTER (WHERE place IN {FAMILY}) AS family,
@@ -412,10 +443,10 @@ def duckdb_compute(con, year):
             count(*) FILTER (WHERE {long_term} AND NOT moved) AS long_term_stable,
             count(*) FILTER (WHERE ls = 'C1') AS ico,
             count(*) FILTER (WHERE ls = 'C1' AND ico_start < {d(end - timedelta(days=ICO_DAYS))}) AS ico_long
-        FROM {per_child} c
-        LEFT JOIN header h ON c.la = h.la AND c.child = h.child
-        LEFT JOIN postcodes ph ON ph.postcode = {duckdb_postcode('c.home_post')}
-        LEFT JOIN postcodes pp ON pp.postcode = {duckdb_postcode('c.pl_post')}
+        FROM current c JOIN {per_child} USING (child)
+        LEFT JOIN header h ON c.child = h.child
+        LEFT JOIN positions ph ON ph.raw = c.home_post
+        LEFT JOIN positions pp ON pp.raw = c.pl_post
         GROUP BY c.la"""
     q["started"] = f"""SELECT la, count(DISTINCT child) AS started FROM {care}
         WHERE rne = 'S' AND decom BETWEEN {s} AND {e} GROUP BY la"""
@@ -425,7 +456,7 @@ def duckdb_compute(con, year):
     q["missing"] = f"""SELECT d.la, count(*) AS during, count(m.child) AS went_missing FROM
             (SELECT DISTINCT la, child FROM {care} WHERE decom <= {e} AND (dec IS NULL OR dec >= {s})) d
             LEFT JOIN (SELECT DISTINCT la, child FROM missing WHERE missing = 'M' AND mis_start BETWEEN {s} AND {e}) m
-            ON d.la = m.la AND d.child = m.child GROUP BY d.la"""
+            ON d.child = m.child GROUP BY d.la"""
     # OC2 and OC3: every row of the return of the collection year containing the end; age from the
     # row's date of birth, else the child's.
     returned = collection_year_of(end)
@@ -433,7 +464,7 @@ def duckdb_compute(con, year):
             count(*) FILTER (WHERE score >= 17) AS sdq_concern
         FROM (SELECT o.la, CASE WHEN regexp_full_match(trim(o.sdq), '[0-9]+') AND CAST(trim(o.sdq) AS INTEGER) <= 40
                                 THEN CAST(trim(o.sdq) AS INTEGER) END AS score, coalesce(o.dob, h.dob) AS born
-              FROM oc2 o LEFT JOIN header h ON o.la = h.la AND o.child = h.child WHERE o.year = {returned})
+              FROM oc2 o LEFT JOIN header h ON o.child = h.child WHERE o.year = {returned})
         WHERE {duckdb_age('born', end)} BETWEEN 5 AND 16 GROUP BY la"""
     # Care leavers: the birthday k reached in the period (age the day before the start < k <= age at
     # the end), band 17-18 before 19-21.
@@ -449,19 +480,19 @@ def duckdb_compute(con, year):
     q["leavers"] = f"""SELECT la, {', '.join(leavers)}
         FROM (SELECT o.la, o.activity, o.accommodation, o.in_touch, {duckdb_age('coalesce(o.dob, h.dob)', end)} AS at_end,
                      {duckdb_age('coalesce(o.dob, h.dob)', before)} AS before
-              FROM oc3 o LEFT JOIN header h ON o.la = h.la AND o.child = h.child
+              FROM oc3 o LEFT JOIN header h ON o.child = h.child
               WHERE o.year = {returned} AND (o.in_touch IS NULL OR o.in_touch NOT IN {LEAVER_EXCLUDED}))
         GROUP BY la"""
     # CIN census. Re-referral: a referral in the period with a strictly earlier referral of the same
     # child (in any return) on or after the date 12 months before it, so on or after start - 12 months.
     q["referrals"] = f"""SELECT la, count(*) AS referrals, count(*) FILTER (WHERE nfa = 1) AS referrals_nfa
         FROM referrals WHERE referral BETWEEN {s} AND {e} GROUP BY la"""
-    q["rereferrals"] = f"""SELECT la, count(*) AS rereferrals FROM
-            (SELECT DISTINCT r.la, r.child, r.referral FROM referrals r JOIN referrals p
-                ON p.la = r.la AND p.child = r.child AND p.referral < r.referral
-                   AND p.referral >= r.referral - INTERVAL 12 MONTH
-             WHERE r.referral BETWEEN {s} AND {e} AND p.referral BETWEEN {d(add_months(start, -12))} AND {e})
-        GROUP BY la"""
+    q["rereferrals"] = f"""SELECT la, count(*) AS rereferrals FROM referrals r
+        SEMI JOIN (SELECT child, referral AS previous FROM referrals
+                   WHERE referral BETWEEN {d(add_months(start, -12))} AND {e}) p
+            ON p.child = r.child AND p.previous < r.referral
+               AND p.previous >= CAST(r.referral - INTERVAL 12 MONTH AS DATE)
+        WHERE r.referral BETWEEN {s} AND {e} GROUP BY la"""
     q["cin"] = f"""SELECT la, count(*) AS cin_open FROM referrals
         WHERE referral <= {e} AND (closure IS NULL OR closure > {e}) AND nfa = 0 GROUP BY la"""
     q["assessments"] = f"""SELECT a.la, count(*) AS assessments,
@@ -474,12 +505,11 @@ def duckdb_compute(con, year):
     # linked enquiries are those of the same episode with that date, the earliest known start timing it.
     q["icpc"] = f"""SELECT c.la, count(*) AS icpc, count(l.icpc) AS icpc_linked,
             count(*) FILTER (WHERE c.icpc >= l.first AND ce.cum - cs.cum <= {CONFERENCE_DAYS}) AS icpc_within
-        FROM (SELECT DISTINCT la, child, referral, icpc FROM
-                (SELECT la, child, referral, icpc FROM s47 UNION ALL SELECT la, child, referral, icpc FROM referrals)
-              WHERE icpc BETWEEN {s} AND {e}) c
-        LEFT JOIN (SELECT la, child, referral, icpc, min(start) AS first FROM s47 WHERE icpc BETWEEN {s} AND {e}
-                   GROUP BY la, child, referral, icpc) l
-            ON c.la = l.la AND c.child = l.child AND c.referral = l.referral AND c.icpc = l.icpc
+        FROM (SELECT la, child, referral, icpc FROM s47 WHERE icpc BETWEEN {s} AND {e}
+              UNION SELECT la, child, referral, icpc FROM referrals WHERE icpc BETWEEN {s} AND {e}) c
+        LEFT JOIN (SELECT child, referral, icpc, min(start) AS first FROM s47 WHERE icpc BETWEEN {s} AND {e}
+                   GROUP BY child, referral, icpc) l
+            ON c.child = l.child AND c.referral = l.referral AND c.icpc = l.icpc
         LEFT JOIN calendar cs ON cs.day = l.first LEFT JOIN calendar ce ON ce.day = c.icpc
         GROUP BY c.la"""
     is_open = f'start <= {e} AND ("end" IS NULL OR "end" > {e})'
@@ -490,7 +520,7 @@ def duckdb_compute(con, year):
             count(*) FILTER (WHERE "end" BETWEEN {s} AND {e} AND "end" - start + 1 >= {PLAN_LONG_DAYS}) AS plans_ended_long,
             count(*) FILTER (WHERE {is_open}) AS plans_open,
             count(*) FILTER (WHERE {is_open} AND start <= {d(add_months(end, -24))}) AS plans_open_long
-        FROM (SELECT *, min(start) OVER (PARTITION BY la, child) AS first FROM plans) GROUP BY la"""
+        FROM (SELECT *, min(start) OVER (PARTITION BY child) AS first FROM plans) GROUP BY la"""
     result = []
     for sql in q.values():
         cur = con.execute(sql)
@@ -561,6 +591,16 @@ def polars_reference(pl, root, frames):
     frames["calendar"] = pl.DataFrame({"day": days, "cum": cums}, schema={"day": pl.Date, "cum": pl.Int32})
 
 
+def polars_keys(pl, frames):
+    """The integer child id of `duckdb_keys`, one per (authority, LAchildID) over every table."""
+    tables = ("episodes", "missing", "header", "oc2", "oc3", "referrals", "assessments", "s47", "plans")
+    ids = (pl.concat([frames[t].select("la", "child") for t in tables]).drop_nulls().unique()
+           .with_row_index("id").with_columns(pl.col("id").cast(pl.Int32)))
+    for t in tables:
+        frames[t] = (frames[t].join(ids, on=["la", "child"], how="left", maintain_order="left")
+                     .drop("child").rename({"id": "child"}))
+
+
 def polars_age(pl, dob, on):
     """Completed years of the date expression `dob` on the constant date `on`."""
     later = (dob.dt.month() > on.month) | ((dob.dt.month() == on.month) & (dob.dt.day() > on.day))
@@ -573,20 +613,20 @@ def polars_compute(pl, frames, year):
     c, lit = pl.col, pl.lit
     n = lambda cond: cond.fill_null(False).sum()   # how many rows satisfy a condition (null: no)
     care = frames["episodes"].lazy().filter(c("ls").is_null() | ~c("ls").is_in(SHORT_BREAKS))
-    child = ["la", "child"]
+    child = ["la", "child"]   # the child id alone identifies a child (polars_keys); joins use it alone
     # Looked after at the end: the episode open at the end with the latest DECOM gives the placement.
     current = (care.filter((c("decom") <= end) & (c("dec").is_null() | (c("dec") > end)))
-               .sort("decom", descending=True).unique(child, keep="first"))
+               .group_by("child").agg(pl.all().sort_by("decom").last()))
     # Their history up to the end in start order, and per child what duckdb_compute describes: the
     # start of the current period of care and interim care order run, placements, a change of carer.
-    same = (c("la") == c("la").shift(1)) & (c("child") == c("child").shift(1))
+    same = c("child") == c("child").shift(1)
     history = (care.filter(c("decom") <= end)
-               .join(current.select(*child, current_decom=c("decom")), on=child, how="inner")
-               .sort("la", "child", "decom")
+               .join(current.select("child", current_decom=c("decom")), on="child", how="inner")
+               .sort("child", "decom")
                .with_columns(first=~same.fill_null(False),
                              prev_dec=pl.when(same).then(c("dec").shift(1)), prev_ls=pl.when(same).then(c("ls").shift(1))))
     up_to_current = c("decom") <= c("current_decom")
-    moves = history.group_by(child).agg(
+    moves = history.group_by("child").agg(
         care_start=c("decom").filter((c("first") | (c("rne") == "S") | (c("decom") > c("prev_dec")).fill_null(False))
                                      & up_to_current).max(),
         ico_start=c("decom").filter(~((c("ls") == "C1") & (c("prev_ls") == "C1") & (c("decom") == c("prev_dec")))
@@ -594,11 +634,13 @@ def polars_compute(pl, frames, year):
         placements=((c("decom") < start) & (c("dec").is_null() | (c("dec") >= start))).any().cast(pl.Int32)
         + n((c("decom") >= start) & c("rne").is_in(NEW_PLACEMENT) & (c("place").is_null() | ~c("place").is_in(TEMPORARY))),
         moved=(c("rne").is_in(CARER_CHANGE) & (c("decom") > add_months(end, -24))).fill_null(False).any())
-    pc = frames["postcodes"].lazy()
-    at = (current.join(moves, on=child, how="left").join(frames["header"].lazy(), on=child, how="left")
-          .with_columns(home=polars_postcode(pl, c("home_post")), placed=polars_postcode(pl, c("pl_post")))
-          .join(pc.rename({"x": "hx", "y": "hy"}), left_on="home", right_on="postcode", how="left")
-          .join(pc.rename({"x": "px", "y": "py"}), left_on="placed", right_on="postcode", how="left")
+    # Postcodes are normalised once per distinct text among the children looked after at the end.
+    positions = (pl.concat([current.select(raw=c("home_post")), current.select(raw=c("pl_post"))]).unique()
+                 .with_columns(postcode=polars_postcode(pl, c("raw")))
+                 .join(frames["postcodes"].lazy(), on="postcode", how="inner").select("raw", "x", "y"))
+    at = (current.join(moves, on="child", how="left").join(frames["header"].lazy().drop("la"), on="child", how="left")
+          .join(positions.rename({"x": "hx", "y": "hy"}), left_on="home_post", right_on="raw", how="left")
+          .join(positions.rename({"x": "px", "y": "py"}), left_on="pl_post", right_on="raw", how="left")
           .with_columns(
               eligible=(polars_age(pl, c("dob"), end) < 16) & (c("care_start") <= add_months(end, -30)),
               squared=(c("hx") - c("px")) ** 2 + (c("hy") - c("py")) ** 2))
@@ -615,12 +657,12 @@ def polars_compute(pl, frames, year):
     during = care.filter((c("decom") <= end) & (c("dec").is_null() | (c("dec") >= start))).select(child).unique()
     went = (frames["missing"].lazy().filter((c("missing") == "M") & c("mis_start").is_between(start, end))
             .select(child).unique().with_columns(m=lit(1)))
-    missing = (during.join(went, on=child, how="left")
+    missing = (during.join(went.drop("la"), on="child", how="left")
                .group_by("la").agg(during=pl.len(), went_missing=c("m").sum()))
     # OC2 and OC3 of the collection year containing the end; age from the row's birth date, else the child's.
     returned = collection_year_of(end)
-    header = frames["header"].lazy().rename({"dob": "child_dob"})
-    oc2 = (frames["oc2"].lazy().filter(c("year") == returned).join(header, on=child, how="left")
+    header = frames["header"].lazy().drop("la").rename({"dob": "child_dob"})
+    oc2 = (frames["oc2"].lazy().filter(c("year") == returned).join(header, on="child", how="left")
            .with_columns(born=pl.coalesce("dob", "child_dob"), text=c("sdq").str.strip_chars())
            .filter(polars_age(pl, c("born"), end).is_between(5, 16))
            .with_columns(score=pl.when(c("text").str.contains(r"^[0-9]+$"))
@@ -631,7 +673,7 @@ def polars_compute(pl, frames, year):
     before = start - timedelta(days=1)
     oc3 = (frames["oc3"].lazy().filter((c("year") == returned)
                                       & (c("in_touch").is_null() | ~c("in_touch").is_in(LEAVER_EXCLUDED)))
-           .join(header, on=child, how="left").with_columns(born=pl.coalesce("dob", "child_dob"))
+           .join(header, on="child", how="left").with_columns(born=pl.coalesce("dob", "child_dob"))
            .with_columns(at_end=polars_age(pl, c("born"), end), before=polars_age(pl, c("born"), before)))
     reaches = lambda lo, hi: pl.max_horizontal(c("before") + 1, lit(lo)) <= pl.min_horizontal(c("at_end"), lit(hi))
     bands = {"l17": reaches(17, 18), "l19": reaches(19, 21) & ~reaches(17, 18).fill_null(False)}
@@ -647,8 +689,8 @@ def polars_compute(pl, frames, year):
     in_period = ref.filter(c("referral").is_between(start, end))
     referrals = in_period.group_by("la").agg(referrals=pl.len(), referrals_nfa=n(c("nfa") == 1))
     rereferrals = (in_period.select(*child, "referral")
-                   .join(ref.filter(c("referral").is_between(add_months(start, -12), end)).select(*child, previous="referral"),
-                         on=child, how="inner")
+                   .join(ref.filter(c("referral").is_between(add_months(start, -12), end)).select("child", previous="referral"),
+                         on="child", how="inner")
                    .filter((c("previous") < c("referral")) & (c("previous") >= c("referral").dt.offset_by("-12mo")))
                    .select(*child, "referral").unique().group_by("la").agg(rereferrals=pl.len()))
     cin = (ref.filter((c("referral") <= end) & (c("closure").is_null() | (c("closure") > end)) & (c("nfa") == 0))
@@ -675,7 +717,7 @@ def polars_compute(pl, frames, year):
     is_open = (c("start") <= end) & (c("end").is_null() | (c("end") > end))
     started_in = c("start").is_between(start, end)
     ended_in = c("end").is_between(start, end)
-    plans = (frames["plans"].lazy().with_columns(first=c("start").min().over(child))
+    plans = (frames["plans"].lazy().with_columns(first=c("start").min().over("child"))
              .group_by("la").agg(
                  cpp_children=c("child").filter(is_open.fill_null(False)).n_unique(),
                  plans_started=n(started_in), plans_repeat=n(started_in & ((c("previous") >= 1) | (c("first") < c("start")))),
@@ -707,6 +749,7 @@ def worker(args):
         t = time.perf_counter(); duckdb_read(con, args.data); out["read_903_seconds"] = time.perf_counter() - t
         duckdb_read_cin(con, args.flat)
         duckdb_reference(con, args.data)
+        duckdb_keys(con)
         run = lambda: duckdb_compute(con, args.year)
     else:
         os.environ["POLARS_MAX_THREADS"] = str(args.threads)
@@ -714,6 +757,7 @@ def worker(args):
         t = time.perf_counter(); frames = polars_read(pl, args.data); out["read_903_seconds"] = time.perf_counter() - t
         polars_read_cin(pl, args.flat, frames)
         polars_reference(pl, args.data, frames)
+        polars_keys(pl, frames)
         run = lambda: polars_compute(pl, frames, args.year)
     times = []
     for _ in range(args.repeat):
