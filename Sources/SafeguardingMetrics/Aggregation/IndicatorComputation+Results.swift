@@ -9,38 +9,21 @@ extension IndicatorComputation {
     /// - Complexity: O(areas × indicators × cells).
     public func results(from aggregate: IndicatorAggregate) -> IndicatorResults {
         precondition(aggregate.isCompatible(with: emptyAggregate()), "the aggregate is not of this computation")
-        let localIDs = Dictionary(request.localMeasures.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let cells = request.breakdown.cellCount
+        let plans = resultPlans()
+        let earliestReturns = earliestReturnYears()
         var areas: [AreaResult] = []
+        areas.reserveCapacity(request.areas.count)
         for (position, areaIndex) in request.areas.enumerated() {
             let area = Int(areaIndex)
             let population = populations[position]
             let cellPopulations = self.cellPopulations[position]
             var indicators: [IndicatorResult] = []
+            indicators.reserveCapacity(plans.count)
             var breakdowns: [[BreakdownCell]] = []
-            let ids = request.indicators + request.localMeasures.map(\.id).filter { !request.indicators.contains($0) }
-            for id in ids {
-                let definition: Indicator
-                let numeratorSlot: Int
-                let denominatorSlot: Int?     // nil: the population; -1: none (a count)
-                var coverage: [(CoverageKind, Int)] = []
-                if let m = localIDs[id] {
-                    let measure = request.localMeasures[m]
-                    definition = Indicator(id: id, title: id.rawValue, unit: measure.unit, decimals: measure.decimals,
-                                           polarity: .none, source: .local, kind: .flow, numerator: "", denominator: "")
-                    numeratorSlot = localSlot(m)
-                    switch measure.unit {
-                    case .ratePer10k: denominatorSlot = nil
-                    case .count: denominatorSlot = -1
-                    default: denominatorSlot = localSlot(m) + 1
-                    }
-                } else {
-                    let slots = IndicatorComputation.slots[id]!
-                    definition = request.catalogue[id]!
-                    numeratorSlot = slots.numerator.rawValue
-                    if case .counter(let counter) = slots.denominator { denominatorSlot = counter.rawValue } else { denominatorSlot = nil }
-                    coverage = slots.coverage.map { ($0.0, $0.1.rawValue) }
-                }
+            for plan in plans {
+                let (definition, numeratorSlot, denominatorSlot, coverage) =
+                    (plan.definition, plan.numeratorSlot, plan.denominatorSlot, plan.coverage)
                 func figure(cell: Int?) -> IndicatorResult {
                     let count = { (slot: Int) in cell.map { aggregate.value(slot, area: area, cell: $0) } ?? aggregate.total(slot, area: area) }
                     let numerator = count(numeratorSlot)
@@ -60,7 +43,7 @@ extension IndicatorComputation {
                                                        coverage: counts, suppression: request.suppression)
                 }
                 var total = figure(cell: nil)
-                total.notes = notes(for: id, area: areaIndex)
+                total.notes = notes(lookingBack: plan.lookback, area: areaIndex, earliestReturns: earliestReturns)
                 indicators.append(total)
                 if request.breakdown != .none {
                     let countSlot = definition.unit == .averageScore ? denominatorSlot! : numeratorSlot
@@ -81,6 +64,61 @@ extension IndicatorComputation {
                                     indicators: indicators, breakdowns: breakdowns))
         }
         return IndicatorResults(period: request.period, breakdown: request.breakdown, areas: areas)
+    }
+
+    /// What makes one indicator's figures from counters: its definition, its numerator's slot, its
+    /// denominator's (`nil`: the population; -1: none, a count) and its coverage counters.
+    struct ResultPlan {
+        let id: IndicatorID
+        let definition: Indicator
+        let numeratorSlot: Int
+        let denominatorSlot: Int?
+        let coverage: [(CoverageKind, Int)]
+        /// How far back the indicator looks, and in which returns (``lookback(_:)``).
+        let lookback: (day: Day, source: IndicatorSource)?
+    }
+
+    /// The plans of the requested indicators and local measures, in report order, worked out once
+    /// for every area.
+    func resultPlans() -> [ResultPlan] {
+        let localIDs = Dictionary(request.localMeasures.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let ids = request.indicators + request.localMeasures.map(\.id).filter { !request.indicators.contains($0) }
+        return ids.map { id in
+            if let m = localIDs[id] {
+                let measure = request.localMeasures[m]
+                let definition = Indicator(id: id, title: id.rawValue, unit: measure.unit, decimals: measure.decimals,
+                                           polarity: .none, source: .local, kind: .flow, numerator: "", denominator: "")
+                let denominator: Int?
+                switch measure.unit {
+                case .ratePer10k: denominator = nil
+                case .count: denominator = -1
+                default: denominator = localSlot(m) + 1
+                }
+                return ResultPlan(id: id, definition: definition, numeratorSlot: localSlot(m), denominatorSlot: denominator,
+                                  coverage: [], lookback: nil)
+            }
+            let slots = IndicatorComputation.slots[id]!
+            let denominator: Int?
+            if case .counter(let counter) = slots.denominator { denominator = counter.rawValue } else { denominator = nil }
+            return ResultPlan(id: id, definition: request.catalogue[id]!, numeratorSlot: slots.numerator.rawValue,
+                              denominatorSlot: denominator, coverage: slots.coverage.map { ($0.0, $0.1.rawValue) },
+                              lookback: lookback(id))
+        }
+    }
+
+    /// The earliest collection year loaded per authority and source (CIN census, SSDA903), for
+    /// the history notes.
+    func earliestReturnYears() -> [(cin: Int?, ssda903: Int?)] {
+        var earliest = [(cin: Int?, ssda903: Int?)](repeating: (nil, nil), count: request.cohort.authorities.count)
+        for loaded in request.cohort.returns {
+            let area = Int(loaded.authority)
+            switch loaded.source {
+            case .cinCensus: earliest[area].cin = min(earliest[area].cin ?? .max, loaded.collectionYear)
+            case .ssda903: earliest[area].ssda903 = min(earliest[area].ssda903 ?? .max, loaded.collectionYear)
+            case .local: break
+            }
+        }
+        return earliest
     }
 
     /// The population of each breakdown cell of each requested area, in request order (an empty
@@ -122,13 +160,15 @@ extension IndicatorComputation {
                                coverage: coverage)
     }
 
-    /// Notes on how complete an area's history is for an indicator that looks back before the period.
-    func notes(for id: IndicatorID, area: UInt16) -> [String] {
-        guard let (day, source) = lookback(id) else { return [] }
+    /// Notes on how complete an area's history is for an indicator that looks back before the
+    /// period to `lookback` (none when it does not look back).
+    func notes(lookingBack lookback: (day: Day, source: IndicatorSource)?, area: UInt16,
+               earliestReturns: [(cin: Int?, ssda903: Int?)]) -> [String] {
+        guard let (day, source) = lookback else { return [] }
         let code = request.cohort.authorities[Int(area)]
-        let years = request.cohort.returns.filter { $0.authority == area && $0.source == source }.map(\.collectionYear)
         let name = source == .cinCensus ? "CIN census" : "SSDA903"
-        guard let first = years.min() else { return ["no \(name) return is loaded for \(code)"] }
+        let earliest = source == .cinCensus ? earliestReturns[Int(area)].cin : earliestReturns[Int(area)].ssda903
+        guard let first = earliest else { return ["no \(name) return is loaded for \(code)"] }
         let loadedFrom = ReportingPeriod.collectionYear(first).start
         guard loadedFrom > day else { return [] }
         return ["history too short: the earliest \(name) return loaded for \(code) is \(first) (from \(loadedFrom)), "
