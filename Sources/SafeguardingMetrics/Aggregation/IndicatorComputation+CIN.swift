@@ -18,12 +18,17 @@ extension IndicatorComputation {
         for r in rows {
             let firstEnquiry = enquiry
             while enquiry < enquiryReferral.count, enquiryReferral[enquiry] == Int32(r) { enquiry += 1 }
+            // Most referrals of a multi-year cohort count for nothing in the period: find that out
+            // from the row itself before looking up the child's authority.
+            let date = dates[r]
+            let nfa = nfaColumn[r] == 1
+            let open = date != DayNumber.unknown && date <= p.end && closures[r] > p.end && !nfa
+            let episodeLevel = conferences[r]
+            guard p.contains(date) || open || p.contains(episodeLevel) else { continue }
             let child = childColumn[r]
             let area = Int(authority[Int(child)])
             guard selected[area] else { continue }
-            let date = dates[r]
             let need = needs[r]
-            let nfa = nfaColumn[r] == 1
             if p.contains(date) {
                 let cell = rule.cell(child: child, date: date, need: need)
                 sink.add(.referrals, area: area, cell: cell)
@@ -36,13 +41,12 @@ extension IndicatorComputation {
                     }
                 }
             }
-            if date != DayNumber.unknown, date <= p.end, closures[r] > p.end, !nfa {
+            if open {
                 marks.mark(child, StatusMarks.childInNeed)
                 sink.add(.cinOpenAtEnd, area: area, cell: rule.cell(child: child, date: p.end, need: need))
             }
             // A conference recorded only at the CIN episode level (a transfer-in) has no enquiry
             // row with its date: it counts, with no enquiry to time it against.
-            let episodeLevel = conferences[r]
             if p.contains(episodeLevel), !(firstEnquiry..<enquiry).contains(where: { enquiryConferences[$0] == episodeLevel }) {
                 sink.add(.conferences, area: area, cell: rule.cell(child: child, date: episodeLevel, need: need))
             }
@@ -99,6 +103,7 @@ extension IndicatorComputation {
             while next < rows.upperBound, referralColumn[next] == Int32(r) { next += 1 }
             let group = first..<next
             first = next
+            guard group.contains(where: { p.contains(starts[$0]) || p.contains(conferences[$0]) }) else { continue }
             let child = referralChild[r]
             let area = Int(authority[Int(child)])
             guard selected[area] else { continue }
