@@ -24,13 +24,20 @@ struct HistorySimulator {
         makePostcodes()
     }
 
-    /// Simulates from `warmUp` years before `firstYear` through `lastYear` (collection years).
-    mutating func run(firstYear: Int, lastYear: Int, warmUp: Int = 6) -> SyntheticHistory {
-        for year in (firstYear - warmUp)...lastYear {
+    /// Simulates from `warmUp` years before `firstYear` through `lastYear` (collection years), with
+    /// periods of care starting from `careWarmUp` years before `firstYear`: a child can be looked
+    /// after from birth to 18, so the 31 March stock needs that long a history, while referrals,
+    /// plans and their repeats need only a few years (and are most of the generation time).
+    mutating func run(firstYear: Int, lastYear: Int, warmUp: Int = 6, careWarmUp: Int = 18) -> SyntheticHistory {
+        for year in (firstYear - max(warmUp, careWarmUp))...lastYear {
             let period = ReportingPeriod.collectionYear(year)
             let population = Double(history.authority.population(midYear: period.populationMidYear))
-            simulateReferrals(in: period, count: random.poisson(mean: population * parameters.referralRate))
-            simulateCare(in: period, count: random.poisson(mean: population * parameters.careStartRate))
+            if year >= firstYear - warmUp {
+                simulateReferrals(in: period, count: random.poisson(mean: population * parameters.referralRate))
+            }
+            if year >= firstYear - careWarmUp {
+                simulateCare(in: period, count: random.poisson(mean: population * parameters.careStartRate))
+            }
         }
         history.episodes.sort { ($0.child, $0.start) < ($1.child, $1.start) }
         history.missing.sort { ($0.child, $0.start) < ($1.child, $1.start) }
@@ -128,7 +135,7 @@ struct HistorySimulator {
                     conference = held
                     referral.episodeConference = held
                     if random.chance(p.plan) {
-                        let length = Int((p.planMedianDays * exp(random.normal(mean: 0, sd: 0.65))).rounded())
+                        let length = Int((p.planMedianDays * exp(random.normal(mean: 0, sd: p.planLogSD))).rounded())
                         let initial = random.pick(p.abuseCategories)
                         let previous = history.children[child].plans + history.children[child].plansBeforeData
                         referral.plans.append(SyntheticHistory.Plan(

@@ -26,8 +26,13 @@ struct SyntheticParameters: Sendable {
     var conferenceOnTime = 0.78
     /// Conferences leading to a plan.
     var plan = 0.86
-    /// Median plan length in days (about 9 months).
+    /// Plan lengths: lognormal, median in days (about 9 months) and spread of the log. The spread
+    /// sets the tail: 2.3% of plans open at 31 March have lasted 2 years or more (and 49,420 open
+    /// against 61,840 starting, a mean of about 290 days). A spread of 0.65 gave 4.1% open 2 years
+    /// or more and 42.4 per 10,000 on a plan (40.6 published); 0.58 gave 2.2% and 40.9, with
+    /// 3.3% of plans ending after 2 years or more (4.9% at 0.65).
     var planMedianDays = 250.0
+    var planLogSD = 0.58
     /// New children whose earlier plan predates the data (makes up the 24.7% repeat share; 0.16
     /// gave 13.6% computed, so raised).
     var previousPlanBeforeData = 0.22
@@ -35,12 +40,16 @@ struct SyntheticParameters: Sendable {
     var abuseCategories: [(String, Double)] = [("NEG", 0.48), ("EMO", 0.38), ("PHY", 0.07), ("SAB", 0.04), ("MUL", 0.03)]
     /// Children starting to be looked after: 27 per 10,000.
     var careStartRate = 0.0027
-    /// Share of periods of care that are short, and the mean length of short and long ones in days
-    /// (giving about 69 per 10,000 looked after at 31 March; a long mean of 1,350 days gave 52-57,
-    /// as care ends at 18).
+    /// Share of periods of care that are short, and the mean length of short and long ones in days,
+    /// for 67 per 10,000 looked after at 31 March. Care ends at 18, so the stock needs periods of
+    /// care started up to 18 years back (`HistorySimulator.run`'s `careWarmUp`): with six years of
+    /// history a long mean of 1,350 days gave 52-57 and 1,700 days 55-59; with eighteen, a model
+    /// of the stock puts 1,700 days at about 58, and 2,100 gave 66.9. Ceasing then runs at about
+    /// the starting rate (25.4 against 26 starting per 10,000; England's 28 ceasing comes with a
+    /// falling stock, which a steady rate of starts does not make).
     var shortCareShare = 0.33
     var shortCareMeanDays = 70.0
-    var longCareMeanDays = 1_700.0
+    var longCareMeanDays = 2_100.0
     /// Placement changes per year looked after. Moves cluster: a minority of periods of care
     /// (`placementMoverShare`) move often, the rest rarely, which gives both about 11% with 3 or
     /// more placements in a year and about 70% long-term stability (one rate of 0.32 for every
