@@ -18,43 +18,18 @@ extension CohortBuilder {
         // Episodes: key (child, DECOM).
         let episodeKept = deduplicate(first: episodes.child, second: episodes.start, origins: episodeOrigin, rank: rank,
                                       what: "episode", problems: &problems, superseded: &superseded.episodes)
-        var builtEpisodes = EpisodeTable()
-        builtEpisodes.child = episodes.child.gathered(episodeKept)
-        builtEpisodes.start = episodes.start.gathered(episodeKept)
-        builtEpisodes.end = episodes.end.gathered(episodeKept)
-        builtEpisodes.reasonNewEpisode = episodes.reasonNewEpisode.gathered(episodeKept)
-        builtEpisodes.legalStatus = episodes.legalStatus.gathered(episodeKept)
-        builtEpisodes.categoryOfNeed = episodes.categoryOfNeed.gathered(episodeKept)
-        builtEpisodes.placement = episodes.placement.gathered(episodeKept)
-        builtEpisodes.provider = episodes.provider.gathered(episodeKept)
-        builtEpisodes.reasonCeased = episodes.reasonCeased.gathered(episodeKept)
-        builtEpisodes.homePostcode = episodes.homePostcode.gathered(episodeKept)
-        builtEpisodes.placementPostcode = episodes.placementPostcode.gathered(episodeKept)
-        builtEpisodes.collectionYear = episodes.collectionYear.gathered(episodeKept)
+        let builtEpisodes = episodes.gathered(episodeKept)
         checkEpisodes(builtEpisodes, origins: episodeOrigin.gathered(episodeKept), problems: &problems)
 
         // Missing episodes: key (child, MIS_START).
         let missingKept = deduplicate(first: missing.child, second: missing.start, origins: missingOrigin, rank: rank,
                                       what: "missing episode", problems: &problems, superseded: &superseded.missing)
-        var builtMissing = MissingEpisodeTable()
-        builtMissing.child = missing.child.gathered(missingKept)
-        builtMissing.start = missing.start.gathered(missingKept)
-        builtMissing.end = missing.end.gathered(missingKept)
-        builtMissing.kind = missing.kind.gathered(missingKept)
-        builtMissing.collectionYear = missing.collectionYear.gathered(missingKept)
+        let builtMissing = missing.gathered(missingKept)
 
         // Referrals: key (child, CINreferralDate); every staged referral maps to its survivor.
         let referralKept = deduplicate(first: referrals.child, second: referrals.referral, origins: referralOrigin,
                                        rank: rank, what: "referral", problems: &problems, superseded: &superseded.referrals)
-        var builtReferrals = ReferralTable()
-        builtReferrals.child = referrals.child.gathered(referralKept)
-        builtReferrals.referral = referrals.referral.gathered(referralKept)
-        builtReferrals.closure = referrals.closure.gathered(referralKept)
-        builtReferrals.noFurtherAction = referrals.noFurtherAction.gathered(referralKept)
-        builtReferrals.primaryNeed = referrals.primaryNeed.gathered(referralKept)
-        builtReferrals.reasonForClosure = referrals.reasonForClosure.gathered(referralKept)
-        builtReferrals.initialConference = referrals.initialConference.gathered(referralKept)
-        builtReferrals.collectionYear = referrals.collectionYear.gathered(referralKept)
+        let builtReferrals = referrals.gathered(referralKept)
         let survivor = referralSurvivors(kept: referralKept, built: builtReferrals)
 
         // Assessments, enquiries and plans: key (referral key, their own start date).
@@ -62,69 +37,27 @@ extension CohortBuilder {
         let assessmentKept = deduplicate(first: assessmentReferral, second: assessments.start, origins: assessmentOrigin,
                                          rank: rank, what: "assessment", problems: &problems,
                                          superseded: &superseded.assessments)
-        var builtAssessments = AssessmentTable()
-        builtAssessments.referral = assessmentReferral.gathered(assessmentKept)
-        builtAssessments.start = assessments.start.gathered(assessmentKept)
-        builtAssessments.authorisation = assessments.authorisation.gathered(assessmentKept)
+        let builtAssessments = assessments.gathered(assessmentKept, referral: assessmentReferral)
 
         let enquiryReferral = section47.referral.map { survivor[Int($0)] }
         let enquiryKept = deduplicate(first: enquiryReferral, second: section47.start, origins: section47Origin, rank: rank,
                                       what: "section 47 enquiry", problems: &problems, superseded: &superseded.section47)
-        var builtSection47 = Section47Table()
-        builtSection47.referral = enquiryReferral.gathered(enquiryKept)
-        builtSection47.start = section47.start.gathered(enquiryKept)
-        builtSection47.initialConference = section47.initialConference.gathered(enquiryKept)
-        builtSection47.conferenceNotRequired = section47.conferenceNotRequired.gathered(enquiryKept)
+        let builtSection47 = section47.gathered(enquiryKept, referral: enquiryReferral)
 
         // Plans are keyed by child and start so that a child's plans sort together.
         let planReferral = plans.referral.map { survivor[Int($0)] }
         let planChild = planReferral.map { builtReferrals.child[Int($0)] }
         let planKept = deduplicate(first: planChild, second: plans.start, origins: planOrigin, rank: rank,
                                    what: "child protection plan", problems: &problems, superseded: &superseded.plans)
-        var builtPlans = ProtectionPlanTable()
-        builtPlans.referral = planReferral.gathered(planKept)
-        builtPlans.child = planChild.gathered(planKept)
-        builtPlans.start = plans.start.gathered(planKept)
-        builtPlans.end = plans.end.gathered(planKept)
-        builtPlans.initialCategory = plans.initialCategory.gathered(planKept)
-        builtPlans.latestCategory = plans.latestCategory.gathered(planKept)
-        builtPlans.previousPlans = plans.previousPlans.gathered(planKept)
+        let builtPlans = plans.gathered(planKept, referral: planReferral, child: planChild)
 
         // Tables without a record key keep every row; they are put in child order (file order within
         // a child; local events by date) so that a shard of children finds its rows as one range.
-        var builtOC2 = OC2Table()
-        let oc2Order = CohortBuilder.childOrder(oc2.child)
-        builtOC2.child = oc2.child.gathered(oc2Order)
-        builtOC2.collectionYear = oc2.collectionYear.gathered(oc2Order)
-        builtOC2.birth = oc2.birth.gathered(oc2Order)
-        builtOC2.sdqScore = oc2.sdqScore.gathered(oc2Order)
-        builtOC2.sdqReason = oc2.sdqReason.gathered(oc2Order)
-        var builtOC3 = OC3Table()
-        let oc3Order = CohortBuilder.childOrder(oc3.child)
-        builtOC3.child = oc3.child.gathered(oc3Order)
-        builtOC3.collectionYear = oc3.collectionYear.gathered(oc3Order)
-        builtOC3.birth = oc3.birth.gathered(oc3Order)
-        builtOC3.inTouch = oc3.inTouch.gathered(oc3Order)
-        builtOC3.activity = oc3.activity.gathered(oc3Order)
-        builtOC3.accommodation = oc3.accommodation.gathered(oc3Order)
-        var builtEvents = LocalEventTable()
-        let eventOrder = CohortBuilder.childOrder(localEvents.child, then: localEvents.date)
-        builtEvents.child = localEvents.child.gathered(eventOrder)
-        builtEvents.date = localEvents.date.gathered(eventOrder)
-        builtEvents.kind = localEvents.kind.gathered(eventOrder)
-        var builtLocalEpisodes = LocalEpisodeTable()
-        let localEpisodeOrder = CohortBuilder.childOrder(localEpisodes.child)
-        builtLocalEpisodes.child = localEpisodes.child.gathered(localEpisodeOrder)
-        builtLocalEpisodes.start = localEpisodes.start.gathered(localEpisodeOrder)
-        builtLocalEpisodes.end = localEpisodes.end.gathered(localEpisodeOrder)
-        builtLocalEpisodes.kind = localEpisodes.kind.gathered(localEpisodeOrder)
-        var builtAttendance = AttendanceTable()
-        let attendanceOrder = CohortBuilder.childOrder(attendance.child)
-        builtAttendance.child = attendance.child.gathered(attendanceOrder)
-        builtAttendance.start = attendance.start.gathered(attendanceOrder)
-        builtAttendance.end = attendance.end.gathered(attendanceOrder)
-        builtAttendance.possibleSessions = attendance.possibleSessions.gathered(attendanceOrder)
-        builtAttendance.attendedSessions = attendance.attendedSessions.gathered(attendanceOrder)
+        let builtOC2 = oc2.gathered(CohortBuilder.childOrder(oc2.child))
+        let builtOC3 = oc3.gathered(CohortBuilder.childOrder(oc3.child))
+        let builtEvents = localEvents.gathered(CohortBuilder.childOrder(localEvents.child, then: localEvents.date))
+        let builtLocalEpisodes = localEpisodes.gathered(CohortBuilder.childOrder(localEpisodes.child))
+        let builtAttendance = attendance.gathered(CohortBuilder.childOrder(attendance.child))
 
         return Cohort(authorities: authorities, returns: returns, children: children, episodes: builtEpisodes,
                       missing: builtMissing, oc2: builtOC2, oc3: builtOC3, referrals: builtReferrals,
