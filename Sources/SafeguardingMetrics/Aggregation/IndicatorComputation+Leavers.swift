@@ -16,26 +16,40 @@ extension IndicatorComputation {
         return birth != DayNumber.unknown ? birth : children.birth[Int(child)]
     }
 
+    /// Calls `body` for each OC2 or OC3 row of `rows` that belongs to the return of the collection
+    /// year containing the period end and to a requested area, with the row's area, cell and date
+    /// of birth (``birth(onRow:of:)``); a row with no date of birth is counted in `unknownBirth`.
+    @inline(__always)
+    private func forEachAgedRow<Rule: CellRule>(_ rows: Range<Int>, child: [Int32], collectionYear: [UInt16], birth: [Int32],
+                                                unknownBirth: Counter, rule: Rule, into sink: CounterSink,
+                                                _ body: (_ row: Int, _ area: Int, _ cell: Int, _ birth: Int32) -> Void) {
+        let authority = request.cohort.children.authority
+        let p = constants
+        for row in rows {
+            guard collectionYear[row] == p.yearOfEnd else { continue }
+            let child = child[row]
+            let area = Int(authority[Int(child)])
+            guard selected[area] else { continue }
+            let cell = rule.cell(child: child, date: p.end)
+            guard let born = self.birth(onRow: birth[row], of: child) else {
+                sink.add(unknownBirth, area: area, cell: cell)
+                continue
+            }
+            body(row, area, cell, born)
+        }
+    }
+
     /// Counts the OC2 rows `rows` of the collection year containing the period end (SDQ).
     ///
     /// Every row counts, duplicates included. Age is taken at the period end from the row's date of
     /// birth (the child's, when the row has none).
     func countOC2<Rule: CellRule>(_ rows: Range<Int>, rule: Rule, into sink: CounterSink) {
         let oc2 = request.cohort.oc2
-        let authority = request.cohort.children.authority
         let configuration = request.configuration
         let p = constants
-        for row in rows {
-            guard oc2.collectionYear[row] == p.yearOfEnd else { continue }
-            let child = oc2.child[row]
-            let area = Int(authority[Int(child)])
-            guard selected[area] else { continue }
-            let cell = rule.cell(child: child, date: p.end)
-            guard let birth = birth(onRow: oc2.birth[row], of: child) else {
-                sink.add(.oc2BirthUnknown, area: area, cell: cell)
-                continue
-            }
-            guard configuration.sdqAges.contains(p.ageAtEnd.age(born: birth)) else { continue }
+        forEachAgedRow(rows, child: oc2.child, collectionYear: oc2.collectionYear, birth: oc2.birth,
+                       unknownBirth: .oc2BirthUnknown, rule: rule, into: sink) { row, area, cell, birth in
+            guard configuration.sdqAges.contains(p.ageAtEnd.age(born: birth)) else { return }
             sink.add(.sdqEligible, area: area, cell: cell)
             let score = oc2.sdqScore[row]
             if score >= 0, score <= 40 {
@@ -55,19 +69,10 @@ extension IndicatorComputation {
     /// or returned home are left out (and counted as coverage).
     func countOC3<Rule: CellRule>(_ rows: Range<Int>, rule: Rule, into sink: CounterSink) {
         let oc3 = request.cohort.oc3
-        let authority = request.cohort.children.authority
         let configuration = request.configuration
         let p = constants
-        for row in rows {
-            guard oc3.collectionYear[row] == p.yearOfEnd else { continue }
-            let child = oc3.child[row]
-            let area = Int(authority[Int(child)])
-            guard selected[area] else { continue }
-            let cell = rule.cell(child: child, date: p.end)
-            guard let birth = birth(onRow: oc3.birth[row], of: child) else {
-                sink.add(.oc3BirthUnknown, area: area, cell: cell)
-                continue
-            }
+        forEachAgedRow(rows, child: oc3.child, collectionYear: oc3.collectionYear, birth: oc3.birth,
+                       unknownBirth: .oc3BirthUnknown, rule: rule, into: sink) { row, area, cell, birth in
             let ageAtEnd = p.ageAtEnd.age(born: birth)
             let ageBefore = p.ageBeforeStart.age(born: birth)
             // A birthday k is reached in the period when ageBefore < k <= ageAtEnd.
@@ -80,11 +85,11 @@ extension IndicatorComputation {
             } else if reachesBirthday(in: 19...21) {
                 younger = false
             } else {
-                continue
+                return
             }
             if configuration.careLeaverExclusions.contains(raw: oc3.inTouch[row]) {
                 sink.add(.leaversExcluded, area: area, cell: cell)
-                continue
+                return
             }
             sink.add(younger ? .leavers17Total : .leavers19Total, area: area, cell: cell)
             if configuration.educationEmploymentTraining.contains(raw: oc3.activity[row]) {
