@@ -50,7 +50,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SafeguardingCLITests",
-            dependencies: ["SafeguardingCLI"]
+            dependencies: ["SafeguardingCLI"],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]
