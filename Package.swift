@@ -40,7 +40,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SafeguardingMetricsTests",
-            dependencies: ["SafeguardingMetrics"],
+            // SafeguardingData only for the generator's seeded random source (SplitMix64).
+            dependencies: ["SafeguardingMetrics", "SafeguardingData"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -59,28 +59,28 @@ struct BoardReport {
     ///   - computedFrom: what they were computed from, in words.
     ///   - synthetic: whether that cohort is synthetic.
     init(framework: OutcomesFramework, at date: FrameworkDate, computed: [ComputedActual] = [],
-         computedFrom: String? = nil, synthetic: Bool = false, authority: LocalAuthority?, year: Int?, statistic: ComparatorStatistic, benchmark: Benchmark?,
+         computedFrom: String? = nil, synthetic: Bool = false, authority: LocalAuthority?, year: Int?, statistic: ComparatorStatistic, comparer: NeighbourComparer?,
          publication: Publication) {
         let scorecard = publication.shown(Scorecard(framework: framework, at: date, computed: computed))
         self.scorecard = scorecard
         self.authority = authority
         self.comparisonYear = year
         self.statistic = statistic
-        self.neighbourSetVersion = benchmark?.neighbours.version ?? ""
+        self.neighbourSetVersion = comparer?.neighbours.version ?? ""
         self.computedFrom = computedFrom
         self.synthetic = synthetic
         self.actualsSource = BoardReport.actualsSource(scorecard, computedFrom: computedFrom)
         self.suppressed = publication.policy != nil
         self.rows = zip(framework.indicators, scorecard.rows).map { indicator, row in
-            let definition = (benchmark?.catalogue ?? .standard)[indicator.linkedIndicator]
+            let definition = (comparer?.catalogue ?? .standard)[indicator.linkedIndicator]
             var result = Row(row: row, linked: definition)
-            guard let definition, let authority, let year, let benchmark else { return result }
-            guard !benchmark.table.years(of: definition.id).isEmpty else {
+            guard let definition, let authority, let year, let comparer else { return result }
+            guard !comparer.table.years(of: definition.id).isEmpty else {
                 result.comparisonNote = "the published data has no \(definition.id)"
                 return result
             }
-            do throws(BenchmarkError) {
-                let comparison = try benchmark.compare(authority.code, indicator: definition.id, year: year,
+            do throws(ComparisonError) {
+                let comparison = try comparer.compare(authority.code, indicator: definition.id, year: year,
                                                        statistic: statistic)
                 result.comparison = publication.shown(comparison, unit: definition.unit)
             } catch {

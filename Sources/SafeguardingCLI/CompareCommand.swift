@@ -43,19 +43,19 @@ struct CompareCommand: ToolCommand {
 
     func execute(on console: Console) throws(ToolError) {
         var stopwatch = Stopwatch()
-        let benchmark = try stopwatch.measure(.reading) { () throws(ToolError) in try reference.benchmark(console: console) }
-        let authority = try Reference.authority(la, in: benchmark.directory)
+        let comparer = try stopwatch.measure(.reading) { () throws(ToolError) in try reference.comparer(console: console) }
+        let authority = try Reference.authority(la, in: comparer.directory)
         let id = IndicatorID(indicator)
-        guard let definition = benchmark.catalogue[id] else {
-            let known = benchmark.table.indicators.filter { benchmark.catalogue[$0] != nil }.map(\.rawValue)
+        guard let definition = comparer.catalogue[id] else {
+            let known = comparer.table.indicators.filter { comparer.catalogue[$0] != nil }.map(\.rawValue)
             throw .invalidUsage("--indicator \(indicator): not an indicator of the catalogue; the published data has "
                 + known.joined(separator: ", "))
         }
         let comparison = try stopwatch.measure(.computing) { () throws(ToolError) in
-            do throws(BenchmarkError) {
-                return try benchmark.compare(authority.code, indicator: id, year: year, statistic: statistic)
+            do throws(ComparisonError) {
+                return try comparer.compare(authority.code, indicator: id, year: year, statistic: statistic)
             } catch {
-                let years = benchmark.table.years(of: id)
+                let years = comparer.table.years(of: id)
                 throw .invalidData(error.description + (years.isEmpty ? " (the published data has none)"
                     : " (the published data has \(years.map(String.init).joined(separator: ", ")))"))
             }

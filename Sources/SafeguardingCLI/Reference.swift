@@ -8,8 +8,8 @@ enum Reference {
     }
 
     /// The bundled published figures and 2025 neighbours, ready for comparisons.
-    static func benchmark() throws(ToolError) -> Benchmark {
-        do { return try ReferenceData.benchmark() } catch { throw .data(error) }
+    static func comparer() throws(ToolError) -> NeighbourComparer {
+        do { return try ReferenceData.comparer() } catch { throw .data(error) }
     }
 
     /// An authority named on the command line (E-code, DfE number or name), or a usage error.

@@ -12,9 +12,9 @@ struct ReferenceOptions: ParsableArguments {
                                + "sn_new_la_code, closeness); default: the bundled 2025 list.", valueName: "FILE"))
     var neighbours: String?
 
-    /// The benchmark over the chosen files; problems in given files are written to stderr.
-    func benchmark(console: Console) throws(ToolError) -> Benchmark {
-        guard published != nil || neighbours != nil else { return try Reference.benchmark() }
+    /// The comparer over the chosen files; problems in given files are written to stderr.
+    func comparer(console: Console) throws(ToolError) -> NeighbourComparer {
+        guard published != nil || neighbours != nil else { return try Reference.comparer() }
         let directory = try Reference.directory()
         do throws(DataError) {
             let table: IndicatorTable
@@ -36,7 +36,7 @@ struct ReferenceOptions: ParsableArguments {
             } else {
                 list = try ReferenceData.statisticalNeighbours2025Set(directory: directory)
             }
-            return Benchmark(table: table, neighbours: list)
+            return NeighbourComparer(table: table, neighbours: list)
         } catch {
             throw .data(error)
         }

@@ -110,16 +110,16 @@ struct ReportCommand: ToolCommand {
             return try DemonstrationFramework.load()
         }
         input.reportProblems(to: console)
-        let benchmark = try stopwatch.measure(.reading) { () throws(ToolError) in try reference.benchmark(console: console) }
+        let comparer = try stopwatch.measure(.reading) { () throws(ToolError) in try reference.comparer(console: console) }
         let cohort = try loadCohort(console: console, stopwatch: &stopwatch)
         let extra = extraPeriods
         let date = written ?? extra.first.map { FrameworkDate.day($0.end) } ?? input.defaultDate
         let code = cohort.map { $0.inputs.cohort.authorities[Int($0.area)] } ?? la ?? (demonstration ? DemonstrationFramework.authority : nil)
-        let authority = try code.map { code throws(ToolError) in try Reference.authority(code, in: benchmark.directory) }
+        let authority = try code.map { code throws(ToolError) in try Reference.authority(code, in: comparer.directory) }
         if authority == nil {
             console.diagnose("note: no --la given, so no row is compared with statistical neighbours")
         }
-        let available = Set(benchmark.table.indicators.flatMap { benchmark.table.years(of: $0) }).sorted()
+        let available = Set(comparer.table.indicators.flatMap { comparer.table.years(of: $0) }).sorted()
         var comparisonYear = year ?? BoardReport.comparisonYear(for: date, available: available)
         if let year, !available.contains(year) {
             let covered = available.map(String.init).joined(separator: " and ")
@@ -141,7 +141,7 @@ struct ReportCommand: ToolCommand {
         let report = stopwatch.measure(.computing) {
             BoardReport(framework: input.loaded.framework, at: date, computed: computed.actuals,
                         computedFrom: cohort?.description, synthetic: cohort?.synthetic ?? false, authority: authority,
-                        year: comparisonYear, statistic: statistic, benchmark: benchmark, publication: publication)
+                        year: comparisonYear, statistic: statistic, comparer: comparer, publication: publication)
         }
         let product: String
         switch options.format {

@@ -42,7 +42,7 @@ struct ScorecardCommand: ToolCommand {
         let publication = suppress ? Publication(policy: .dfe) : .internalUse
         let report = stopwatch.measure(.computing) {
             BoardReport(framework: input.loaded.framework, at: date, authority: nil, year: nil, statistic: .mean,
-                        benchmark: nil, publication: publication)
+                        comparer: nil, publication: publication)
         }
         let product: String
         switch options.format {

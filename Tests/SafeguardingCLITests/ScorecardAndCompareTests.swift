@@ -89,8 +89,8 @@ struct ScorecardAndCompareTests {
 
     @Test("Suppressing a comparison hides small-count values and leaves them out of the neighbours' statistic")
     func comparisonSuppression() throws {
-        let benchmark = try ReferenceData.benchmark()
-        var comparison = try benchmark.compare("E06000009", indicator: "cla.rate", year: 2025)
+        let comparer = try ReferenceData.comparer()
+        var comparison = try comparer.compare("E06000009", indicator: "cla.rate", year: 2025)
         comparison.neighbours[0].value = IndicatorValue(published: .number(FixedDecimal(1_000)), numerator: 3, denominator: 30)
         let shown = Publication(policy: .dfe).shown(comparison, unit: .ratePer10k)
         #expect(shown.neighbours[0].value?.published == .symbol(.confidential))

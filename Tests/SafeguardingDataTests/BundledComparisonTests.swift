@@ -5,7 +5,7 @@ import SafeguardingMetrics
 /// The bundled data, read once for all tests.
 enum Bundled {
     static let directory = Result { () throws(DataError) in try ReferenceData.localAuthorityDirectory() }
-    static let benchmark = Result { () throws(DataError) in try ReferenceData.benchmark() }
+    static let comparer = Result { () throws(DataError) in try ReferenceData.comparer() }
 }
 
 @Suite("Comparisons on the bundled DfE data")
@@ -49,8 +49,8 @@ struct BundledComparisonTests {
 
     @Test("Every one of the 153 authorities has 10 neighbours ranked 1 to 10 with a band, and the relation is not symmetric")
     func tenNeighbours() throws {
-        let benchmark = try Bundled.benchmark.get()
-        let set = benchmark.neighbours
+        let comparer = try Bundled.comparer.get()
+        let set = comparer.neighbours
         #expect(set.version == "2025" && set.licence == "Open Government Licence v3.0")
         #expect(set.source.contains("sn_model_2025_wide.csv"))
         #expect(set.authorityCodes.count == 153)
@@ -62,7 +62,7 @@ struct BundledComparisonTests {
             asymmetric += list.filter { !set.neighbours(of: $0.code).contains { $0.code == code } }.count
         }
         #expect(asymmetric == 592)
-        #expect(benchmark.unresolvedNeighbourCodes.isEmpty)
+        #expect(comparer.unresolvedNeighbourCodes.isEmpty)
     }
 
     /// Blackpool (E06000009), children looked after per 10,000 at 31 March 2025: 184 (531 / 28,923).
@@ -74,8 +74,8 @@ struct BundledComparisonTests {
     /// Pooled: 5,945 children / 478,331 children aged 0-17 × 10,000 = 124.29 (124).
     @Test("Blackpool's children-looked-after rate against its neighbours: mean 124.5, median 126, pooled 124.3")
     func blackpool() throws {
-        let benchmark = try Bundled.benchmark.get()
-        let mean = try benchmark.compare("E06000009", indicator: "cla.rate", year: 2025)
+        let comparer = try Bundled.comparer.get()
+        let mean = try comparer.compare("E06000009", indicator: "cla.rate", year: 2025)
         #expect(mean.value == IndicatorValue(published: .number(FixedDecimal(184)), numerator: 531, denominator: 28_923))
         #expect(mean.neighbours.map(\.authority.name) == ["Hartlepool", "Middlesbrough", "Sunderland", "Liverpool",
                                                            "South Tyneside", "Redcar and Cleveland", "Rochdale", "Torbay",
@@ -84,9 +84,9 @@ struct BundledComparisonTests {
         #expect(mean.neighbours.map(\.closeness) == [.veryClose, .veryClose, .veryClose, .veryClose] + Array(repeating: .close, count: 6))
         #expect(mean.comparator.value == Rational(249, 2) && mean.comparator.neighboursWithValue == 10)
         #expect(mean.comparator.rounded(toDecimals: 0) == FixedDecimal(125))
-        let median = try benchmark.compare("890", indicator: "cla.rate", year: 2025, statistic: .median)
+        let median = try comparer.compare("890", indicator: "cla.rate", year: 2025, statistic: .median)
         #expect(median.comparator.statistic == .median && median.comparator.value == Rational(126))
-        let pooled = try benchmark.compare("Blackpool", indicator: "cla.rate", year: 2025, statistic: .pooled)
+        let pooled = try comparer.compare("Blackpool", indicator: "cla.rate", year: 2025, statistic: .pooled)
         #expect(pooled.comparator.value == Rational(59_450_000, 478_331))
         // A rate has no polarity: higher, unranked, no band; the region and England are published.
         #expect(mean.versusNeighbours == .higher && mean.rank == nil && mean.quartileBand == nil && mean.rankOf == 151)
@@ -102,11 +102,11 @@ struct BundledComparisonTests {
     /// Pooled 961 / 1,787 = 53.8%: Essex is better by 12 points.
     @Test("Essex's care leavers in education or work: better than the mean, worse than the median")
     func essexDisagreement() throws {
-        let benchmark = try Bundled.benchmark.get()
+        let comparer = try Bundled.comparer.get()
         let indicator: IndicatorID = "care_leavers.eet.age_17_18.percent"
-        let mean = try benchmark.compare("E10000012", indicator: indicator, year: 2025)
-        let median = try benchmark.compare("E10000012", indicator: indicator, year: 2025, statistic: .median)
-        let pooled = try benchmark.compare("E10000012", indicator: indicator, year: 2025, statistic: .pooled)
+        let mean = try comparer.compare("E10000012", indicator: indicator, year: 2025)
+        let median = try comparer.compare("E10000012", indicator: indicator, year: 2025, statistic: .median)
+        let pooled = try comparer.compare("E10000012", indicator: indicator, year: 2025, statistic: .pooled)
         #expect(mean.comparator.value == Rational(629, 10) && mean.versusNeighbours == .better)
         #expect(median.comparator.value == Rational(69) && median.versusNeighbours == .worse)
         #expect(pooled.comparator.value == Rational(96_100, 1_787) && pooled.versusNeighbours == .better)
@@ -125,11 +125,11 @@ struct BundledComparisonTests {
     /// against the other) for 87. Counted independently with Python's `statistics.median`.
     @Test("Mean and median disagree for 206 of 1,894 judgements in 2025, and point opposite ways for 87")
     func meanAndMedianDisagree() throws {
-        let benchmark = try Bundled.benchmark.get()
+        let comparer = try Bundled.comparer.get()
         var judged = 0, different = 0, opposite = 0
         for id in Self.judged {
-            let means = try benchmark.compareAll(indicator: id, year: 2025, statistic: .mean).comparisons
-            let medians = try benchmark.compareAll(indicator: id, year: 2025, statistic: .median).comparisons
+            let means = try comparer.compareAll(indicator: id, year: 2025, statistic: .mean).comparisons
+            let medians = try comparer.compareAll(indicator: id, year: 2025, statistic: .median).comparisons
             for (mean, median) in zip(means, medians) {
                 guard let a = mean.versusNeighbours, let b = median.versusNeighbours else { continue }
                 judged += 1
@@ -142,10 +142,10 @@ struct BundledComparisonTests {
 
     @Test("Rank 1 is the best published value by polarity, in every judged indicator and year")
     func rankOneIsBest() throws {
-        let benchmark = try Bundled.benchmark.get()
+        let comparer = try Bundled.comparer.get()
         for year in [2024, 2025] {
             for id in Self.judged {
-                let column = try benchmark.compareAll(indicator: id, year: year)
+                let column = try comparer.compareAll(indicator: id, year: year)
                 let values = column.comparisons.compactMap { $0.value?.number }
                 let best = try #require(column.indicator.polarity == .lower ? values.min() : values.max())
                 let first = column.comparisons.filter { $0.rank == 1 }
@@ -159,10 +159,10 @@ struct BundledComparisonTests {
 
     @Test("Quartile bands hold about a quarter of authorities each, as type 7 cut points guarantee")
     func bandsHoldAQuarter() throws {
-        let benchmark = try Bundled.benchmark.get()
+        let comparer = try Bundled.comparer.get()
         for year in [2024, 2025] {
             for id in Self.judged {
-                let column = try benchmark.compareAll(indicator: id, year: year)
+                let column = try comparer.compareAll(indicator: id, year: year)
                 let quartiles = try #require(column.quartiles)
                 let values = column.comparisons.compactMap { $0.value?.number }.map(Rational.init)
                 let n = values.count
@@ -190,7 +190,7 @@ struct BundledComparisonTests {
         (IndicatorID("referrals.repeat_within_12_months.percent"), ["0", "16.9", "20", "23", "46.7"], [39, 38, 38, 38]),
     ])
     func cutPointsMatchNumPy(id: IndicatorID, cuts: [String], quarters: [Int]) throws {
-        let column = try Bundled.benchmark.get().compareAll(indicator: id, year: 2025)
+        let column = try Bundled.comparer.get().compareAll(indicator: id, year: 2025)
         let q = try #require(column.quartiles)
         #expect([q.minimum, q.lowerQuartile, q.median, q.upperQuartile, q.maximum] == cuts.map { Rational(FixedDecimal($0)!) })
         let byValue = column.comparisons.compactMap { $0.value?.number }.map { q.quartile(of: $0) }
@@ -219,14 +219,14 @@ struct BundledComparisonTests {
 
     @Test("LAIT values written with floating-point noise are read as the published figures (41 cells of cin.rate)")
     func laitNoise() throws {
-        let benchmark = try Bundled.benchmark.get()
+        let comparer = try Bundled.comparer.get()
         let table = try CSVTable(path: ReferenceData.publishedIndicators2024And2025)
         let columns = ["new_la_code", "time_period", "lait_cin_rate_per_10000"].map { table.columnIndex($0)! }
         var noisy = 0
         for row in table.rows {
             let text = row[columns[2]]
             guard let point = text.firstIndex(of: "."), text[point...].count > 2 else { continue }
-            let value = try #require(benchmark.table.value(for: .localAuthority(row[columns[0]]), indicator: "cin.rate",
+            let value = try #require(comparer.table.value(for: .localAuthority(row[columns[0]]), indicator: "cin.rate",
                                                            year: Int(row[columns[1]])!))
             let number = try #require(value.number)
             #expect(number.decimals == 1 && abs(number.doubleValue - Double(text)!) < 1e-9, "\(text) read as \(number)")
@@ -240,29 +240,29 @@ struct BundledComparisonTests {
 
     @Test("England and regions without a published LAIT figure are pooled from the authorities' counts")
     func pooledEngland() throws {
-        let benchmark = try Bundled.benchmark.get()
-        let hartlepool = try benchmark.compare("E06000001", indicator: "cin.rate", year: 2025)
+        let comparer = try Bundled.comparer.get()
+        let hartlepool = try comparer.compare("E06000001", indicator: "cin.rate", year: 2025)
         #expect(hartlepool.england.source == .pooledFromAuthorities && hartlepool.england.pooledAuthorities == 153)
         #expect(hartlepool.region?.source == .pooledFromAuthorities && hartlepool.region?.pooledAuthorities == 12)
-        let noCounts = try benchmark.compare("E06000001", indicator: "s47.rate", year: 2025)
+        let noCounts = try comparer.compare("E06000001", indicator: "s47.rate", year: 2025)
         #expect(noCounts.england.source == .unavailable && noCounts.england.value == nil && noCounts.significance == nil)
     }
 
     @Test("A council's own computed figure replaces its published one for the comparison")
     func computedValue() throws {
-        let benchmark = try Bundled.benchmark.get()
-        var table = benchmark.table
+        let comparer = try Bundled.comparer.get()
+        var table = comparer.table
         try table.setValue(IndicatorValue(RatePer10k(600, of: 28_923), decimals: 0), for: .localAuthority("890"),
                            indicator: "cla.rate", year: 2025)
-        let updated = try Benchmark(table: table, neighbours: benchmark.neighbours).compare("890", indicator: "cla.rate", year: 2025)
+        let updated = try NeighbourComparer(table: table, neighbours: comparer.neighbours).compare("890", indicator: "cla.rate", year: 2025)
         #expect(updated.value?.number == FixedDecimal(207))
         #expect(updated.comparator.value == Rational(249, 2))
     }
 
     @Test("A national table covers every catalogued indicator published for 2025, for every authority")
     func nationalTable() throws {
-        let benchmark = try Bundled.benchmark.get()
-        let columns = try benchmark.nationalTable(year: 2025, statistic: .median, significance: .twoLevels)
+        let comparer = try Bundled.comparer.get()
+        let columns = try comparer.nationalTable(year: 2025, statistic: .median, significance: .twoLevels)
         #expect(columns.count == 20)
         #expect(columns.allSatisfy { $0.statistic == .median && $0.comparisons.count == 153 })
         #expect(Set(columns.map(\.indicator.id)) == Set(PublishedColumn.dfeChildrensSocialCare.map(\.indicator)))

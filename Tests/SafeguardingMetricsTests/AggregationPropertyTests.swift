@@ -1,5 +1,6 @@
 import Testing
 import SafeguardingMetrics
+import SafeguardingData
 
 /// A random cohort of several authorities and years, with every table filled, from a seed.
 func randomCohort(seed: UInt64, children: Int = 400) -> Cohort {

@@ -1,5 +1,6 @@
 import Foundation
 import SafeguardingMetrics
+import SafeguardingData
 
 /// The seeded generator of the property tests.
 typealias SeededGenerator = SplitMix64

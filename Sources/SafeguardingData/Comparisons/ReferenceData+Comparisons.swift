@@ -66,14 +66,14 @@ extension ReferenceData {
     /// array indexing.
     ///
     /// ```swift
-    /// let benchmark = try ReferenceData.benchmark()
-    /// let blackpool = try benchmark.compare("890", indicator: "cla.rate", year: 2025, statistic: .median)
+    /// let comparer = try ReferenceData.comparer()
+    /// let blackpool = try comparer.compare("890", indicator: "cla.rate", year: 2025, statistic: .median)
     /// print(blackpool.comparator.value!)   // 126
     /// ```
     /// - Throws: ``DataError`` if a bundled file cannot be read.
-    public static func benchmark(catalogue: IndicatorCatalogue = .standard) throws(DataError) -> Benchmark {
+    public static func comparer(catalogue: IndicatorCatalogue = .standard) throws(DataError) -> NeighbourComparer {
         let directory = try localAuthorityDirectory()
-        return Benchmark(table: try publishedIndicators(directory: directory),
+        return NeighbourComparer(table: try publishedIndicators(directory: directory),
                          neighbours: try statisticalNeighbours2025Set(directory: directory), catalogue: catalogue)
     }
 }

@@ -1,4 +1,4 @@
-/// What a framework indicator is benchmarked against.
+/// What a framework indicator is compared with.
 ///
 /// The raw values are the snake-case names used in JSON and CSV.
 ///

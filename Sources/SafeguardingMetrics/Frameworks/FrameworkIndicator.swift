@@ -29,7 +29,7 @@ public struct FrameworkIndicator: Sendable, Hashable, Identifiable {
     /// The display precision: values are rounded half up to this many decimals before they are
     /// shown or compared. 0 through 6.
     public var decimals: Int
-    /// What the indicator is benchmarked against, if anything.
+    /// What the indicator is compared with, if anything.
     public var comparator: FrameworkComparator?
     /// The computed indicator whose results supply this row's actuals, when it differs from
     /// ``id`` (`referrals.rate` for `OF1-03`).

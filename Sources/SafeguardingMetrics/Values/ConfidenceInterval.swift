@@ -1,6 +1,6 @@
 /// How an interval was computed.
 ///
-/// The raw values are the snake-case names used in exported files.
+/// The raw values are stable snake-case names.
 @frozen
 public enum ConfidenceIntervalMethod: String, Sendable, Hashable {
     /// The Wilson score interval for a proportion.

@@ -3,7 +3,7 @@
 public enum DayFormat: Sendable, Hashable {
     /// ISO 8601, `yyyy-mm-dd` (CIN census XML, JSON).
     case iso
-    /// `dd/mm/yyyy`, as in SSDA903 CSV and XML files.
+    /// `dd/mm/yyyy`, the DfE's day-first layout.
     case dayMonthYear
 }
 
@@ -79,7 +79,7 @@ extension Day {
     }
 
     /// Reads a date from UTF-8 bytes without allocating, or returns `nil` when the bytes are not a
-    /// date in an accepted layout. This is the entry point for the streaming file readers.
+    /// date in an accepted layout. This is the entry point for streaming parsers of raw bytes.
     ///
     /// - Complexity: O(n) in the number of bytes, with no allocation.
     @inlinable

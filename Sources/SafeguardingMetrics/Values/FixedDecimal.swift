@@ -1,7 +1,7 @@
 /// An exact decimal number: an integer count of units of 10⁻ᵈ, as published figures are written.
 ///
 /// `FixedDecimal(units: 163, decimals: 1)` is 16.3. Published and displayed values are
-/// `FixedDecimal`s, so "16.3" read from a DfE file and 16.3 computed from 42/224... rounded to
+/// `FixedDecimal`s, so "16.3" as published and 16.3 computed from 42/224... rounded to
 /// one place compare exactly, with no binary floating-point error.
 ///
 /// Equality and ordering are by value (`19` equals `19.0`); the number of decimals is kept so a

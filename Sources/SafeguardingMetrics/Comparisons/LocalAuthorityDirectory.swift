@@ -1,7 +1,7 @@
 /// Every local authority known to a computation, with look-up by either code.
 ///
 /// An authority's position in ``authorities`` is its *index*: tables of published values and
-/// benchmarks keep one array slot per authority in this order, so comparing every authority at
+/// comparisons keep one array slot per authority in this order, so comparing every authority at
 /// once is array indexing, with no look-up per value. ``index(of:)`` accepts an E-code
 /// (`E06000009`, any case), a former E-code, a 3-digit DfE number (`890`) or the authority's
 /// name (`Blackpool`, any case).

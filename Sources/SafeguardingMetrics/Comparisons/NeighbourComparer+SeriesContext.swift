@@ -1,4 +1,4 @@
-extension Benchmark {
+extension NeighbourComparer {
     /// What every authority's comparison for one indicator and year shares: the sorted values
     /// (ranks, quartiles), England, and each region. Computed once per indicator and year.
     struct SeriesContext {
@@ -35,11 +35,11 @@ extension Benchmark {
         }
 
         /// The comparison of the authority at `index`.
-        func comparison(forAuthorityAt index: Int, in benchmark: Benchmark) -> NeighbourComparison {
-            let directory = benchmark.directory
+        func comparison(forAuthorityAt index: Int, in comparer: NeighbourComparer) -> NeighbourComparison {
+            let directory = comparer.directory
             let authority = directory.authorities[index]
             let value = series.authorities[index]
-            let neighbours = benchmark.resolvedNeighbours[index].map { neighbour in
+            let neighbours = comparer.resolvedNeighbours[index].map { neighbour in
                 NeighbourValue(authority: directory.authorities[neighbour.index], rank: neighbour.rank,
                                closeness: neighbour.closeness, value: series.authorities[neighbour.index])
             }
@@ -63,7 +63,7 @@ extension Benchmark {
             }
             return NeighbourComparison(
                 authority: authority, indicator: indicator.id, year: series.year, polarity: indicator.polarity,
-                decimals: indicator.decimals, value: value, neighbourSetVersion: benchmark.neighbours.version,
+                decimals: indicator.decimals, value: value, neighbourSetVersion: comparer.neighbours.version,
                 neighbours: neighbours, comparator: comparator, versusNeighbours: versus, region: region,
                 england: england, rank: number.flatMap { ranking?.rank(of: $0) }, rankOf: rankedCount,
                 quartileBand: number.flatMap { quartiles?.band(of: $0, polarity: indicator.polarity) },

@@ -2,7 +2,7 @@
 /// are made from.
 ///
 /// The table is tied to a ``LocalAuthorityDirectory``: each ``IndicatorSeries`` keeps one slot
-/// per authority in directory order, so benchmarking every authority is array indexing. Codes
+/// per authority in directory order, so comparing every authority is array indexing. Codes
 /// are resolved once, when values are put in.
 ///
 /// SafeguardingData fills a table from the bundled `la_csc_indicators_2024_2025.csv`
@@ -76,10 +76,10 @@ public struct IndicatorTable: Sendable, Hashable {
 
     /// Puts a value in (or removes it, with `nil`), replacing any value already there.
     ///
-    /// - Throws: ``BenchmarkError/unknownAuthority(_:)`` when an authority's code is not in the
+    /// - Throws: ``ComparisonError/unknownAuthority(_:)`` when an authority's code is not in the
     ///   directory.
     public mutating func setValue(_ value: IndicatorValue?, for area: Area, indicator: IndicatorID,
-                                  year: Int) throws(BenchmarkError) {
+                                  year: Int) throws(ComparisonError) {
         switch area {
         case .localAuthority(let code):
             guard let index = directory.index(of: code) else { throw .unknownAuthority(code) }

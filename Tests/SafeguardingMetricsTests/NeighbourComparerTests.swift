@@ -48,11 +48,11 @@ enum SmallWorld {
         return table
     }
 
-    static var benchmark: Benchmark { Benchmark(table: table, neighbours: neighbours) }
+    static var comparer: NeighbourComparer { NeighbourComparer(table: table, neighbours: neighbours) }
 }
 
 @Suite("Comparisons with neighbours, region and England")
-struct BenchmarkTests {
+struct NeighbourComparerTests {
     @Test("Codes resolve in either form, by former code or by name, with surrounding blanks")
     func directoryLookup() {
         let directory = SmallWorld.directory
@@ -68,7 +68,7 @@ struct BenchmarkTests {
 
     @Test("Alpha against its neighbours: suppressed, missing and unknown neighbours are left out of the mean")
     func alphaMean() throws {
-        let alpha = try SmallWorld.benchmark.compare("101", indicator: SmallWorld.indicator, year: 2025)
+        let alpha = try SmallWorld.comparer.compare("101", indicator: SmallWorld.indicator, year: 2025)
         #expect(alpha.authority.code == "E06000001")
         #expect(alpha.neighbours.map(\.authority.name) == ["Beta", "Gamma", "Delta", "Zeta"])
         #expect(alpha.neighbours.map(\.rank) == [1, 2, 3, 4])
@@ -85,7 +85,7 @@ struct BenchmarkTests {
 
     @Test("The pooled comparator uses the neighbours' counts: (50 + 10) / (200 + 100) = 20.0%, level with Alpha")
     func alphaPooled() throws {
-        let alpha = try SmallWorld.benchmark.compare("Alpha", indicator: SmallWorld.indicator, year: 2025, statistic: .pooled)
+        let alpha = try SmallWorld.comparer.compare("Alpha", indicator: SmallWorld.indicator, year: 2025, statistic: .pooled)
         #expect(alpha.comparator.value == Rational(20))
         #expect(alpha.comparator.neighboursWithValue == 2)
         #expect(alpha.versusNeighbours == .same)
@@ -93,7 +93,7 @@ struct BenchmarkTests {
 
     @Test("Ranks over the four authorities with numbers: Gamma 1, Alpha 2, Beta 3, Epsilon 4; Delta none")
     func ranks() throws {
-        let column = try SmallWorld.benchmark.compareAll(indicator: SmallWorld.indicator, year: 2025)
+        let column = try SmallWorld.comparer.compareAll(indicator: SmallWorld.indicator, year: 2025)
         let ranks = Dictionary(uniqueKeysWithValues: column.comparisons.map { ($0.authority.name, $0.rank) })
         #expect(ranks == ["Alpha": 2, "Beta": 3, "Gamma": 1, "Delta": nil, "Epsilon": 4])
         #expect(column.rankedAuthorities == 4 && column.comparisons.allSatisfy { $0.rankOf == 4 })
@@ -101,7 +101,7 @@ struct BenchmarkTests {
 
     @Test("Quartiles of 10, 20, 25, 30 are 17.5, 22.5, 26.25, and bands follow (lower is better)")
     func bands() throws {
-        let column = try SmallWorld.benchmark.compareAll(indicator: SmallWorld.indicator, year: 2025)
+        let column = try SmallWorld.comparer.compareAll(indicator: SmallWorld.indicator, year: 2025)
         let quartiles = try #require(column.quartiles)
         #expect(quartiles.lowerQuartile == Rational(35, 2))
         #expect(quartiles.median == Rational(45, 2))
@@ -112,25 +112,25 @@ struct BenchmarkTests {
 
     @Test("Every authority with a list or a number gets a row; Zeta has neither")
     func rows() throws {
-        let column = try SmallWorld.benchmark.compareAll(indicator: SmallWorld.indicator, year: 2025)
+        let column = try SmallWorld.comparer.compareAll(indicator: SmallWorld.indicator, year: 2025)
         #expect(column.comparisons.map(\.authority.name) == ["Alpha", "Beta", "Gamma", "Delta", "Epsilon"])
-        #expect(SmallWorld.benchmark.unresolvedNeighbourCodes == ["E06999999"])
+        #expect(SmallWorld.comparer.unresolvedNeighbourCodes == ["E06999999"])
         // The set keeps codes as the list gave them ("104"); a directory finds them by any code.
         #expect(SmallWorld.neighbours.neighbours(of: "E06000004").isEmpty)
         #expect(SmallWorld.neighbours.neighbours(of: "E06000004", in: SmallWorld.directory).map(\.code) == ["E06000005", "E06000001"])
         #expect(SmallWorld.neighbours.neighbours(of: "Alpha", in: SmallWorld.directory).count == 5)
         // Every row computed at once equals the row computed alone.
         for row in column.comparisons {
-            #expect(row == (try SmallWorld.benchmark.compare(row.authority.code, indicator: SmallWorld.indicator, year: 2025)))
+            #expect(row == (try SmallWorld.comparer.compare(row.authority.code, indicator: SmallWorld.indicator, year: 2025)))
         }
     }
 
     @Test("A published region is used as published; without one the region is pooled from its authorities")
     func regions() throws {
-        let alpha = try SmallWorld.benchmark.compare("E06000001", indicator: SmallWorld.indicator, year: 2025)
+        let alpha = try SmallWorld.comparer.compare("E06000001", indicator: SmallWorld.indicator, year: 2025)
         let north = try #require(alpha.region)
         #expect(north.name == "North" && north.source == .published && north.value == Rational(18))
-        let epsilon = try SmallWorld.benchmark.compare("E06000005", indicator: SmallWorld.indicator, year: 2025)
+        let epsilon = try SmallWorld.comparer.compare("E06000005", indicator: SmallWorld.indicator, year: 2025)
         let south = try #require(epsilon.region)
         // South: Delta's counts are hidden, Zeta has no row, so only Epsilon's 90/300 = 30%.
         #expect(south.source == .pooledFromAuthorities && south.value == Rational(30) && south.pooledAuthorities == 1)
@@ -138,14 +138,14 @@ struct BenchmarkTests {
 
     @Test("Without a published England figure, England is pooled: (40 + 50 + 10 + 90) / 800 = 23.75%")
     func englandPooled() throws {
-        let alpha = try SmallWorld.benchmark.compare("E06000001", indicator: SmallWorld.indicator, year: 2025)
+        let alpha = try SmallWorld.comparer.compare("E06000001", indicator: SmallWorld.indicator, year: 2025)
         #expect(alpha.england.source == .pooledFromAuthorities)
         #expect(alpha.england.value == Rational(95, 4) && alpha.england.pooledAuthorities == 4)
         // Alpha 40/200: Wilson 95% interval 15.05% to 26.09% contains 23.75.
         let interval = try #require(alpha.interval)
         #expect(abs(interval.lower - 15.0452) < 1e-4 && abs(interval.upper - 26.0855) < 1e-4 && interval.method == .wilson)
         #expect(alpha.significance == .similar)
-        let gamma = try SmallWorld.benchmark.compare("E06000003", indicator: SmallWorld.indicator, year: 2025)
+        let gamma = try SmallWorld.comparer.compare("E06000003", indicator: SmallWorld.indicator, year: 2025)
         // Gamma 10/100: Wilson 95% interval 5.5% to 17.4%, below 23.75, and lower is better.
         #expect(gamma.significance == .better)
     }
@@ -154,28 +154,28 @@ struct BenchmarkTests {
     func noNeighbourValues() throws {
         var table = SmallWorld.table
         try table.setValue(nil, for: .localAuthority("E06000005"), indicator: SmallWorld.indicator, year: 2025)
-        let delta = try Benchmark(table: table, neighbours: SmallWorld.neighbours)
+        let delta = try NeighbourComparer(table: table, neighbours: SmallWorld.neighbours)
             .compare("E06000004", indicator: SmallWorld.indicator, year: 2025)
         // Delta's neighbours: Epsilon (now no row) and Alpha (20.0); Delta itself is suppressed.
         #expect(delta.comparator.value == Rational(20) && delta.comparator.neighboursWithValue == 1)
         #expect(delta.versusNeighbours == nil && delta.rank == nil && delta.quartileBand == nil && delta.significance == nil)
-        let zeta = try SmallWorld.benchmark.compare("E06000006", indicator: SmallWorld.indicator, year: 2025)
+        let zeta = try SmallWorld.comparer.compare("E06000006", indicator: SmallWorld.indicator, year: 2025)
         #expect(zeta.neighbours.isEmpty && zeta.comparator.value == nil && zeta.comparator.neighboursWithValue == 0)
     }
 
     @Test("Unknown authorities and indicators, and missing years, are errors that name them")
     func errors() {
-        let benchmark = SmallWorld.benchmark
-        #expect(throws: BenchmarkError.unknownAuthority("E99")) {
-            try benchmark.compare("E99", indicator: SmallWorld.indicator, year: 2025)
+        let comparer = SmallWorld.comparer
+        #expect(throws: ComparisonError.unknownAuthority("E99")) {
+            try comparer.compare("E99", indicator: SmallWorld.indicator, year: 2025)
         }
-        #expect(throws: BenchmarkError.unknownIndicator("made.up")) {
-            try benchmark.compareAll(indicator: "made.up", year: 2025)
+        #expect(throws: ComparisonError.unknownIndicator("made.up")) {
+            try comparer.compareAll(indicator: "made.up", year: 2025)
         }
-        #expect(throws: BenchmarkError.noData(SmallWorld.indicator, year: 2019)) {
-            try benchmark.compare("E06000001", indicator: SmallWorld.indicator, year: 2019)
+        #expect(throws: ComparisonError.noData(SmallWorld.indicator, year: 2019)) {
+            try comparer.compare("E06000001", indicator: SmallWorld.indicator, year: 2019)
         }
-        #expect(BenchmarkError.unknownAuthority("E99").description == "no local authority has the code 'E99'")
+        #expect(ComparisonError.unknownAuthority("E99").description == "no local authority has the code 'E99'")
     }
 
     @Test("A national table has one column per indicator with values in the year")
@@ -183,7 +183,7 @@ struct BenchmarkTests {
         var table = SmallWorld.table
         try table.setValue(IndicatorValue(RatePer10k(531, of: 28_923), decimals: 0), for: .localAuthority("101"),
                            indicator: "cla.rate", year: 2025)
-        let columns = try Benchmark(table: table, neighbours: SmallWorld.neighbours).nationalTable(year: 2025)
+        let columns = try NeighbourComparer(table: table, neighbours: SmallWorld.neighbours).nationalTable(year: 2025)
         #expect(columns.map(\.indicator.id) == ["cla.rate", SmallWorld.indicator])
         // cla.rate has no polarity: no ranks or bands, but a comparator and England pooled from counts.
         let alpha = try #require(columns[0].comparison(for: "E06000001"))
@@ -198,11 +198,11 @@ struct BenchmarkTests {
             try table.setValue(IndicatorValue(Percentage(Int64(count), of: 100), decimals: 1),
                                for: .localAuthority("E06000002"), indicator: SmallWorld.indicator, year: 2021 + offset)
         }
-        let benchmark = Benchmark(table: table, neighbours: SmallWorld.neighbours)
-        let result = try #require(try benchmark.trend(for: "Beta", indicator: SmallWorld.indicator, years: Array(2021...2025)))
+        let comparer = NeighbourComparer(table: table, neighbours: SmallWorld.neighbours)
+        let result = try #require(try comparer.trend(for: "Beta", indicator: SmallWorld.indicator, years: Array(2021...2025)))
         #expect(result.direction == .increasing)
-        #expect(try benchmark.trend(for: "Alpha", indicator: SmallWorld.indicator, years: Array(2021...2025)) == nil)
-        #expect(try benchmark.trend(for: "Beta", indicator: SmallWorld.indicator, years: Array(2022...2025)) == nil)
+        #expect(try comparer.trend(for: "Alpha", indicator: SmallWorld.indicator, years: Array(2021...2025)) == nil)
+        #expect(try comparer.trend(for: "Beta", indicator: SmallWorld.indicator, years: Array(2022...2025)) == nil)
     }
 
     @Test("Tables merge value by value, the incoming table winning")
@@ -220,7 +220,7 @@ struct BenchmarkTests {
                 == FixedDecimal(units: 250, decimals: 1))
         #expect(base.value(for: .england, indicator: SmallWorld.indicator, year: 2025)?.number == FixedDecimal(21))
         #expect(base.value(for: .region("NORTH"), indicator: SmallWorld.indicator, year: 2025)?.number == FixedDecimal(18))
-        #expect(throws: BenchmarkError.unknownAuthority("X")) {
+        #expect(throws: ComparisonError.unknownAuthority("X")) {
             try base.setValue(nil, for: .localAuthority("X"), indicator: SmallWorld.indicator, year: 2025)
         }
     }

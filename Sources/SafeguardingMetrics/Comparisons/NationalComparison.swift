@@ -1,15 +1,15 @@
 /// One indicator in one year, compared for every local authority at once: a column of a national
-/// benchmarking table.
+/// comparison table.
 ///
 /// ```swift
-/// let column = try benchmark.benchmarkAll(indicator: "care_leavers.eet.age_17_18.percent", year: 2025)
+/// let column = try comparer.compareAll(indicator: "care_leavers.eet.age_17_18.percent", year: 2025)
 /// print(column.quartiles!.median, column.rankedAuthorities)
 /// for row in column.comparisons.prefix(3) {
 ///     print(row.authority.name, row.value?.published ?? "-", row.rank ?? 0, row.quartileBand?.rawValue ?? "-")
 /// }
 /// ```
 @frozen
-public struct IndicatorBenchmark: Sendable, Hashable {
+public struct NationalComparison: Sendable, Hashable {
     /// The indicator's definition (polarity, unit, precision).
     public var indicator: Indicator
     /// The year.
@@ -26,7 +26,7 @@ public struct IndicatorBenchmark: Sendable, Hashable {
     /// directory order.
     public var comparisons: [NeighbourComparison]
 
-    /// Creates a benchmark column from its parts (``Benchmark`` computes them).
+    /// Creates a national comparison from its parts (``NeighbourComparer`` computes them).
     public init(indicator: Indicator, year: Int, statistic: ComparatorStatistic, quartiles: Quartiles?,
                 rankedAuthorities: Int, england: ReferenceValue, comparisons: [NeighbourComparison]) {
         self.indicator = indicator

@@ -2,13 +2,13 @@
 ///
 /// ```swift
 /// do {
-///     _ = try benchmark.compare("E99999999", indicator: "cla.rate", year: 2025)
+///     _ = try comparer.compare("E99999999", indicator: "cla.rate", year: 2025)
 /// } catch {
 ///     print(error)   // no local authority has the code 'E99999999'
 /// }
 /// ```
 @frozen
-public enum BenchmarkError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum ComparisonError: Error, Sendable, Hashable, CustomStringConvertible {
     /// No authority in the directory has this code, number or name.
     case unknownAuthority(String)
     /// The catalogue in use has no indicator with this identifier (so no polarity or precision).

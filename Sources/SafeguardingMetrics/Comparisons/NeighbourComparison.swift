@@ -7,7 +7,7 @@
 /// values, as LAIT does; the pooled comparator and the significance test use counts.
 ///
 /// ```swift
-/// let blackpool = try benchmark.compare("E06000009", indicator: "cla.rate", year: 2025)
+/// let blackpool = try comparer.compare("E06000009", indicator: "cla.rate", year: 2025)
 /// print(blackpool.value?.published ?? "-")                 // 184
 /// print(blackpool.comparator.value!)                       // 124.5 (the mean of 10 neighbours)
 /// print(blackpool.versusNeighbours!)                       // higher
@@ -56,7 +56,7 @@ public struct NeighbourComparison: Sendable, Hashable {
     /// interval; `nil` without counts, without an England value, or for units with no interval.
     public var significance: SignificanceComparison?
 
-    /// Creates a comparison from its parts (``Benchmark`` computes them).
+    /// Creates a comparison from its parts (``NeighbourComparer`` computes them).
     public init(authority: LocalAuthority, indicator: IndicatorID, year: Int, polarity: Polarity, decimals: Int,
                 value: IndicatorValue?, neighbourSetVersion: String, neighbours: [NeighbourValue],
                 comparator: NeighbourComparator, versusNeighbours: ComparisonOutcome?, region: ReferenceValue?,

@@ -1,22 +1,22 @@
 /// Compares local authorities with their statistical neighbours, their region and England, one
 /// authority at a time or all of them at once.
 ///
-/// A benchmark joins three values: an ``IndicatorTable`` of published (or computed) figures, a
+/// A comparer joins three values: an ``IndicatorTable`` of published (or computed) figures, a
 /// ``StatisticalNeighbourSet`` and an ``IndicatorCatalogue`` (for each indicator's polarity, unit
 /// and precision). Building it resolves every neighbour code to a directory index once; after
 /// that a comparison is array indexing, with no parsing and no look-up by name.
 ///
 /// ```swift
-/// let benchmark = Benchmark(table: published, neighbours: neighbours2025)
-/// let essex = try benchmark.compare("881", indicator: "care_leavers.eet.age_17_18.percent", year: 2025,
+/// let comparer = NeighbourComparer(table: published, neighbours: neighbours2025)
+/// let essex = try comparer.compare("881", indicator: "care_leavers.eet.age_17_18.percent", year: 2025,
 ///                                   statistic: .median)
 /// print(essex.value!.published, essex.comparator.value!, essex.versusNeighbours!)   // 66 69 worse
 ///
-/// // Every authority, every indicator published for 2025: a national benchmarking table.
-/// let table = try benchmark.nationalTable(year: 2025)
+/// // Every authority, every indicator published for 2025: a national comparison table.
+/// let table = try comparer.nationalTable(year: 2025)
 /// ```
 @frozen
-public struct Benchmark: Sendable {
+public struct NeighbourComparer: Sendable {
     /// The figures compared.
     public let table: IndicatorTable
     /// The statistical-neighbour list.
@@ -90,12 +90,12 @@ public struct Benchmark: Sendable {
 
     /// One authority (any code the directory resolves) against its neighbours, region and England.
     ///
-    /// - Throws: ``BenchmarkError`` when the authority or indicator is unknown or the table has no
+    /// - Throws: ``ComparisonError`` when the authority or indicator is unknown or the table has no
     ///   values for the indicator and year.
     /// - Complexity: O(n log n) for n authorities (ranks and quartiles need every value sorted);
     ///   use ``compareAll(indicator:year:statistic:significance:)`` for many authorities.
     public func compare(_ authority: String, indicator: IndicatorID, year: Int, statistic: ComparatorStatistic = .mean,
-                        significance: SignificanceScheme = .oneLevel) throws(BenchmarkError) -> NeighbourComparison {
+                        significance: SignificanceScheme = .oneLevel) throws(ComparisonError) -> NeighbourComparison {
         guard let index = directory.index(of: authority) else { throw .unknownAuthority(authority) }
         let context = try context(indicator, year: year, statistic: statistic, significance: significance)
         return context.comparison(forAuthorityAt: index, in: self)
@@ -104,33 +104,33 @@ public struct Benchmark: Sendable {
     /// Every authority compared for one indicator and year: the authorities with a neighbour list
     /// and any other with a published number, in directory order.
     ///
-    /// - Throws: ``BenchmarkError`` when the indicator is unknown or has no values for `year`.
+    /// - Throws: ``ComparisonError`` when the indicator is unknown or has no values for `year`.
     /// - Complexity: O(n log n + n × k) for n authorities with k neighbours: values are sorted once
     ///   for ranks and quartiles, region and England values are computed once.
     public func compareAll(indicator: IndicatorID, year: Int, statistic: ComparatorStatistic = .mean,
-                           significance: SignificanceScheme = .oneLevel) throws(BenchmarkError) -> IndicatorBenchmark {
+                           significance: SignificanceScheme = .oneLevel) throws(ComparisonError) -> NationalComparison {
         let context = try context(indicator, year: year, statistic: statistic, significance: significance)
         var rows: [NeighbourComparison] = []
         rows.reserveCapacity(directory.count)
         for index in 0..<directory.count where hasNeighbourList[index] || context.series.authorities[index]?.number != nil {
             rows.append(context.comparison(forAuthorityAt: index, in: self))
         }
-        return IndicatorBenchmark(indicator: context.indicator, year: year, statistic: statistic,
+        return NationalComparison(indicator: context.indicator, year: year, statistic: statistic,
                                   quartiles: context.quartiles, rankedAuthorities: context.rankedCount,
                                   england: context.england, comparisons: rows)
     }
 
-    /// A national benchmarking table: ``compareAll(indicator:year:statistic:significance:)`` for
+    /// A national comparison table: ``compareAll(indicator:year:statistic:significance:)`` for
     /// each of `indicators` (by default every indicator the table has for `year` that the
     /// catalogue defines), in the order given.
     ///
-    /// - Throws: ``BenchmarkError`` for an indicator given explicitly that is unknown or has no
+    /// - Throws: ``ComparisonError`` for an indicator given explicitly that is unknown or has no
     ///   values for `year`.
     /// - Complexity: O(m × (n log n + n × k)) for m indicators.
     public func nationalTable(indicators: [IndicatorID]? = nil, year: Int, statistic: ComparatorStatistic = .mean,
-                              significance: SignificanceScheme = .oneLevel) throws(BenchmarkError) -> [IndicatorBenchmark] {
+                              significance: SignificanceScheme = .oneLevel) throws(ComparisonError) -> [NationalComparison] {
         let wanted = indicators ?? table.indicators(in: year).filter { catalogue[$0] != nil }
-        var columns: [IndicatorBenchmark] = []
+        var columns: [NationalComparison] = []
         columns.reserveCapacity(wanted.count)
         for indicator in wanted {
             columns.append(try compareAll(indicator: indicator, year: year, statistic: statistic, significance: significance))
@@ -141,9 +141,9 @@ public struct Benchmark: Sendable {
     /// The chi-square test for trend (``TrendTest``) of one authority's counts over `years`; `nil`
     /// when fewer than ``TrendTest/minimumPeriods`` years are given, or any year lacks counts.
     ///
-    /// - Throws: ``BenchmarkError/unknownAuthority(_:)`` for an unknown authority.
+    /// - Throws: ``ComparisonError/unknownAuthority(_:)`` for an unknown authority.
     /// - Complexity: O(y) for y years.
-    public func trend(for authority: String, indicator: IndicatorID, years: [Int]) throws(BenchmarkError) -> TrendResult? {
+    public func trend(for authority: String, indicator: IndicatorID, years: [Int]) throws(ComparisonError) -> TrendResult? {
         guard let index = directory.index(of: authority) else { throw .unknownAuthority(authority) }
         var numerators: [Int64] = [], denominators: [Int64] = []
         for year in years {
@@ -155,7 +155,7 @@ public struct Benchmark: Sendable {
     }
 
     private func context(_ id: IndicatorID, year: Int, statistic: ComparatorStatistic,
-                         significance: SignificanceScheme) throws(BenchmarkError) -> SeriesContext {
+                         significance: SignificanceScheme) throws(ComparisonError) -> SeriesContext {
         guard let indicator = catalogue[id] else { throw .unknownIndicator(id) }
         guard let series = table[id, year] else { throw .noData(id, year: year) }
         return SeriesContext(indicator: indicator, series: series, statistic: statistic, significance: significance,
