@@ -50,7 +50,7 @@ public struct IndicatorComputation: Sendable {
             guard let indicator = request.catalogue[id], IndicatorComputation.slots[id] != nil else {
                 throw .unknownIndicator(id)
             }
-            if indicator.unit == .ratePer10k || indicator.unit == .ratePer100k { needsPopulation = true }
+            if indicator.unit.needsPopulation { needsPopulation = true }
         }
         var selected = [Bool](repeating: false, count: cohort.authorities.count)
         var figures: [PopulationFigure?] = []
