@@ -26,7 +26,13 @@ extension BreakdownPopulationTable {
     /// - Complexity: O(n) in the rows of the file.
     public static func read(path: String, vintage: String? = nil,
                             directory: LocalAuthorityDirectory) throws(DataError) -> ReadResult<BreakdownPopulationTable> {
-        let reader = try CSVReader(path: path)
+        try read(CSVReader(path: path), vintage: vintage, directory: directory)
+    }
+
+    /// Reads populations by cell from `reader` (a file, or bytes in memory), as ``read(path:vintage:directory:)``.
+    static func read(_ reader: CSVReader, vintage: String?,
+                     directory: LocalAuthorityDirectory) throws(DataError) -> ReadResult<BreakdownPopulationTable> {
+        let path = reader.path
         let header = try CSVHeader(reading: reader)
         var table = BreakdownPopulationTable(vintage: vintage ?? fileName(of: path), directory: directory)
         var report = FileReport(path: path)

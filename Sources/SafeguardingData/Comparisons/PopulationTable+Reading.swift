@@ -25,7 +25,13 @@ extension PopulationTable {
     /// - Complexity: O(n) in the rows of the file.
     public static func read(path: String, vintage: String? = nil,
                             directory: LocalAuthorityDirectory) throws(DataError) -> ReadResult<PopulationTable> {
-        let reader = try CSVReader(path: path)
+        try read(CSVReader(path: path), vintage: vintage, directory: directory)
+    }
+
+    /// Reads population estimates from `reader` (a file, or bytes in memory), as ``read(path:vintage:directory:)``.
+    static func read(_ reader: CSVReader, vintage: String?,
+                     directory: LocalAuthorityDirectory) throws(DataError) -> ReadResult<PopulationTable> {
+        let path = reader.path
         let header = try CSVHeader(reading: reader)
         var table = PopulationTable(vintage: vintage ?? fileName(of: path), directory: directory)
         var report = FileReport(path: path)

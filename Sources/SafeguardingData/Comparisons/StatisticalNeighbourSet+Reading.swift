@@ -34,7 +34,7 @@ extension StatisticalNeighbourSet {
         let authorityColumns = (header.index("new_la_code"), header.index("old_la_code"))
         let neighbourColumns = (header.index("sn_new_la_code"), header.index("sn_old_la_code"))
         if authorityColumns == (nil, nil) || neighbourColumns == (nil, nil) {
-            throw DataError("a statistical-neighbour list needs new_la_code or old_la_code, and sn_new_la_code or "
+            throw DataError(.missingColumns, "a statistical-neighbour list needs new_la_code or old_la_code, and sn_new_la_code or "
                             + "sn_old_la_code; the header has \(header.names.joined(separator: ", "))",
                             at: SourceLocation(file: path, line: 1))
         }

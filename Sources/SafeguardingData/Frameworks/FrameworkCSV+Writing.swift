@@ -55,7 +55,7 @@ extension FrameworkCSV {
         do {
             try Data(write(framework).utf8).write(to: URL(fileURLWithPath: path))
         } catch {
-            throw DataError("cannot write the file: \(error.localizedDescription)", at: SourceLocation(file: path, line: 1))
+            throw DataError(.io, "cannot write the file: \(error.localizedDescription)", at: SourceLocation(file: path, line: 1))
         }
     }
 

@@ -50,7 +50,7 @@ public enum FrameworkJSON {
         } catch let error as DecodingError {
             throw DataError(describe(error), at: SourceLocation(file: name, line: 1))
         } catch {
-            throw DataError("not a framework: \(error)", at: SourceLocation(file: name, line: 1))
+            throw DataError(.notRecognised, "not a framework: \(error)", at: SourceLocation(file: name, line: 1))
         }
     }
 
@@ -63,7 +63,7 @@ public enum FrameworkJSON {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw DataError("cannot read the file: \(error.localizedDescription)", at: SourceLocation(file: path, line: 1))
+            throw DataError(.io, "cannot read the file: \(error.localizedDescription)", at: SourceLocation(file: path, line: 1))
         }
         let framework = try decode(data, name: path)
         return LoadedFramework(framework: framework, readingProblems: [], rowsRead: framework.indicators.count,
@@ -77,7 +77,7 @@ public enum FrameworkJSON {
         do {
             try Data(encode(framework).utf8).write(to: URL(fileURLWithPath: path))
         } catch {
-            throw DataError("cannot write the file: \(error.localizedDescription)", at: SourceLocation(file: path, line: 1))
+            throw DataError(.io, "cannot write the file: \(error.localizedDescription)", at: SourceLocation(file: path, line: 1))
         }
     }
 

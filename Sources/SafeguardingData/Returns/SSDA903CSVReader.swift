@@ -32,7 +32,13 @@ public struct SSDA903CSVReader: Sendable {
     ///   way to tell its authority and year.
     /// - Complexity: O(n) in the file's size.
     public func read(file path: String, context: ReturnContext?, into builder: inout CohortBuilder) throws(DataError) -> FileReport {
-        let reader = try CSVReader(path: path)
+        try read(CSVReader(path: path), context: context, into: &builder)
+    }
+
+    /// Reads one table from `reader` (a file, or bytes in memory) into `builder`; the reader's
+    /// path names it in the report and every location.
+    func read(_ reader: CSVReader, context: ReturnContext?, into builder: inout CohortBuilder) throws(DataError) -> FileReport {
+        let path = reader.path
         guard try reader.next(), !reader.isBlankLine else {
             var report = FileReport(path: path, table: "empty")
             report.warn(line: 1, "the file is empty: no header line")
@@ -40,20 +46,20 @@ public struct SSDA903CSVReader: Sendable {
         }
         let header = reader.strings().map { $0.trimmingCharacters(in: " \t").uppercased() }
         guard let table = SSDA903Table.recognise(columns: header) else {
-            throw DataError("not an SSDA903 table: the header (\(header.joined(separator: ","))) has none of the "
+            throw DataError(.notRecognised, "not an SSDA903 table: the header (\(header.joined(separator: ","))) has none of the "
                 + "columns that identify one (CHILD with SEX and DOB, DECOM, MIS_START, SDQ_SCORE, IN_TOUCH, …)",
                 at: SourceLocation(file: path, line: 1))
         }
         var report = FileReport(path: path, table: table.rawValue)
         let missingColumns = table.requiredColumns.filter { !header.contains($0) }
         if !missingColumns.isEmpty {
-            throw DataError("the \(table.rawValue) table has no \(missingColumns.joined(separator: ", ")) column",
+            throw DataError(.missingColumns, "the \(table.rawValue) table has no \(missingColumns.joined(separator: ", ")) column",
                             at: SourceLocation(file: path, line: 1))
         }
         var rows = RowContext(reader: reader.record, header: header, report: report, fileIndex: builder.file(path),
                               resolveAuthority: resolveAuthority, twoDigitYears: twoDigitYears, fixedContext: context)
         guard rows.laColumn >= 0 && rows.yearColumn >= 0 || context != nil else {
-            throw DataError("cannot tell which authority and year this file belongs to: it has no LA and YEAR columns "
+            throw DataError(.unplaced, "cannot tell which authority and year this file belongs to: it has no LA and YEAR columns "
                 + "and its path is not …/<LA code>/<YYYY>/…; put the files in such a folder, or add LA and YEAR columns",
                 at: SourceLocation(file: path, line: 1))
         }

@@ -26,7 +26,13 @@ public struct CINCensusReader: Sendable {
     /// - Complexity: O(n) in the file's size.
     public func read(file path: String, context: ReturnContext? = nil,
                      into builder: inout CohortBuilder) throws(DataError) -> FileReport {
-        let xml = try XMLTokenizer(path: path)
+        try read(XMLTokenizer(path: path), context: context, into: &builder)
+    }
+
+    /// Reads one census from `xml` (a file, or bytes in memory) into `builder`; the tokenizer's
+    /// path names it in the report and every location.
+    func read(_ xml: XMLTokenizer, context: ReturnContext?, into builder: inout CohortBuilder) throws(DataError) -> FileReport {
+        let path = xml.path
         var state = CINReadState(xml: xml, report: FileReport(path: path, table: "cin_census"),
                                  fileIndex: builder.file(path), resolveAuthority: resolveAuthority, context: context)
         while true {
@@ -34,7 +40,7 @@ public struct CINCensusReader: Sendable {
             switch event {
             case .endOfDocument:
                 guard state.sawRoot else {
-                    throw DataError("not a CIN census file: no Message element", at: SourceLocation(file: path, line: 1))
+                    throw DataError(.notRecognised, "not a CIN census file: no Message element", at: SourceLocation(file: path, line: 1))
                 }
                 state.finishDocument()
                 return state.report
