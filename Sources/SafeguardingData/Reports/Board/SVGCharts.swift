@@ -97,15 +97,15 @@ enum SVGCharts {
 
     /// The authority, each neighbour and England as horizontal bars; the authority hatched, England
     /// dotted, the neighbours' statistic a dashed line.
-    static func comparison(_ c: NeighbourComparison, rowID: IndicatorID) -> String {
+    static func comparison(_ c: NeighbourComparison, rowID: FrameworkRowID) -> String {
         struct Bar { var label: String; var value: Double?; var kind: String; var shown: String }
         var bars = [Bar(label: c.authority.name, value: c.value?.number?.doubleValue, kind: "authority",
-                        shown: ComparisonRendering.text(c.value))]
+                        shown: ComparisonReport.text(c.value))]
         bars += c.neighbours.map {
             Bar(label: "\($0.rank). \($0.authority.name)", value: $0.value?.number?.doubleValue, kind: "neighbour",
-                shown: ComparisonRendering.text($0.value))
+                shown: ComparisonReport.text($0.value))
         }
-        let england = ComparisonRendering.reference(c.england, decimals: c.decimals)
+        let england = ComparisonReport.reference(c.england, decimals: c.decimals)
         bars.append(Bar(label: "England", value: england?.doubleValue, kind: "england", shown: england?.description ?? "-"))
         let width = 380.0, labelWidth = 150.0, valueWidth = 44.0, barHeight = 13.0, gap = 4.0, top = 6.0
         let height = top + Double(bars.count) * (barHeight + gap) + 22
@@ -130,7 +130,7 @@ enum SVGCharts {
         for (index, bar) in bars.enumerated() {
             let y = top + Double(index) * (barHeight + gap)
             svg += "<text x=\"\(f(labelWidth - 6))\" y=\"\(f(y + barHeight - 2))\" class=\"label \(bar.kind)\" "
-                + "text-anchor=\"end\">\(escape(BoardReport.truncate(bar.label, to: 24)))</text>"
+                + "text-anchor=\"end\">\(escape(ReportText.truncate(bar.label, to: 24)))</text>"
             if let value = bar.value {
                 svg += "<rect class=\"bar \(bar.kind)\" x=\"\(f(labelWidth))\" y=\"\(f(y))\" width=\"\(f(max(x(value) - labelWidth, 1)))\" "
                     + "height=\"\(f(barHeight))\"/>"

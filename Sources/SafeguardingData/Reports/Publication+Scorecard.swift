@@ -4,7 +4,7 @@ extension Publication {
     /// A scorecard as it may be shown: an actual whose counts are suppressed is removed with
     /// everything derived from it (status, direction, change, significance), and rated grey, so
     /// no output format can show or imply it. Typed-in actuals without counts are unaffected.
-    func shown(_ scorecard: Scorecard) -> Scorecard {
+    public func shown(_ scorecard: Scorecard) -> Scorecard {
         guard policy != nil else { return scorecard }
         var shown = scorecard
         for rowIndex in shown.rows.indices {

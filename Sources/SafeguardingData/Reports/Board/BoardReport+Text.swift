@@ -1,41 +1,10 @@
 import SafeguardingMetrics
 
 extension BoardReport {
-    /// The RAG rating as a word and a shape, never colour alone: `● GREEN`, `▲ AMBER`, `■ RED`, `○ grey`.
-    static func badge(_ rating: RAGRating) -> String {
-        switch rating {
-        case .green: "● GREEN"
-        case .amber: "▲ AMBER"
-        case .red: "■ RED"
-        case .grey: "○ grey"
-        }
-    }
-
-    /// A unit in a few characters, for table columns.
-    static func shortUnit(_ unit: MeasureUnit) -> String {
-        switch unit {
-        case .ratePer10k: "per 10k"
-        case .ratePer100k: "per 100k"
-        case .percentage: "%"
-        case .count: "count"
-        case .averageScore: "score"
-        case .days: "days"
-        }
-    }
-
-    /// The target a row's latest actual is judged against, else the next target after the
-    /// scorecard date, else the last one.
-    static func target(of row: ScorecardRow, at date: FrameworkDate) -> (value: FixedDecimal, date: FrameworkDate)? {
-        if let latest = row.latest, let target = latest.target { return (target, latest.date) }
-        let targets = row.points.filter { $0.target != nil }
-        let next = targets.first { $0.date.effectiveDay >= date.effectiveDay } ?? targets.last
-        return next.map { ($0.target!, $0.date) }
-    }
-
     /// The report as text for a terminal: a heading, then per outcome one line per indicator
     /// (baseline, target, actual, status, RAG, direction of travel), with the neighbour
     /// comparison indented beneath rows that have one.
-    func text() -> String {
+    public func text() -> String {
         var lines: [String] = []
         let at = scorecard.at
         var heading = scorecard.name + (scorecard.version == scorecard.name ? "" : ", version \(scorecard.version)")
@@ -69,14 +38,14 @@ extension BoardReport {
                 let latest = row.latest
                 var travel = latest?.travel ?? ""
                 if let direction = latest?.direction { travel += " \(direction.rawValue)" }
-                table.add([row.id.rawValue, BoardReport.truncate(row.title, to: 44), BoardReport.shortUnit(row.unit),
+                table.add([row.id.rawValue, ReportText.truncate(row.title, to: 44), ReportText.shortUnit(row.unit),
                            row.baseline.map { "\($0.value.map { "\($0)" } ?? "-") (\($0.date))" } ?? "-",
                            target.map { "\($0.value) (\($0.date))" } ?? "-",
                            latest.map { "\($0.actual!) (\($0.date))" } ?? "-", latest?.actualSource?.rawValue ?? "-",
-                           latest?.status?.rawValue ?? "-", BoardReport.badge(row.rag), travel])
+                           latest?.status?.rawValue ?? "-", ReportText.badge(row.rag), travel])
                 if let comparison = entry.comparison {
                     comparisons[index] = "↳ \(comparison.indicator): \(comparison.authority.name) "
-                        + ComparisonRendering.summary(comparison)
+                        + ComparisonReport.summary(comparison)
                 } else if let note = entry.comparisonNote {
                     comparisons[index] = "↳ no comparison: \(note)"
                 }
@@ -93,10 +62,5 @@ extension BoardReport {
         lines.append("\(issues) warning\(issues == 1 ? "" : "s") about the framework's values; "
             + "see --format json (\"issues\") or the problems on stderr.")
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// `text` cut to `length` characters with an ellipsis.
-    static func truncate(_ text: String, to length: Int) -> String {
-        text.count <= length ? text : String(text.prefix(length - 1)) + "…"
     }
 }

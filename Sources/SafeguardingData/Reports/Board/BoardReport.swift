@@ -1,46 +1,46 @@
-import SafeguardingData
+import SafeguardingMetrics
 
-/// What the `report` command shows: a framework's scorecard at a date and, for each row linked to
+/// The improvement board's report: a framework's scorecard at a date and, for each row linked to
 /// a published indicator, the authority against its statistical neighbours, region and England.
 ///
-/// Actuals of linked rows are computed from a cohort (``FrameworkActuals``) where it can give
-/// them, and typed in the framework otherwise; ``actualsSource`` says which, and from what.
-struct BoardReport {
-    /// One framework row with its comparison.
-    struct Row {
-        /// The scorecard row.
-        var row: ScorecardRow
-        /// The published indicator the row is linked to, when the catalogue has it.
-        var linked: Indicator?
-        /// The comparison, when the published data has the indicator for the year.
-        var comparison: NeighbourComparison?
-        /// Why a linked row has no comparison.
-        var comparisonNote: String?
-    }
-
+/// Actuals of linked rows are computed from returns (``FrameworkActuals``) where they can give
+/// them, and typed in the framework otherwise; ``actualsSource`` says which, and from what. The
+/// report renders as text for a terminal (``text()``), CSV with a row per framework row
+/// (``csv()``), JSON (``json()``, also its `Encodable` form) and one self-contained HTML page with
+/// SVG charts (``html()``).
+///
+/// ```swift
+/// let comparer = try ReferenceData.comparer()
+/// let framework = try Demonstration.framework().framework
+/// let actuals = try FrameworkActuals(framework: framework, at: "2024-01", returns: returns, authority: "E06000009")
+/// let report = BoardReport(framework: framework, at: "2024-01", actuals: actuals,
+///                          authority: comparer.directory["E06000009"], year: 2024, comparer: comparer)
+/// try report.html().write(toFile: "board.html", atomically: true, encoding: .utf8)
+/// ```
+public struct BoardReport: Sendable, Hashable, Encodable {
     /// The scorecard (with any suppression applied).
-    var scorecard: Scorecard
+    public var scorecard: Scorecard
     /// The authority compared, when one was given.
-    var authority: LocalAuthority?
+    public var authority: LocalAuthority?
     /// The collection year of the published figures compared.
-    var comparisonYear: Int?
+    public var comparisonYear: Int?
     /// The neighbours' statistic.
-    var statistic: ComparatorStatistic
+    public var statistic: ComparatorStatistic
     /// The version of the neighbour list.
-    var neighbourSetVersion: String
+    public var neighbourSetVersion: String
     /// The rows, in framework order.
-    var rows: [Row]
+    public var rows: [Row]
     /// Where the actuals come from, in words.
-    var actualsSource: String
+    public var actualsSource: String
     /// What the computed actuals were computed from, in words (`nil` when there was no cohort).
-    var computedFrom: String?
+    public var computedFrom: String?
     /// Whether that cohort is synthetic (the demonstration's).
-    var synthetic: Bool
+    public var synthetic: Bool
     /// Whether publication suppression was applied.
-    var suppressed: Bool
+    public var suppressed: Bool
 
     /// The rows grouped by outcome, in order of first appearance.
-    var outcomes: [(title: String, rows: [Row])] {
+    public var outcomes: [(title: String, rows: [Row])] {
         var groups: [(title: String, rows: [Row])] = []
         for row in rows {
             if let index = groups.firstIndex(where: { $0.title == row.row.outcome }) {
@@ -58,9 +58,14 @@ struct BoardReport {
     ///   - computed: actuals computed from a cohort; they replace typed-in actuals at the same dates.
     ///   - computedFrom: what they were computed from, in words.
     ///   - synthetic: whether that cohort is synthetic.
-    init(framework: OutcomesFramework, at date: FrameworkDate, computed: [ComputedActual] = [],
-         computedFrom: String? = nil, synthetic: Bool = false, authority: LocalAuthority?, year: Int?, statistic: ComparatorStatistic, comparer: NeighbourComparer?,
-         publication: Publication) {
+    ///   - authority: the authority compared; no comparisons without one.
+    ///   - year: the collection year of the published figures compared (see ``comparisonYear(for:available:)``).
+    ///   - comparer: the published figures and neighbour list; no comparisons without one.
+    ///   - publication: the suppression applied to actuals and comparisons.
+    public init(framework: OutcomesFramework, at date: FrameworkDate, computed: [ComputedActual] = [],
+                computedFrom: String? = nil, synthetic: Bool = false, authority: LocalAuthority?, year: Int?,
+                statistic: ComparatorStatistic = .mean, comparer: NeighbourComparer?,
+                publication: Publication = .internalUse) {
         let scorecard = publication.shown(Scorecard(framework: framework, at: date, computed: computed))
         self.scorecard = scorecard
         self.authority = authority
@@ -90,8 +95,23 @@ struct BoardReport {
         }
     }
 
+    /// Judges `framework` at `date` with actuals computed from returns (``FrameworkActuals``), and
+    /// compares each linked row for `authority` in `year`.
+    ///
+    /// - Parameters:
+    ///   - year: the collection year of the published figures compared; by default the one
+    ///     ``comparisonYear(for:available:)`` chooses for `date` among those `comparer` has.
+    public init(framework: OutcomesFramework, at date: FrameworkDate, actuals: FrameworkActuals,
+                authority: LocalAuthority?, year: Int? = nil, statistic: ComparatorStatistic = .mean,
+                comparer: NeighbourComparer?, publication: Publication = .internalUse) {
+        let year = year ?? comparer.flatMap { BoardReport.comparisonYear(for: date, available: $0.publishedYears) }
+        self.init(framework: framework, at: date, computed: actuals.actuals, computedFrom: actuals.computedFrom,
+                  synthetic: actuals.synthetic, authority: authority, year: year, statistic: statistic, comparer: comparer,
+                  publication: publication)
+    }
+
     /// Which actuals are computed and which typed in, and from what, in a sentence.
-    static func actualsSource(_ scorecard: Scorecard, computedFrom: String?) -> String {
+    public static func actualsSource(_ scorecard: Scorecard, computedFrom: String?) -> String {
         let sources = scorecard.rows.compactMap { $0.latest?.actualSource }
         let computed = sources.filter { $0 == .computed }.count, typed = sources.filter { $0 == .typed }.count
         guard let computedFrom else { return "all \(typed) typed in the framework" }
@@ -107,7 +127,7 @@ struct BoardReport {
 
     /// The collection year whose published figures go with a scorecard at `date`: the year
     /// (ending 31 March) that contains the date, or the nearest year the data has.
-    static func comparisonYear(for date: FrameworkDate, available: [Int]) -> Int? {
+    public static func comparisonYear(for date: FrameworkDate, available: [Int]) -> Int? {
         let day = date.effectiveDay
         let containing = day.month >= 4 ? day.year + 1 : day.year
         guard !available.isEmpty else { return nil }

@@ -4,7 +4,7 @@ extension BoardReport {
     /// The report as one self-contained HTML page: no script, no external file, printable. Per
     /// outcome a summary table; per indicator with values a trajectory chart and a comparison chart
     /// (inline SVG) with tables of the same numbers. RAG is a word and a shape as well as a colour.
-    func html() -> String {
+    public func html() -> String {
         let e = SVGCharts.escape
         var title = "\(scorecard.name): scorecard at \(scorecard.at)"
         if let authority { title += ", \(authority.name)" }
@@ -72,10 +72,10 @@ extension BoardReport {
         for entry in rows {
             let row = entry.row, latest = row.latest
             let target = BoardReport.target(of: row, at: scorecard.at)
-            let unit = BoardReport.shortUnit(row.unit)
+            let unit = ReportText.shortUnit(row.unit)
             var travel = latest?.travel ?? ""
             if let direction = latest?.direction { travel += " (\(direction.rawValue))" }
-            let neighbours = entry.comparison.map { "\($0.authority.name) " + ComparisonRendering.summary($0) } ?? entry.comparisonNote.map { "none: \($0)" } ?? ""
+            let neighbours = entry.comparison.map { "\($0.authority.name) " + ComparisonReport.summary($0) } ?? entry.comparisonNote.map { "none: \($0)" } ?? ""
             html += "<tr><th scope=\"row\">\(e(row.id.rawValue))</th><td>\(e(row.title)) <span class=\"unit\">(\(e(unit)))</span></td>"
                 + "<td>\(row.baseline.map { "\($0.value.map { "\($0)" } ?? "–") <small>\($0.date)</small>" } ?? "–")</td>"
                 + "<td>\(target.map { "\($0.value) <small>\($0.date)</small>" } ?? "–")</td>"
@@ -118,10 +118,10 @@ extension BoardReport {
         if let c = entry.comparison {
             html += "<table>\n<caption>\(e(c.indicator.rawValue)), \(c.year)</caption>\n<thead><tr><th scope=\"col\">Area</th>"
                 + "<th scope=\"col\">Value</th></tr></thead>\n<tbody>\n"
-                + "<tr class=\"self\"><th scope=\"row\">\(e(c.authority.name))</th><td>\(e(ComparisonRendering.text(c.value)))</td></tr>\n"
+                + "<tr class=\"self\"><th scope=\"row\">\(e(c.authority.name))</th><td>\(e(ComparisonReport.text(c.value)))</td></tr>\n"
             for neighbour in c.neighbours {
-                let closeness: String = neighbour.closeness.map { " <small>\(ComparisonRendering.closeness($0))</small>" } ?? ""
-                let value: String = e(ComparisonRendering.text(neighbour.value))
+                let closeness: String = neighbour.closeness.map { " <small>\(ComparisonReport.closeness($0))</small>" } ?? ""
+                let value: String = e(ComparisonReport.text(neighbour.value))
                 html += "<tr><th scope=\"row\">\(neighbour.rank). \(e(neighbour.authority.name))\(closeness)</th>"
                 html += "<td>\(value)</td></tr>\n"
             }
@@ -129,10 +129,10 @@ extension BoardReport {
                 + "\(c.comparator.neighbourCount))</th><td>\(c.comparator.rounded(toDecimals: c.decimals).map { "\($0)" } ?? "–")</td></tr>\n"
             if let region = c.region {
                 html += "<tr><th scope=\"row\">\(e(region.name))</th><td>"
-                    + "\(ComparisonRendering.reference(region, decimals: c.decimals).map { "\($0)" } ?? "–")</td></tr>\n"
+                    + "\(ComparisonReport.reference(region, decimals: c.decimals).map { "\($0)" } ?? "–")</td></tr>\n"
             }
             html += "<tr><th scope=\"row\">England</th><td>"
-                + "\(ComparisonRendering.reference(c.england, decimals: c.decimals).map { "\($0)" } ?? "–")</td></tr>\n"
+                + "\(ComparisonReport.reference(c.england, decimals: c.decimals).map { "\($0)" } ?? "–")</td></tr>\n"
             var position: [String] = []
             if let rank = c.rank { position.append("rank \(rank) of \(c.rankOf)") }
             if let band = c.quartileBand { position.append("quartile band \(band.rawValue)") }

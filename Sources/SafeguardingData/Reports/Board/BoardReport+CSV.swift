@@ -1,30 +1,12 @@
-import SafeguardingData
+import SafeguardingMetrics
 
 extension BoardReport {
-    /// The report as JSON: the scorecard of the contract (`ScorecardJSON`) and, per linked row,
-    /// the `compare` document.
-    func json() -> JSONValue {
-        .object([
-            ("la", .text(authority?.code)),
-            ("name", .text(authority?.name)),
-            ("comparison_year", .integer(comparisonYear)),
-            ("neighbour_statistic", .string(statistic.rawValue)),
-            ("neighbour_set", .string(neighbourSetVersion)),
-            ("actuals", .string(actualsSource)),
-            ("actuals_computed_from", .text(computedFrom)),
-            ("synthetic", .bool(synthetic)),
-            ("suppressed", .bool(suppressed)),
-            ("scorecard", .raw(ScorecardJSON.encode(scorecard, compact: true))),
-            ("comparisons", .array(rows.compactMap { entry in
-                entry.comparison.map { comparison in
-                    .object([("id", .string(entry.row.id.rawValue)), ("comparison", ComparisonRendering.json(comparison))])
-                }
-            })),
-        ])
-    }
-
-    /// The report as CSV: one row per framework row.
-    func csv() -> String {
+    /// The report as CSV: one row per framework row, with its latest actual, the target it is
+    /// judged against, status, RAG, direction and change, and its comparison (`outcome,id,title,
+    /// unit,polarity,baseline_date,baseline,target_date,target,actual_date,actual,actual_source,
+    /// expected_at,status,rag,direction,change,indicator,comparison_year,la,la_value,
+    /// neighbour_statistic,neighbour_value,neighbours_with_value,england,rank,rank_of,quartile_band`).
+    public func csv() -> String {
         var csv = CSVText(header: [
             "outcome", "id", "title", "unit", "polarity", "baseline_date", "baseline", "target_date", "target",
             "actual_date", "actual", "actual_source", "expected_at", "status", "rag", "direction", "change",
@@ -42,13 +24,22 @@ extension BoardReport {
                 row.expectedAt.value?.description, latest?.status?.rawValue, row.rag.rawValue,
                 latest?.direction?.rawValue, latest?.change?.fromPrevious?.description,
                 entry.linked?.id.rawValue, c.map { String($0.year) }, c?.authority.code,
-                c.map { ComparisonRendering.text($0.value) }, c?.comparator.statistic.rawValue,
+                c.map { ComparisonReport.text($0.value) }, c?.comparator.statistic.rawValue,
                 c?.comparator.rounded(toDecimals: c!.decimals)?.description,
                 c.map { String($0.comparator.neighboursWithValue) },
-                c.flatMap { ComparisonRendering.reference($0.england, decimals: $0.decimals)?.description },
+                c.flatMap { ComparisonReport.reference($0.england, decimals: $0.decimals)?.description },
                 c?.rank.map(String.init), c.map { String($0.rankOf) }, c?.quartileBand?.rawValue,
             ])
         }
         return csv.text
+    }
+
+    /// The target a row's latest actual is judged against, else the next target after the
+    /// scorecard date, else the last one.
+    public static func target(of row: ScorecardRow, at date: FrameworkDate) -> (value: FixedDecimal, date: FrameworkDate)? {
+        if let latest = row.latest, let target = latest.target { return (target, latest.date) }
+        let targets = row.points.filter { $0.target != nil }
+        let next = targets.first { $0.date.effectiveDay >= date.effectiveDay } ?? targets.last
+        return next.map { ($0.target!, $0.date) }
     }
 }

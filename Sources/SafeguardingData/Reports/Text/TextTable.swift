@@ -1,22 +1,24 @@
 /// A plain-text table for a terminal: columns padded to their widest cell.
-struct TextTable {
-    let columns: [String]
-    let rightAligned: Set<Int>
+package struct TextTable: Sendable {
+    /// The column headings.
+    package let columns: [String]
+    /// The columns padded on the left.
+    package let rightAligned: Set<Int>
     private var rows: [[String]] = []
 
     /// Starts a table; columns whose index is in `rightAligned` are padded on the left.
-    init(columns: [String], rightAligned: Set<Int> = []) {
+    package init(columns: [String], rightAligned: Set<Int> = []) {
         self.columns = columns
         self.rightAligned = rightAligned
     }
 
     /// Adds a row (missing cells are blank).
-    mutating func add(_ row: [String]) {
+    package mutating func add(_ row: [String]) {
         rows.append(row)
     }
 
     /// The header and rows, padded; trailing blanks trimmed.
-    var lines: [String] {
+    package var lines: [String] {
         let all = [columns] + rows
         var widths = Array(repeating: 0, count: columns.count)
         for row in all {

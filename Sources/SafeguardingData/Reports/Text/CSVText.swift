@@ -1,21 +1,22 @@
 import Foundation
 
 /// CSV output: RFC 4180 quoting, one header row, `\n` line ends.
-struct CSVText {
-    private(set) var text = ""
+package struct CSVText: Sendable {
+    /// The table so far.
+    package private(set) var text = ""
 
     /// Starts a table with `header`.
-    init(header: [String]) {
+    package init(header: [String]) {
         append(header)
     }
 
     /// Appends one row; `nil` fields are written empty.
-    mutating func append(_ fields: [String?]) {
+    package mutating func append(_ fields: [String?]) {
         text += fields.map { CSVText.quote($0 ?? "") }.joined(separator: ",") + "\n"
     }
 
     /// A field, quoted when it holds a comma, quote or line break.
-    static func quote(_ field: String) -> String {
+    package static func quote(_ field: String) -> String {
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
