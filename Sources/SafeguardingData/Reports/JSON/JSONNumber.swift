@@ -6,7 +6,8 @@ import SafeguardingMetrics
 ///
 /// Its `Codable` form is a JSON number: it encodes as a `Decimal` (Foundation's `JSONEncoder`
 /// writes a `Decimal` as its decimal text, so no digit changes) and decodes from a number or a
-/// numeric string.
+/// numeric string. Two numbers are equal when their values are: `52.05047318612` decoded by
+/// `JSONDecoder` equals the `52.050473186120` the library wrote (Foundation drops trailing zeros).
 ///
 /// ```swift
 /// let value = JSONNumber(Rational(2_015, 2))   // 1007.5
@@ -43,6 +44,28 @@ public struct JSONNumber: Sendable, Hashable, Codable, CustomStringConvertible {
     public init(_ value: Rational) {
         let exact = value.description
         text = exact.contains("/") ? value.rounded(toDecimals: JSONNumber.roundedPlaces).description : exact
+    }
+
+    /// The text with no trailing zeros after the point, no point without digits after it, and
+    /// no minus sign on zero: the same for every way of writing the same value.
+    public var canonicalText: String {
+        var canonical = text
+        if canonical.contains(".") {
+            while canonical.hasSuffix("0") { canonical.removeLast() }
+            if canonical.hasSuffix(".") { canonical.removeLast() }
+        }
+        if canonical.first == "-", canonical.dropFirst().allSatisfy({ $0 == "0" }) { canonical = "0" }
+        return canonical
+    }
+
+    /// Whether two numbers have the same value, however written.
+    public static func == (lhs: JSONNumber, rhs: JSONNumber) -> Bool {
+        lhs.canonicalText == rhs.canonicalText
+    }
+
+    /// Hashes the value (its ``canonicalText``).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(canonicalText)
     }
 
     /// The number as a ``JSONValue``.

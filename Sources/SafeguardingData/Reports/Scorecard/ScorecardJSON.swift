@@ -43,14 +43,7 @@ public enum ScorecardJSON {
     /// A decimal as the shortest exact number text: no trailing zeros after the point, no point
     /// without digits after it, and no minus sign on zero (`20.50` → `20.5`, `-0.0` → `0`).
     public static func number(_ value: FixedDecimal?) -> JSONValue {
-        guard let value else { return .null }
-        var text = value.description
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        if text == "-0" { text = "0" }
-        return .number(text)
+        value.map { .number(JSONNumber($0).canonicalText) } ?? .null
     }
 
     static func row(_ row: ScorecardRow) -> JSONValue {
