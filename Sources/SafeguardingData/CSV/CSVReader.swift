@@ -38,7 +38,9 @@ public final class CSVReader {
 
     /// Opens a file for reading.
     ///
-    /// - Parameter chunkSize: bytes read at a time (the buffer grows for longer records).
+    /// - Parameters:
+    ///   - path: the file.
+    ///   - chunkSize: bytes read at a time (the buffer grows for longer records).
     /// - Throws: ``DataError`` when the file cannot be opened.
     public init(path: String, chunkSize: Int = 1 << 20) throws(DataError) {
         input = try ChunkedInput(path: path, chunkSize: chunkSize)

@@ -5,8 +5,11 @@ extension BreakdownPopulationTable {
     /// ``read(path:vintage:directory:)`` reads; the file's name stands in for the path in the
     /// report and every location.
     ///
-    /// - Parameter vintage: recorded on every figure; the file's name when not given.
-    /// - Throws: ``DataError`` when the bytes lack one of the columns.
+    /// - Parameters:
+    ///   - file: the file's bytes and name.
+    ///   - vintage: recorded on every figure; the file's name when not given.
+    ///   - directory: resolves authorities to their E-codes.
+    /// - Throws: ``SafeguardingData/DataError`` when the bytes lack one of the columns.
     /// - Complexity: O(n) in the rows of the file.
     public static func read(_ file: DataFile, vintage: String? = nil,
                             directory: LocalAuthorityDirectory) throws(DataError) -> ReadResult<BreakdownPopulationTable> {

@@ -21,10 +21,12 @@ extension StatisticalNeighbourSet {
     /// print(list2021.report.rowsAccepted, list2021.value.neighbours(of: "E06000009").count)   // 1530 10
     /// ```
     /// - Parameters:
+    ///   - path: the file.
     ///   - version: the model's version, named on every comparison.
     ///   - source: where the list came from; the path when not given.
     ///   - licence: the licence it is published under, when known.
-    /// - Throws: ``DataError`` when the file cannot be read or lacks the needed columns.
+    ///   - directory: resolves authorities to their E-codes.
+    /// - Throws: ``SafeguardingData/DataError`` when the file cannot be read or lacks the needed columns.
     /// - Complexity: O(n) in the rows of the file.
     public static func read(path: String, version: String, source: String? = nil, licence: String? = nil,
                             directory: LocalAuthorityDirectory) throws(DataError) -> ReadResult<StatisticalNeighbourSet> {

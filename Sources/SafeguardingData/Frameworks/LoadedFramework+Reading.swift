@@ -11,6 +11,7 @@ extension LoadedFramework {
     /// Blackpool layout (``FrameworkCSV``) otherwise.
     ///
     /// - Parameters:
+    ///   - path: the file.
     ///   - name: a CSV framework's name; by default the file name without its extension.
     ///   - version: a CSV framework's version; by default the name.
     /// - Throws: ``DataError`` when the file cannot be read, is not a framework, or a CSV's header

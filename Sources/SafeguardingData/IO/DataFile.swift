@@ -4,7 +4,7 @@ import Foundation
 /// postcode file, or a framework that a service received in a request or generated, rather than
 /// read from disk.
 ///
-/// The name stands in for the path everywhere a path would appear: in every ``DataProblem`` and
+/// The name stands in for the path everywhere a path would appear: in every ``SafeguardingMetrics/DataProblem`` and
 /// ``DataError`` location, in ``FileReport/path``, and, for an SSDA903 CSV with no `LA` and `YEAR`
 /// columns, as the `…/<LA code>/<YYYY>/…` layout that says which authority and year it belongs to.
 ///

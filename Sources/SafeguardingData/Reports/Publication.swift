@@ -1,10 +1,10 @@
 import SafeguardingMetrics
 
 /// How figures are shown in a report: as computed, or with a suppression policy for publication
-/// (``SuppressionPolicy/dfe``, INDICATORS.md §1).
+/// (``SafeguardingMetrics/SuppressionPolicy/dfe``, INDICATORS.md §1).
 ///
-/// Every figure follows the one rule of ``SuppressionPolicy/suppresses(numerator:denominator:unit:)``:
-/// computed results are suppressed by the computation itself (``IndicatorRequest/suppression``),
+/// Every figure follows the one rule of ``SafeguardingMetrics/SuppressionPolicy/suppresses(numerator:denominator:unit:)``:
+/// computed results are suppressed by the computation itself (``SafeguardingMetrics/IndicatorRequest/suppression``),
 /// and a publication applies the same rule to what a report adds to them: published comparison
 /// values (``shown(_:unit:)-(NeighbourComparison,_)``) and framework actuals
 /// (``shown(_:)-(Scorecard)``). A value with no counts (a typed-in framework figure, most

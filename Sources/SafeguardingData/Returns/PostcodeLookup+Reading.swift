@@ -6,7 +6,7 @@ extension PostcodeLookup {
     /// Rows with no postcode or no numeric position (terminated postcodes in the directory have
     /// none) are rejected with a reason; a postcode listed again is noted and its first position kept.
     ///
-    /// - Throws: ``DataError`` when the file cannot be read or has no postcode and position columns.
+    /// - Throws: ``SafeguardingData/DataError`` when the file cannot be read or has no postcode and position columns.
     public static func read(path: String) throws(DataError) -> ReadResult<PostcodeLookup> {
         try read(CSVReader(path: path))
     }

@@ -8,7 +8,10 @@ extension ReturnLoader {
     /// let generated = try SyntheticCohort(authorities: authorities, years: 2024...2025).generate()
     /// let loaded = try ReturnLoader().load(ssda903: generated.ssda903, cin: generated.cin)
     /// ```
-    /// - Parameter contexts: the authority and year of files, by name, for files that do not say.
+    /// - Parameters:
+    ///   - ssda903: SSDA903 files, CSV tables or XML returns.
+    ///   - cin: CIN census files.
+    ///   - contexts: the authority and year of files, by name, for files that do not say.
     /// - Throws: ``DataError`` when a file is not a return of its kind or cannot be placed.
     /// - Complexity: O(n) in the bytes read, plus building the cohort.
     public func load(ssda903: [DataFile], cin: [DataFile] = [],

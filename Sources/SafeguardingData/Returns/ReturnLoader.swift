@@ -1,6 +1,6 @@
 import Foundation
 
-/// Loads statutory returns from files and folders into one ``Cohort``: SSDA903 folders (CSV or
+/// Loads statutory returns from files and folders into one ``SafeguardingMetrics/Cohort``: SSDA903 folders (CSV or
 /// XML) and CIN census XML files, any number of authorities and years, merged by record key with
 /// the latest return winning.
 ///

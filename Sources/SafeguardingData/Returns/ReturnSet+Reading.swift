@@ -9,6 +9,8 @@ extension ReturnSet {
     /// given for both.
     ///
     /// - Parameters:
+    ///   - ssda903: SSDA903 return folders or files (CSV or XML).
+    ///   - cin: CIN census XML folders or files.
     ///   - population: a population file (ONS layout, or `la_code,year,population_0_17`); the
     ///     bundled ONS estimates when `nil`.
     ///   - postcodes: a postcode file (`postcode,easting,northing`), for distances.
@@ -43,6 +45,8 @@ extension ReturnSet {
     ///                             population: generated.population, postcodes: generated.postcodes)
     /// ```
     /// - Parameters:
+    ///   - ssda903: SSDA903 files: CSV tables, or XML returns named `….xml`.
+    ///   - cin: CIN census files.
     ///   - population: population estimates; the bundled ONS estimates when `nil`.
     ///   - postcodes: postcode positions, for distances.
     ///   - directory: resolves and names authorities; the bundled ONS directory when `nil`.

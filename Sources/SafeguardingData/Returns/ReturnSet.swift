@@ -5,9 +5,9 @@ import SafeguardingMetrics
 /// authorities.
 ///
 /// This is the first step of the whole job (files or bytes → cohort → indicators → framework →
-/// comparison → report): read it from paths (``init(ssda903:cin:population:postcodes:directory:)``)
-/// or from bytes in memory (``init(ssda903:cin:population:postcodes:directory:)-(_,_,DataFile?,_,_)``),
-/// then ask it for an ``IndicatorRequest`` or hand it to ``FrameworkActuals``.
+/// comparison → report): read it from paths or from bytes in memory (``DataFile``) with
+/// `init(ssda903:cin:population:postcodes:directory:)`,
+/// then ask it for an ``SafeguardingMetrics/IndicatorRequest`` or hand it to ``FrameworkActuals``.
 ///
 /// Rejected rows do not stop a load: a return with a few bad rows still gives indicators for the
 /// rest, and ``files`` says how many were left out and why.

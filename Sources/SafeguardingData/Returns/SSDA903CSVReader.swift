@@ -1,4 +1,4 @@
-/// Reads SSDA903 CSV files into a ``CohortBuilder``, streaming, with no allocation per row.
+/// Reads SSDA903 CSV files into a ``SafeguardingMetrics/CohortBuilder``, streaming, with no allocation per row.
 ///
 /// Which table a file holds is recognised from its header columns. Which authority and year its
 /// rows belong to comes from `LA` and `YEAR` columns when the file has them, otherwise from the
@@ -26,8 +26,10 @@ public struct SSDA903CSVReader: Sendable {
 
     /// Reads one file into `builder`.
     ///
-    /// - Parameter context: the authority and year of the return, when the file has no `LA`
-    ///   and `YEAR` columns.
+    /// - Parameters:
+    ///   - path: the file.
+    ///   - context: the authority and year of the return, when the file has no `LA` and `YEAR` columns.
+    ///   - builder: the cohort being built, which the rows are added to.
     /// - Throws: ``DataError`` when the file cannot be read, is not an SSDA903 table, or has no
     ///   way to tell its authority and year.
     /// - Complexity: O(n) in the file's size.

@@ -1,4 +1,4 @@
-/// Reads CIN census XML files into a ``CohortBuilder``, streaming.
+/// Reads CIN census XML files into a ``SafeguardingMetrics/CohortBuilder``, streaming.
 ///
 /// Accepts every schema year in use: `GenderCurrent` (1/2/0/9) up to 2023-24 and `Sex` (M/F/U)
 /// from 2024-25, booleans as `true`/`false`/`TRUE`/`FALSE`/`0`/`1`, unborn children with only an
@@ -21,7 +21,10 @@ public struct CINCensusReader: Sendable {
 
     /// Reads one CIN census file into `builder`.
     ///
-    /// - Parameter context: used when the file has no usable header.
+    /// - Parameters:
+    ///   - path: the file.
+    ///   - context: used when the file has no usable header.
+    ///   - builder: the cohort being built, which the records are added to.
     /// - Throws: ``DataError`` when the file cannot be read, or its authority and year cannot be told.
     /// - Complexity: O(n) in the file's size.
     public func read(file path: String, context: ReturnContext? = nil,

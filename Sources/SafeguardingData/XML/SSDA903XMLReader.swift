@@ -1,4 +1,4 @@
-/// Reads SSDA903 XML (`EXPSSDA903` > `CHILD` > `HEADER` + `EPISODE`*) into a ``CohortBuilder``,
+/// Reads SSDA903 XML (`EXPSSDA903` > `CHILD` > `HEADER` + `EPISODE`*) into a ``SafeguardingMetrics/CohortBuilder``,
 /// streaming, with exactly the row rules of ``SSDA903CSVReader``: each `HEADER`, `EPISODE`,
 /// `AMISSING` and `OC2` (and the care-leaver fields `IN_TOUCH`/`ACTIV`/`ACCOM`, as an OC3 row) is
 /// gathered into the matching CSV columns and validated by the same code.

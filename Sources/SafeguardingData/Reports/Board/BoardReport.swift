@@ -55,11 +55,14 @@ public struct BoardReport: Sendable, Hashable, Encodable {
     /// Judges `framework` at `date` and compares each linked row for `authority` in `year`.
     ///
     /// - Parameters:
+    ///   - framework: the framework.
+    ///   - date: the scorecard date.
     ///   - computed: actuals computed from a cohort; they replace typed-in actuals at the same dates.
     ///   - computedFrom: what they were computed from, in words.
     ///   - synthetic: whether that cohort is synthetic.
     ///   - authority: the authority compared; no comparisons without one.
     ///   - year: the collection year of the published figures compared (see ``comparisonYear(for:available:)``).
+    ///   - statistic: the neighbours' statistic.
     ///   - comparer: the published figures and neighbour list; no comparisons without one.
     ///   - publication: the suppression applied to actuals and comparisons.
     public init(framework: OutcomesFramework, at date: FrameworkDate, computed: [ComputedActual] = [],
@@ -99,8 +102,15 @@ public struct BoardReport: Sendable, Hashable, Encodable {
     /// compares each linked row for `authority` in `year`.
     ///
     /// - Parameters:
+    ///   - framework: the framework.
+    ///   - date: the scorecard date.
+    ///   - actuals: the actuals computed for its linked rows, and what from.
+    ///   - authority: the authority compared; no comparisons without one.
     ///   - year: the collection year of the published figures compared; by default the one
     ///     ``comparisonYear(for:available:)`` chooses for `date` among those `comparer` has.
+    ///   - statistic: the neighbours' statistic.
+    ///   - comparer: the published figures and neighbour list; no comparisons without one.
+    ///   - publication: the suppression applied to actuals and comparisons.
     public init(framework: OutcomesFramework, at date: FrameworkDate, actuals: FrameworkActuals,
                 authority: LocalAuthority?, year: Int? = nil, statistic: ComparatorStatistic = .mean,
                 comparer: NeighbourComparer?, publication: Publication = .internalUse) {

@@ -1,6 +1,6 @@
 import SafeguardingMetrics
 
-/// A ``NeighbourComparison`` as a report: the `compare` JSON of the command-line contract, CSV, a
+/// A ``SafeguardingMetrics/NeighbourComparison`` as a report: the `compare` JSON of the command-line contract, CSV, a
 /// table for a terminal, and the one-line summary the board report puts under a row.
 ///
 /// Its `Encodable` form is the `compare` JSON document, key for key:

@@ -91,7 +91,7 @@ extension IndicatorsDocument {
 
         /// How many records of one kind could not be classified (`"excluded": 3`).
         public struct Coverage: Sendable, Hashable {
-            /// The kind (``CoverageKind``'s raw value).
+            /// The kind (``SafeguardingMetrics/CoverageKind``'s raw value).
             public var kind: String
             /// How many records.
             public var count: Int64

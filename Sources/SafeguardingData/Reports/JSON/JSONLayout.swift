@@ -1,7 +1,7 @@
 /// How ``JSONValue/rendered(_:)`` lays out a document: indented or on one line, members in the
 /// order built or sorted by key, and which punctuation.
 ///
-/// ``indented`` and ``compact`` keep members in the order they were built, as the
+/// ``indented-swift.type.property`` and ``compact`` keep members in the order they were built, as the
 /// `indicators`, `compare`, `report` and `validate` documents are specified. ``sortedIndented``
 /// and ``sortedCompact`` sort members by key (by their UTF-8 bytes) and write `"key" : value`,
 /// empty containers on three lines and `\b`/`\f` escapes: the layout the `scorecard` document has

@@ -14,7 +14,7 @@ import SafeguardingMetrics
 /// An actual is left typed in, with a note saying why, when the returns do not cover the period
 /// (every collection year it touches for a flow measure, the year containing its end for a
 /// snapshot), when a rate's population estimate for the period is missing
-/// (``IndicatorRequest/missingPopulationEstimates()``), or when the indicator needs postcode
+/// (``SafeguardingMetrics/IndicatorRequest/missingPopulationEstimates()``), or when the indicator needs postcode
 /// positions that were not given.
 ///
 /// ```swift
@@ -24,10 +24,10 @@ import SafeguardingMetrics
 /// let scorecard = Scorecard(framework: framework, at: "2024-01", computed: actuals.actuals)
 /// ```
 ///
-/// Computing blocks the calling thread (see ``IndicatorComputation/computeAsync(threads:)`` and
+/// Computing blocks the calling thread (see ``SafeguardingMetrics/IndicatorComputation/computeAsync(threads:)`` and
 /// ``Background`` for async code).
 public struct FrameworkActuals: Sendable, Hashable {
-    /// The computed actuals, ready for ``Scorecard``.
+    /// The computed actuals, ready for ``SafeguardingMetrics/Scorecard``.
     public var actuals: [ComputedActual] = []
     /// Why linked actuals were not computed, one sentence each.
     public var notes: [String] = []
@@ -42,7 +42,12 @@ public struct FrameworkActuals: Sendable, Hashable {
     /// Computes the actuals of `framework`'s linked rows for the authority at `area` of `returns`.
     ///
     /// - Parameters:
+    ///   - framework: the framework; rows linked to a catalogue indicator get computed actuals.
+    ///   - date: the scorecard date: actuals at dates up to it are computed.
     ///   - extra: further periods to compute every linked row for, each dated at its end.
+    ///   - returns: the returns to compute from.
+    ///   - area: the authority's index in the returns' cohort.
+    ///   - catalogue: the indicator definitions.
     ///   - computedFrom: what the returns are, in words; by default ``ReturnSet/description(of:)``.
     ///   - synthetic: whether the returns are synthetic.
     /// - Complexity: one computation per distinct date, each O(rows of the cohort).

@@ -1,6 +1,6 @@
 import SafeguardingMetrics
 
-/// Writes a ``Scorecard`` as the `scorecard` JSON of the command-line contract.
+/// Writes a ``SafeguardingMetrics/Scorecard`` as the `scorecard` JSON of the command-line contract.
 ///
 /// ```json
 /// {"framework": "…", "version": "2024-01", "at": "2024-01",
