@@ -93,4 +93,53 @@ struct JSONWriterTests {
         #expect(JSONNumber("1.5") != nil && JSONNumber("1.") == nil && JSONNumber("e3") == nil && JSONNumber("-") == nil)
         #expect(JSONNumber(Rational(2, 3)).text == "0.666666666667" && JSONNumber(Rational(2_015, 2)).text == "1007.5")
     }
+
+    @Test("Frameworks are written through the library's writer exactly as JSONEncoder wrote them")
+    func frameworksMatchFoundation() throws {
+        var random = SeededGenerator(seed: 0xF4A3)
+        var frameworks = [try FrameworkCSV.read(path: ReferenceData.blackpoolFramework, version: "2024-01").framework]
+        for _ in 0..<40 { frameworks.append(RandomFramework.make(using: &random, rectangular: false)) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        for framework in frameworks {
+            #expect(FrameworkJSON.encode(framework) == String(decoding: try encoder.encode(framework), as: UTF8.self) + "\n")
+        }
+    }
+
+    /// A value using every kind of container, for the encoder test.
+    struct Sample: Encodable {
+        var name = "a"
+        var missing: Int? = nil
+        var present: Int? = 3
+        var amount = Decimal(string: "12.50")!
+        var ratio = 0.25
+        var flags = [true, false]
+        var nested = ["x": [1, 2]]
+
+        enum CodingKeys: String, CodingKey { case name, missing, present, amount, ratio, flags, nested, extra }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(name, forKey: .name)
+            try container.encodeIfPresent(missing, forKey: .missing)
+            try container.encodeIfPresent(present, forKey: .present)
+            try container.encode(amount, forKey: .amount)
+            try container.encode(ratio, forKey: .ratio)
+            try container.encode(flags, forKey: .flags)
+            try container.encode(nested, forKey: .nested)
+            var extra = container.nestedUnkeyedContainer(forKey: .extra)
+            try extra.encodeNil()
+            var inner = extra.nestedContainer(keyedBy: CodingKeys.self)
+            try inner.encode(JSONNumber("1.10")!, forKey: .amount)
+        }
+    }
+
+    @Test("Any Encodable value becomes a JSONValue, members in the order encoded and numbers exact")
+    func valueEncoder() throws {
+        let value = try JSONValueEncoder().encode(Sample())
+        #expect(value.rendered(.compact)
+            == #"{"name":"a","present":3,"amount":12.5,"ratio":0.25,"flags":[true,false],"nested":{"x":[1,2]},"extra":[null,{"amount":1.10}]}"# + "\n")
+        #expect(try JSONValueEncoder().encode([1.5, 2]) == .array([.number("1.5"), .number("2")]))
+        #expect(throws: EncodingError.self) { try JSONValueEncoder().encode(Double.nan) }
+    }
 }

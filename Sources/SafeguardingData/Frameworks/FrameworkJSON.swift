@@ -22,12 +22,11 @@ import SafeguardingMetrics
 /// try FrameworkJSON.decode(json, name: "framework.json") == framework // true
 /// ```
 public enum FrameworkJSON {
-    /// The framework as pretty-printed JSON with sorted keys.
+    /// The framework as indented JSON with sorted keys (``JSONLayout/sortedIndented``), written
+    /// by the library's JSON writer from its `Codable` form.
     public static func encode(_ framework: OutcomesFramework) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            return String(decoding: try encoder.encode(framework), as: UTF8.self) + "\n"
+            return try JSONValueEncoder().encode(framework).rendered(.sortedIndented)
         } catch {
             // Frameworks hold only strings, integers and booleans, which always encode.
             preconditionFailure("a framework failed to encode: \(error)")
