@@ -2,17 +2,19 @@ import ArgumentParser
 import SafeguardingData
 
 /// The input flags of the contract's `indicators` command, shared by `validate`: return files,
-/// population and postcode files, authorities and a period, at least one file required.
+/// population and postcode files, authorities and a period.
 struct InputOptions: ParsableArguments {
     @OptionGroup var files: ReturnOptions
     @OptionGroup var selection: SelectionOptions
 
-    func validate() throws {
+    /// Stops when no input file is given (`indicators` asks for returns itself).
+    func requireInput() throws {
         if !files.hasInputs {
             throw ValidationError("give at least one input: --ssda903 DIR, --cin FILE, --population FILE or --postcodes FILE")
         }
     }
 
+    // The flags by their names, for the commands that read them.
     var ssda903: [String] { files.ssda903 }
     var cin: [String] { files.cin }
     var population: String? { files.population }
