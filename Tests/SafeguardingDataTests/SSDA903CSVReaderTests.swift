@@ -1,5 +1,5 @@
 import Testing
-@testable import SafeguardingData
+import SafeguardingData
 
 @Suite("SSDA903 CSV reader on the sample files")
 struct SSDA903CSVReaderTests {
