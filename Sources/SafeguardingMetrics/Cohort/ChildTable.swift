@@ -1,8 +1,8 @@
 /// The children of a cohort, one row per (authority, child identifier), as columns.
 ///
 /// Other tables refer to a child by its row, a ``ChildRow``. Characteristics come from the latest
-/// return that gives them (SSDA903 header or CIN census child): see
-/// ``CohortBuilder/addChild(_:identifier:inReturn:file:line:)``.
+/// return that gives them (SSDA903 header or CIN census child): see the builder's
+/// `addChild(_:identifier:inReturn:file:line:)`.
 public struct ChildTable: Sendable {
     /// The authority of each child: an index into ``Cohort/authorities``.
     package internal(set) var authority: [UInt16] = []

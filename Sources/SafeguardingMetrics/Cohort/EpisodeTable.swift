@@ -57,9 +57,9 @@ extension EpisodeTable {
         public var provider: Code<PlacementProviderCodes>
         /// `REC`: the reason the episode ceased (blank while open).
         public var reasonCeased: Code<ReasonCeasedCodes>
-        /// `HOME_POST`: a postcode index from ``CohortBuilder/postcode(_:)``, or -1 when blank.
+        /// `HOME_POST`: a postcode index from the builder's `postcode(_:)`, or -1 when blank.
         public var homePostcode: Int32
-        /// `PL_POST`: a postcode index from ``CohortBuilder/postcode(_:)``, or -1 when blank.
+        /// `PL_POST`: a postcode index from the builder's `postcode(_:)`, or -1 when blank.
         public var placementPostcode: Int32
 
         /// An episode; the fields a return may leave blank default to blank.
