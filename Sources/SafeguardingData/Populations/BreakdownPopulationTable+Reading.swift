@@ -26,15 +26,15 @@ extension BreakdownPopulationTable {
     /// - Complexity: O(n) in the rows of the file.
     public static func read(path: String, vintage: String? = nil,
                             directory: LocalAuthorityDirectory) throws(DataError) -> ReadResult<BreakdownPopulationTable> {
-        try read(CSVReader(path: path), vintage: vintage ?? fileName(of: path), directory: directory)
+        try read(CSVReader(path: path), vintage: vintage, directory: directory)
     }
 
-    /// Reads populations by breakdown cell from `reader`, as ``read(path:vintage:directory:)``
-    /// reads a file.
-    static func read(_ reader: CSVReader, vintage: String,
+    /// Reads populations by breakdown cell from `reader` (a file, or bytes in
+    /// memory), as ``read(path:vintage:directory:)`` reads a file.
+    static func read(_ reader: CSVReader, vintage: String?,
                      directory: LocalAuthorityDirectory) throws(DataError) -> ReadResult<BreakdownPopulationTable> {
         let file = try PopulationFile(reader: reader, content: .breakdownCells, directory: directory)
-        var table = BreakdownPopulationTable(vintage: vintage, directory: directory)
+        var table = BreakdownPopulationTable(vintage: vintage ?? fileName(of: reader.path), directory: directory)
         let report = try file.read { row in
             guard case .localAuthority(let authority) = row.area, let cell = row.cell else {
                 preconditionFailure("a row of the breakdown layout names an authority and a cell")

@@ -25,14 +25,15 @@ extension PopulationTable {
     /// - Complexity: O(n) in the rows of the file.
     public static func read(path: String, vintage: String? = nil,
                             directory: LocalAuthorityDirectory) throws(DataError) -> ReadResult<PopulationTable> {
-        try read(CSVReader(path: path), vintage: vintage ?? fileName(of: path), directory: directory)
+        try read(CSVReader(path: path), vintage: vintage, directory: directory)
     }
 
-    /// Reads population estimates from `reader`, as ``read(path:vintage:directory:)`` reads a file.
-    static func read(_ reader: CSVReader, vintage: String,
+    /// Reads population estimates from `reader` (a file, or bytes in memory), as
+    /// ``read(path:vintage:directory:)`` reads a file.
+    static func read(_ reader: CSVReader, vintage: String?,
                      directory: LocalAuthorityDirectory) throws(DataError) -> ReadResult<PopulationTable> {
         let file = try PopulationFile(reader: reader, content: .totals, directory: directory)
-        var table = PopulationTable(vintage: vintage, directory: directory)
+        var table = PopulationTable(vintage: vintage ?? fileName(of: reader.path), directory: directory)
         let report = try file.read { row in
             table.setEstimate(row.population, for: row.area, midYear: row.midYear, name: row.name)
         }
