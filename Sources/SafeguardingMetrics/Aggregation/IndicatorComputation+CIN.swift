@@ -4,7 +4,8 @@ extension IndicatorComputation {
     ///
     /// Rows are sorted by child and date with one row per date, so a child's previous row is its
     /// latest earlier referral, across every loaded return.
-    func countReferrals<Rule: CellRule>(_ rows: Range<Int>, rule: Rule, marks: inout StatusMarks, into sink: CounterSink) {
+    func countReferrals<Rule: CellRule, Sink: CountingSink>(_ rows: Range<Int>, rule: Rule, marks: inout StatusMarks,
+                                                           into sink: Sink) {
         let cohort = request.cohort
         let referrals = cohort.referrals
         let childColumn = referrals.child, dates = referrals.referral, closures = referrals.closure
@@ -54,7 +55,7 @@ extension IndicatorComputation {
     }
 
     /// Counts assessments and their 45-working-day timeliness, one pass over the assessment rows `rows`.
-    func countAssessments<Rule: CellRule>(_ rows: Range<Int>, rule: Rule, into sink: CounterSink) {
+    func countAssessments<Rule: CellRule, Sink: CountingSink>(_ rows: Range<Int>, rule: Rule, into sink: Sink) {
         let cohort = request.cohort
         let assessments = cohort.assessments
         let referralColumn = assessments.referral, starts = assessments.start, authorisations = assessments.authorisation
@@ -88,7 +89,7 @@ extension IndicatorComputation {
     /// Counts section 47 enquiries, those leading to a conference, and conferences taken from the
     /// enquiries with their 15-working-day timeliness: one pass over the enquiry rows `rows`, a
     /// referral's enquiries at a time.
-    func countEnquiries<Rule: CellRule>(_ rows: Range<Int>, rule: Rule, into sink: CounterSink) {
+    func countEnquiries<Rule: CellRule, Sink: CountingSink>(_ rows: Range<Int>, rule: Rule, into sink: Sink) {
         let cohort = request.cohort
         let enquiries = cohort.section47
         let referralColumn = enquiries.referral, starts = enquiries.start, conferences = enquiries.initialConference
@@ -132,8 +133,9 @@ extension IndicatorComputation {
     /// Counts one conference and its timeliness against the linked enquiry: the enquiry of the same
     /// CIN episode with that conference date and the earliest known start.
     @inline(__always)
-    private func countConference<Rule: CellRule>(_ conference: Int32, enquiries rows: Range<Int>, child: Int32, need: UInt8,
-                                                 area: Int, rule: Rule, into sink: CounterSink) {
+    private func countConference<Rule: CellRule, Sink: CountingSink>(_ conference: Int32, enquiries rows: Range<Int>,
+                                                                     child: Int32, need: UInt8, area: Int, rule: Rule,
+                                                                     into sink: Sink) {
         let enquiries = request.cohort.section47
         let cell = rule.cell(child: child, date: conference, need: need)
         sink.add(.conferences, area: area, cell: cell)
@@ -155,7 +157,8 @@ extension IndicatorComputation {
 
     /// Counts plans started, repeat plans, plans ended and their length, plans and children on a
     /// plan at the period end: one pass over the plan rows `rows`, a child's plans at a time.
-    func countPlans<Rule: CellRule>(_ rows: Range<Int>, rule: Rule, marks: inout StatusMarks, into sink: CounterSink) {
+    func countPlans<Rule: CellRule, Sink: CountingSink>(_ rows: Range<Int>, rule: Rule, marks: inout StatusMarks,
+                                                       into sink: Sink) {
         let cohort = request.cohort
         let plans = cohort.plans
         let childColumn = plans.child, starts = plans.start, ends = plans.end

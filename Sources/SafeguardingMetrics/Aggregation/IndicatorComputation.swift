@@ -133,19 +133,19 @@ public struct IndicatorComputation: Sendable {
         var aggregate = emptyAggregate()
         let slots = aggregate.slotsPerCell
         aggregate.counts.withUnsafeMutableBufferPointer { counts in
-            var sink = CounterSink(counts: counts, cells: request.breakdown.cellCount, slots: slots)
+            let sink = CounterSink(counts: counts, cells: request.breakdown.cellCount, slots: slots)
             if request.breakdown == .none {
                 count(shard.children, rule: SingleCell(), into: sink)
             } else {
                 count(shard.children, rule: BreakdownCells(request), into: sink)
             }
-            accumulateAudits(shard.audits, into: &sink)
+            accumulateAudits(shard.audits, into: sink)
         }
         return aggregate
     }
 
     /// One pass over each table the request reads, for the children `children`.
-    private func count<Rule: CellRule>(_ children: Range<Int32>, rule: Rule, into sink: CounterSink) {
+    private func count<Rule: CellRule, Sink: CountingSink>(_ children: Range<Int32>, rule: Rule, into sink: Sink) {
         let cohort = request.cohort
         var marks = StatusMarks(children: children, enabled: scans.status)
         let referrals = cohort.referralRange(of: children)
