@@ -45,9 +45,6 @@ struct IndicatorsCommand: ToolCommand {
                 --breakdown age_band --breakdown-populations population_by_age.csv --format csv
             """)
 
-    /// The indicator that needs postcode positions.
-    static let distanceIndicator: IndicatorID = "cla.placement.over_20_miles.percent"
-
     @OptionGroup var inputs: InputOptions
 
     @Option(help: ArgumentHelp("An indicator to compute (repeatable). Default: the whole standard catalogue.",
@@ -84,9 +81,8 @@ struct IndicatorsCommand: ToolCommand {
         if breakdownPopulations != nil && breakdown == nil {
             throw ValidationError("--breakdown-populations FILE needs --breakdown NAME: the populations are of its cells")
         }
-        if inputs.postcodes == nil, indicator.contains(IndicatorsCommand.distanceIndicator.rawValue) {
-            throw ValidationError("--indicator \(IndicatorsCommand.distanceIndicator) needs --postcodes FILE "
-                + "(postcode,easting,northing) to measure distances")
+        for id in indicator where inputs.postcodes == nil && catalogue[IndicatorID(id)]?.requirements.postcodes == true {
+            throw ValidationError("--indicator \(id) needs --postcodes FILE (postcode,easting,northing) to measure distances")
         }
     }
 
@@ -106,8 +102,10 @@ struct IndicatorsCommand: ToolCommand {
         }
         var ids = indicator.isEmpty ? IndicatorCatalogue.standard.indicators.map(\.id) : indicator.map { IndicatorID($0) }
         if loaded.positions == nil && indicator.isEmpty {
-            ids.removeAll { $0 == IndicatorsCommand.distanceIndicator }
-            console.diagnose("note: \(IndicatorsCommand.distanceIndicator) is left out: it needs --postcodes FILE")
+            for id in ids where IndicatorCatalogue.standard[id]?.requirements.postcodes == true {
+                console.diagnose("note: \(id) is left out: it needs --postcodes FILE")
+            }
+            ids.removeAll { IndicatorCatalogue.standard[$0]?.requirements.postcodes == true }
         }
         var request = IndicatorRequest(cohort: loaded.cohort, period: period, populations: loaded.populations)
         request.indicators = ids
@@ -154,12 +152,9 @@ struct IndicatorsCommand: ToolCommand {
         Breakdown(rawValue: name.lowercased()).flatMap { breakdowns.contains($0) ? $0 : nil }
     }
 
-    /// Whether the request asks for a rate per 10,000 or 100,000 children.
+    /// Whether the request asks for a rate: an indicator whose denominator is a population.
     static func asksForRates(_ request: IndicatorRequest) -> Bool {
-        request.indicators.contains { id in
-            guard let unit = request.catalogue[id]?.unit else { return false }
-            return unit == .ratePer10k || unit == .ratePer100k
-        }
+        request.indicators.contains { request.catalogue[$0]?.requirements.population == true }
     }
 
     /// Stops when a rate is asked for and an area has no population estimate for the mid-year the
