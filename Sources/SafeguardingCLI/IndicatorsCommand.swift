@@ -25,6 +25,12 @@ struct IndicatorsCommand: ToolCommand {
             shown as null). coverage counts records that could not be classified. Rows that cannot \
             be read are left out with a warning on stderr ('validate' lists them).
 
+            --list prints every indicator of the catalogue (or each --indicator) with its definition \
+            instead, and needs no input. JSON: {"indicators":[{"id","title","definition","numerator", \
+            "denominator","exclusions","records","notes","unit","decimals","polarity","kind","source", \
+            "lookback","requires","published_columns","lait_measure"}]}, lait_measure being the short \
+            name of the LAIT measure that is the same figure (null where there is none).
+
             --breakdown NAME splits every indicator into cells (age_band, sex, ethnicity, \
             ethnic_group, disability, primary_need, initial_category_of_abuse, \
             latest_category_of_abuse, placement_group). A rate's cells are undefined unless \
@@ -43,6 +49,7 @@ struct IndicatorsCommand: ToolCommand {
               safeguarding-metrics indicators --ssda903 data --cin data --la 888 --indicator cla.rate --indicator cpp.rate
               safeguarding-metrics indicators --ssda903 data --cin data --year 2025 --indicator cpp.rate \\
                 --breakdown age_band --breakdown-populations population_by_age.csv --format csv
+              safeguarding-metrics indicators --list --format json
             """)
 
     @OptionGroup var inputs: InputOptions
@@ -62,11 +69,14 @@ struct IndicatorsCommand: ToolCommand {
                                + "per cell; needs --breakdown.", valueName: "FILE"))
     var breakdownPopulations: String?
 
+    @Flag(help: "Print every indicator (or each --indicator) with its definition, and compute nothing.")
+    var list = false
+
     @OptionGroup var options: OutputOptions
 
     func validate() throws {
         try options.requireNoHTML()
-        if inputs.ssda903.isEmpty && inputs.cin.isEmpty {
+        if !list && inputs.ssda903.isEmpty && inputs.cin.isEmpty {
             throw ValidationError("give the returns to compute from: --ssda903 DIR and/or --cin FILE")
         }
         let catalogue = IndicatorCatalogue.standard
@@ -81,12 +91,14 @@ struct IndicatorsCommand: ToolCommand {
         if breakdownPopulations != nil && breakdown == nil {
             throw ValidationError("--breakdown-populations FILE needs --breakdown NAME: the populations are of its cells")
         }
-        for id in indicator where inputs.postcodes == nil && catalogue[IndicatorID(id)]?.requirements.postcodes == true {
+        for id in indicator where !list && inputs.postcodes == nil
+            && catalogue[IndicatorID(id)]?.requirements.postcodes == true {
             throw ValidationError("--indicator \(id) needs --postcodes FILE (postcode,easting,northing) to measure distances")
         }
     }
 
     func execute(on console: Console) throws(ToolError) {
+        if list { return try listIndicators(on: console) }
         var stopwatch = Stopwatch()
         let loaded = try CohortInputs(ssda903: inputs.ssda903, cin: inputs.cin, population: inputs.population,
                                       postcodes: inputs.postcodes, console: console, stopwatch: &stopwatch)
@@ -150,6 +162,21 @@ struct IndicatorsCommand: ToolCommand {
     /// The breakdown `--breakdown` names (its raw value, in any case), if it is one.
     static func breakdown(named name: String) -> Breakdown? {
         Breakdown(rawValue: name.lowercased()).flatMap { breakdowns.contains($0) ? $0 : nil }
+    }
+
+    /// `--list`: the definitions of the catalogue, or of the `--indicator`s, in the chosen format.
+    func listIndicators(on console: Console) throws(ToolError) {
+        let catalogue = IndicatorCatalogue.standard
+        var seen = Set<IndicatorID>()
+        let named = indicator.map { IndicatorID($0) }.filter { seen.insert($0).inserted }
+        let list = IndicatorList(indicator.isEmpty ? catalogue : IndicatorCatalogue(named.compactMap { catalogue[$0] }))
+        let product: String
+        switch options.format {
+        case .json, .html: product = list.json()
+        case .csv: product = list.csv()
+        case .text: product = list.text()
+        }
+        try console.deliver(product, to: options.output)
     }
 
     /// Whether the request asks for a rate: an indicator whose denominator is a population.
