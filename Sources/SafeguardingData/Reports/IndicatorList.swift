@@ -1,11 +1,12 @@
 import SafeguardingMetrics
 
 /// The definitions of a catalogue's indicators, written for people and programs: what
-/// `indicators --list` prints, in text, CSV and JSON.
+/// `indicators --list` prints, in text, CSV and JSON, and the DocC article of the standard
+/// catalogue (``article()``).
 ///
 /// Every word comes from the indicators' own values (``Indicator/definition``, unit, precision,
 /// polarity, kind, source, ``Indicator/requirements``, ``Indicator/lookback``, published columns
-/// and LAIT measure), so the list cannot disagree with the computation.
+/// and LAIT measure), so the list and the documentation cannot disagree with the computation.
 ///
 /// ```swift
 /// print(IndicatorList(.standard).json())   // {"indicators": [{"id": "referrals.rate", …}, …]}

@@ -23,8 +23,9 @@ public enum MeasureKind: String, Sendable, Hashable, CaseIterable, Codable {
 /// the DfE publishes it.
 ///
 /// Everything else follows from these values: the computation's plan and the tables it reads,
-/// the command-line tool's checks for a population or a postcode lookup, and the published-data
-/// mapping used by comparisons. How an indicator is counted is internal: an indicator with a
+/// the command-line tool's checks for a population or a postcode lookup, the published-data
+/// mapping used by comparisons, `indicators --list`, and the catalogue's documentation
+/// (<doc:IndicatorDefinitions>). How an indicator is counted is internal: an indicator with a
 /// standard identifier is counted as the standard one, an indicator made from a ``LocalMeasure``
 /// as that measure, and any other indicator is a definition only (for a framework's rows and for
 /// comparisons), which a computation cannot count.

@@ -1,8 +1,9 @@
 /// A set of indicator definitions, looked up by identifier.
 ///
 /// ``standard`` is the DfE catalogue of INDICATORS.md §2-3 with the default polarities of §7,
-/// defined family by family (``IndicatorFamily``). It is only the default: build a catalogue of
-/// your own to change a polarity, add local measures, or drop indicators you do not report.
+/// defined family by family (``IndicatorFamily``) and documented, indicator by indicator, in
+/// <doc:IndicatorDefinitions>. It is only the default: build a catalogue of your own to change a
+/// polarity, add local measures, or drop indicators you do not report.
 ///
 /// ```swift
 /// let catalogue = IndicatorCatalogue.standard

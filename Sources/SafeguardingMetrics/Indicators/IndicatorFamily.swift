@@ -1,7 +1,7 @@
 /// A family of the standard catalogue: indicators defined together, from the same records.
 ///
 /// The standard catalogue is the families' indicators in this order, each family's in its own
-/// order.
+/// order; the catalogue's documentation (<doc:IndicatorDefinitions>) has a section per family.
 ///
 /// ```swift
 /// IndicatorFamily.protection.indicators.map(\.id)   // ["s47.rate", "icpc.rate", …]
