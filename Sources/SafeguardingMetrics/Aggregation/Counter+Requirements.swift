@@ -2,7 +2,7 @@ extension Counter {
     /// The tables the passes count this counter from (the child table is always read).
     var tables: RequiredTables {
         switch self {
-        case .referrals, .rereferrals, .referralsNFA, .cinOpenAtEnd:
+        case .referrals, .rereferrals, .referralsNFA, .cinOpenAtEnd, .cinStarted:
             .referrals
         case .assessmentsAuthorised, .assessmentsWithin, .assessmentsNoStart, .assessmentsEndBeforeStart:
             [.referrals, .assessments]
@@ -33,7 +33,7 @@ extension Counter {
     /// at the period end.
     var recordBreakdowns: [Breakdown] {
         switch self {
-        case .referrals, .rereferrals, .referralsNFA, .cinOpenAtEnd,
+        case .referrals, .rereferrals, .referralsNFA, .cinOpenAtEnd, .cinStarted,
              .assessmentsAuthorised, .assessmentsWithin, .assessmentsNoStart, .assessmentsEndBeforeStart,
              .section47Started, .section47LeadingToConference,
              .conferences, .conferencesLinked, .conferencesWithin, .conferencesBeforeEnquiry, .conferencesNoStart:

@@ -1,6 +1,6 @@
 extension IndicatorComputation {
-    /// Counts referrals, re-referrals, NFA, CIN at the period end and episode-level conferences,
-    /// one pass over the referral rows `rows` (INDICATORS.md §2).
+    /// Counts referrals, re-referrals, NFA, CIN episodes started and open at the period end, and
+    /// episode-level conferences, one pass over the referral rows `rows` (INDICATORS.md §2).
     ///
     /// Rows are sorted by child and date with one row per date, so a child's previous row is its
     /// latest earlier referral, across every loaded return.
@@ -10,6 +10,7 @@ extension IndicatorComputation {
         let referrals = cohort.referrals
         let childColumn = referrals.child, dates = referrals.referral, closures = referrals.closure
         let nfaColumn = referrals.noFurtherAction, needs = referrals.primaryNeed, conferences = referrals.initialConference
+        let reasons = referrals.reasonForClosure, notInNeed = request.configuration.assessedNotInNeed
         let authority = cohort.children.authority
         let enquiryReferral = cohort.section47.referral, enquiryConferences = cohort.section47.initialConference
         let selected = self.selected
@@ -34,6 +35,11 @@ extension IndicatorComputation {
                 let cell = rule.cell(child: child, date: date, need: need)
                 sink.add(.referrals, area: area, cell: cell)
                 if nfa { sink.add(.referralsNFA, area: area, cell: cell) }
+                // An episode of need starts unless the referral was NFA or the child was assessed
+                // not to be in need (a closure by the period end, for a reason of `notInNeed`).
+                if !nfa, closures[r] > p.end || !notInNeed.contains(raw: reasons[r]) {
+                    sink.add(.cinStarted, area: area, cell: cell)
+                }
                 if r > 0, childColumn[r - 1] == child {
                     let previous = dates[r - 1]
                     if previous != DayNumber.unknown, previous < date,

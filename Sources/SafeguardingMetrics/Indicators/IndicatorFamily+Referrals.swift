@@ -57,5 +57,26 @@ extension IndicatorFamily {
             publishedColumns: PublishedColumnNames(value: "lait_cin_rate_per_10000", numerator: "cin_31mar_count",
                                                    denominator: "pop_0_17_prev_mid_year"),
             laitMeasure: "CIN"),
+        Indicator(
+            id: "cin.started.rate", title: "Children in need episodes started per 10,000 children",
+            unit: .ratePer10k, decimals: 1, polarity: .none, source: .cinCensus, kind: .flow,
+            definition: IndicatorDefinition(
+                summary: "Episodes of need that started in the period, per 10,000 children: referrals that led to the "
+                    + "child being in need. It counts episodes, as the DfE's Started_episodes does: a child whose two "
+                    + "episodes start in the period counts twice.",
+                numerator: "CIN episodes whose CINreferralDate falls in the period, with ReferralNFA not true, and not "
+                    + "closed on or before the period end with ReasonForClosure RC8 or RC9 (case closed after "
+                    + "assessment: the child was assessed not to be in need)",
+                denominator: population,
+                exclusions: ["referrals that led to no further action",
+                             "referrals after which the child was assessed not to be in need"],
+                records: "CIN census CIN episodes (CINdetails): CINreferralDate, ReferralNFA, CINclosureDate, "
+                    + "ReasonForClosure",
+                notes: ["The DfE publishes the count, not a rate (Started_episodes of the children in need release, "
+                    + "cin_started_episodes in the CSC indicators file): it is the period's referrals less those "
+                    + "with no further action and those assessed not to be in need.",
+                    "The closure reasons are AggregationConfiguration.assessedNotInNeed (RC8, RC9); a closure after "
+                    + "the period end is not used, so the episode counts as started."]),
+            counting: .counters(.cinStarted, over: .population)),
     ]
 }
