@@ -87,13 +87,12 @@ struct CINStartedEpisodesTests {
 extension TestCohort {
     /// A referral with a closure reason (blank by default).
     @discardableResult
-    mutating func referral(_ child: Int32, _ date: String, closure: String? = nil, nfa: Bool = false, reason: String,
-                           year: Int = 2025) -> Int32 {
+    mutating func referral(_ child: ChildRow, _ date: String, closure: String? = nil, nfa: Bool = false, reason: String,
+                           year: Int = 2025) -> StagedReferral {
         let r = returnIndex(0, year, .cinCensus)
-        return builder.addReferral(inReturn: r, file: file, line: 1, child: child, referral: d(date),
-                                   closure: closure.map(d) ?? DayNumber.open, noFurtherAction: nfa ? 1 : 0,
-                                   primaryNeed: PrimaryNeedCodes.list.index(of: "N1")!,
-                                   reasonForClosure: reason.isEmpty ? CodeList.blank : ReasonForClosureCodes.list.index(of: reason)!,
-                                   initialConference: DayNumber.unknown)
+        let row = ReferralTable.Row(child: child, referral: day(date), closure: closure.map(day) ?? .open,
+                                    noFurtherAction: nfa, primaryNeed: Code("N1")!,
+                                    reasonForClosure: reason.isEmpty ? .blank : Code(reason)!)
+        return builder.addReferral(row, inReturn: r, file: file, line: 1)
     }
 }

@@ -12,8 +12,8 @@ struct CustomCatalogueTests {
         let eh = t.builder.localKind("early help")
         let a = t.child("A", born: "2015-01-01")
         t.episode(a, "2024-01-01", nil)
-        t.builder.addLocalEvent(child: a, date: d("2024-06-01"), kind: eh)
-        t.builder.addLocalEvent(child: a, date: d("2025-03-31"), kind: eh)
+        t.builder.addLocalEvent(LocalEventTable.Row(child: a, date: day("2024-06-01"), kind: eh))
+        t.builder.addLocalEvent(LocalEventTable.Row(child: a, date: day("2025-03-31"), kind: eh))
         return t
     }
 
