@@ -7,7 +7,7 @@ struct InputOptions: ParsableArguments {
     @OptionGroup var files: ReturnOptions
     @OptionGroup var selection: SelectionOptions
 
-    /// Stops when no input file is given (`indicators` asks for returns itself).
+    /// Stops when no input file is given (`indicators` asks for returns itself, and `--list` needs none).
     func requireInput() throws {
         if !files.hasInputs {
             throw ValidationError("give at least one input: --ssda903 DIR, --cin FILE, --population FILE or --postcodes FILE")

@@ -41,7 +41,7 @@ struct InMemoryReturnsTests {
             let bytes = try IndicatorComputation(try fromBytes.request(period: .collectionYear(year))).compute()
             #expect(disk.areas.map { $0.indicators.map(\.numerator) } == bytes.areas.map { $0.indicators.map(\.numerator) })
             #expect(disk.areas.map { $0.indicators.map(\.denominator) } == bytes.areas.map { $0.indicators.map(\.denominator) })
-            #expect(bytes.areas.first?.result(for: ReturnSet.distanceIndicator) != nil)
+            #expect(bytes.areas.first?.result(for: "cla.placement.over_20_miles.percent") != nil)
         }
     }
 

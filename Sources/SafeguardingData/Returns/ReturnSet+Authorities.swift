@@ -26,7 +26,8 @@ extension ReturnSet {
 
     /// A request for `period` over the authorities named (every one in the returns when none is),
     /// with the set's populations and postcode positions; every standard indicator, except the
-    /// ones that need postcode positions when the set has none.
+    /// ones whose ``SafeguardingMetrics/IndicatorRequirements/postcodes`` need postcode positions
+    /// when the set has none.
     ///
     /// ```swift
     /// var request = try returns.request(period: .collectionYear(2025), authorities: ["E06000009", "890"])
@@ -38,16 +39,10 @@ extension ReturnSet {
         var request = IndicatorRequest(cohort: cohort, period: period, populations: populations)
         request.areas = try areas(codes)
         request.configuration.postcodePositions = positions
-        if positions == nil { request.indicators.removeAll(where: ReturnSet.needsPostcodes) }
+        if positions == nil {
+            let catalogue = request.catalogue
+            request.indicators.removeAll { catalogue[$0]?.requirements.postcodes ?? false }
+        }
         return request
     }
-
-    /// Whether the indicator with `id` needs postcode positions (the 20-mile indicator measures
-    /// how far a child is placed from home).
-    public static func needsPostcodes(_ id: IndicatorID) -> Bool {
-        id == distanceIndicator
-    }
-
-    /// The indicator that measures distances between postcodes.
-    public static let distanceIndicator: IndicatorID = "cla.placement.over_20_miles.percent"
 }

@@ -1,8 +1,9 @@
 extension IndicatorRequest {
-    /// Whether the request asks for a rate per 10,000 or 100,000 children, which needs a population.
+    /// Whether the request asks for a rate per 10,000 or 100,000 children: an indicator or local
+    /// measure whose ``IndicatorRequirements/population`` says its denominator is a population.
     public var asksForRates: Bool {
-        indicators.contains { catalogue[$0]?.unit.needsPopulation ?? false }
-            || localMeasures.contains { $0.unit.needsPopulation }
+        indicators.contains { catalogue[$0]?.requirements.population ?? false }
+            || localMeasures.contains { $0.template.requirements.population }
     }
 
     /// The requested authorities with no population estimate for the very mid-year the period

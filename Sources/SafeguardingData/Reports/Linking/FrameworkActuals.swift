@@ -129,7 +129,7 @@ public struct FrameworkActuals: Sendable, Hashable {
         if let missing = request.missingPopulationEstimates().first {
             return "\(missing.error)"
         }
-        if ReturnSet.needsPostcodes(indicator.id) && returns.positions == nil {
+        if indicator.requirements.postcodes && returns.positions == nil {
             return "distances need --postcodes FILE"
         }
         return nil
