@@ -142,4 +142,12 @@ struct JSONWriterTests {
         #expect(try JSONValueEncoder().encode([1.5, 2]) == .array([.number("1.5"), .number("2")]))
         #expect(throws: EncodingError.self) { try JSONValueEncoder().encode(Double.nan) }
     }
+
+    @Test("The indicators --list JSON is laid out as JSONEncoder lays out the same document")
+    func indicatorListLayout() throws {
+        let text = IndicatorList(.standard).json()
+        let tree = try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
+        #expect(text == (try foundation(tree)))
+        #expect(tree["indicators"].map { if case .array(let items) = $0 { items.count } else { 0 } } == IndicatorCatalogue.standard.indicators.count)
+    }
 }
