@@ -46,16 +46,16 @@ extension BreakdownPopulationTable {
                   let year = reader.midYear(at: columns[1], header, rejectingIn: &report) else { continue }
             let name = reader.trimmed(columns[2])
             guard let breakdown = Breakdown(rawValue: name.lowercased()), breakdown != .none else {
-                reject("'\(name)' is not a breakdown; use one of " + breakdowns.map(\.rawValue).joined(separator: ", "),
+                reject("\(DataProblem.quote(name)) is not a breakdown; use one of " + breakdowns.map(\.rawValue).joined(separator: ", "),
                        columns[2]); continue
             }
             let cell = reader.trimmed(columns[3])
             guard breakdown.cellLabels.contains(cell) else {
-                reject("'\(cell)' is not a cell of \(breakdown.rawValue); its cells are "
+                reject("\(DataProblem.quote(cell)) is not a cell of \(breakdown.rawValue); its cells are "
                        + breakdown.cellLabels.joined(separator: ", "), columns[3]); continue
             }
             guard let population = reader.populationCount(at: columns[4], header, rejectingIn: &report) else { continue }
-            let key = "\(authority) mid-\(year) \(breakdown.rawValue) '\(cell)'"
+            let key = "\(authority) mid-\(year) \(breakdown.rawValue) \(DataProblem.quote(cell))"
             if let earlier = seen[key] {
                 warnings.append(DataProblem("\(key) is also on line \(earlier); this row replaces it",
                                             at: header.location(line: line), severity: .warning))

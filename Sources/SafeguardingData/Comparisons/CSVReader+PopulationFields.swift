@@ -5,7 +5,7 @@ extension CSVReader {
     /// `report` with the reason at that column.
     func midYear(at column: Int, _ header: CSVHeader, rejectingIn report: inout FileReport) -> Int? {
         if let year = Int(trimmed(column)) { return year }
-        report.reject(DataProblem("'\(trimmed(column))' is not a year", at: header.location(line: line, column: column),
+        report.reject(DataProblem("\(DataProblem.quote(trimmed(column))) is not a year", at: header.location(line: line, column: column),
                                   severity: .error))
         return nil
     }
@@ -14,7 +14,7 @@ extension CSVReader {
     /// rejecting the row in `report` with the reason at that column.
     func populationCount(at column: Int, _ header: CSVHeader, rejectingIn report: inout FileReport) -> Int64? {
         if let population = wholeNumber(trimmed(column)), population >= 0 { return population }
-        report.reject(DataProblem("population '\(trimmed(column))' is not a count",
+        report.reject(DataProblem("population \(DataProblem.quote(trimmed(column))) is not a count",
                                   at: header.location(line: line, column: column), severity: .error))
         return nil
     }
@@ -27,7 +27,7 @@ extension CSVReader {
         let code = trimmed(column)
         let location = header.location(line: line, column: column)
         if let resolved = directory.eCode(of: code, warnings: &warnings, location: location) { return resolved }
-        report.reject(DataProblem("local authority '\(code)' is not in the directory and is not an E-code", at: location,
+        report.reject(DataProblem("local authority \(DataProblem.quote(code)) is not in the directory and is not an E-code", at: location,
                                   severity: .error))
         return nil
     }

@@ -35,7 +35,7 @@ extension LocalAuthorityDirectory {
             if reader.isBlankLine { continue }
             let line = reader.line
             guard let year = Int(reader.trimmed(columns[0])) else {
-                report.reject(DataProblem("mid_year '\(reader.trimmed(columns[0]))' is not a year",
+                report.reject(DataProblem("mid_year \(DataProblem.quote(reader.trimmed(columns[0]))) is not a year",
                                           at: header.location(line: line, column: columns[0]), severity: .error))
                 continue
             }
@@ -43,7 +43,7 @@ extension LocalAuthorityDirectory {
             guard reader.trimmed(columns[1]).lowercased() == "local authority" else { report.accept(); continue }
             let code = reader.trimmed(columns[2]).uppercased(), number = reader.trimmed(columns[3])
             guard isECode(code), !number.isEmpty else {
-                report.reject(DataProblem("a local-authority row needs an E-code and a DfE number (found '\(code)', '\(number)')",
+                report.reject(DataProblem("a local-authority row needs an E-code and a DfE number (found \(DataProblem.quote(code)), \(DataProblem.quote(number)))",
                                           at: header.location(line: line, column: columns[2]), severity: .error))
                 continue
             }

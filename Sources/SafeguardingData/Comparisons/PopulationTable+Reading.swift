@@ -63,11 +63,11 @@ extension PopulationTable {
                     let code = reader.trimmed(columns[2])
                     guard let resolved = directory.eCode(of: code, or: reader.trimmed(oldCode), warnings: &warnings,
                                                            location: header.location(line: line, column: columns[2])) else {
-                        reject("local authority '\(code)' (\(name)) is not in the directory and has no E-code", columns[2]); continue
+                        reject("local authority \(DataProblem.quote(code)) (\(name)) is not in the directory and has no E-code", columns[2]); continue
                     }
                     area = .localAuthority(resolved)
                 default:
-                    report.reject(DataProblem("geographic level '\(reader.trimmed(columns[1]))' is not read",
+                    report.reject(DataProblem("geographic level \(DataProblem.quote(reader.trimmed(columns[1]))) is not read",
                                               at: header.location(line: line, column: columns[1]), severity: .info))
                     continue
                 }
