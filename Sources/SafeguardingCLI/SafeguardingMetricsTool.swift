@@ -18,24 +18,24 @@ public enum SafeguardingMetricsTool {
                 // `help`, `--help` and the bare root: ArgumentParser reports them by throwing.
                 try command.run()
                 console.write(RootCommand.helpMessage() + "\n")
-                return 0
+                return console.reportOutputFailure(status: 0)
             }
             do {
                 try runnable.execute(on: console)
-                return 0
+                return console.reportOutputFailure(status: 0)
             } catch {
                 console.endProgress()
                 console.diagnose("error: \(error.message)")
-                return error.exitCode
+                return console.reportOutputFailure(status: error.exitCode)
             }
         } catch {
             let message = RootCommand.fullMessage(for: error)
             if RootCommand.exitCode(for: error).isSuccess {
                 console.write(message.hasSuffix("\n") ? message : message + "\n")
-                return 0
+                return console.reportOutputFailure(status: 0)
             }
             console.diagnose(message)
-            return ToolError.invalidUsage(message).exitCode
+            return console.reportOutputFailure(status: ToolError.invalidUsage(message).exitCode)
         }
     }
 }
@@ -52,7 +52,7 @@ extension ToolCommand {
         do {
             try execute(on: .standard())
         } catch {
-            FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
+            Console.standard().diagnose("error: \(error.message)")
             throw ExitCode(error.exitCode)
         }
     }
