@@ -21,6 +21,7 @@ public enum SafeguardingMetricsTool {
                 return console.reportOutputFailure(status: 0)
             }
             do {
+                try runnable.refuseOutputOverInputs()
                 try runnable.execute(on: console)
                 return console.reportOutputFailure(status: 0)
             } catch {
@@ -44,12 +45,18 @@ public enum SafeguardingMetricsTool {
 protocol ToolCommand: ParsableCommand {
     /// Does the command's work, writing its product and diagnostics to `console`.
     func execute(on console: Console) throws(ToolError)
+    /// The format, `--output` and timings options.
+    var options: OutputOptions { get }
+    /// The files and folders the command reads, each with the option that named it: `--output`
+    /// must never overwrite one or be written inside one (ToolCommand+Inputs.swift).
+    var inputPaths: [(option: String, path: String)] { get }
 }
 
 extension ToolCommand {
     /// Runs on the process's streams (used only if ArgumentParser runs the command itself).
     func run() throws {
         do {
+            try refuseOutputOverInputs()
             try execute(on: .standard())
         } catch {
             Console.standard().diagnose("error: \(error.message)")
