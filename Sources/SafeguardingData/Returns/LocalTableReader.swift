@@ -90,11 +90,11 @@ public struct LocalTableReader: Sendable {
             }
             switch kind {
             case .events:
-                guard let day = date("date") else { report.reject(problem("date", "\(DataProblem.quote(row[at("date")])) is not a date")); continue }
+                guard let day = date("date") else { report.reject(problem("date", "\(DataProblem.quote(row[at("date")], limit: DataProblem.fieldValueLimit)) is not a date")); continue }
                 builder.addLocalEvent(child: child, date: day, kind: builder.localKind(row[at("kind")]))
             case .episodes:
-                guard let start = date("start") else { report.reject(problem("start", "\(DataProblem.quote(row[at("start")])) is not a date")); continue }
-                guard let end = date("end", blankIsOpen: true) else { report.reject(problem("end", "\(DataProblem.quote(row[at("end")])) is not a date")); continue }
+                guard let start = date("start") else { report.reject(problem("start", "\(DataProblem.quote(row[at("start")], limit: DataProblem.fieldValueLimit)) is not a date")); continue }
+                guard let end = date("end", blankIsOpen: true) else { report.reject(problem("end", "\(DataProblem.quote(row[at("end")], limit: DataProblem.fieldValueLimit)) is not a date")); continue }
                 builder.addLocalEpisode(child: child, start: start, end: end, kind: builder.localKind(row[at("kind")]))
             case .attendance:
                 guard let start = date("period_start"), let end = date("period_end"), start <= end else {
@@ -107,7 +107,7 @@ public struct LocalTableReader: Sendable {
                 }
                 builder.addAttendance(child: child, start: start, end: end, possible: possible, attended: attended)
             case .audits:
-                guard let day = date("date") else { report.reject(problem("date", "\(DataProblem.quote(row[at("date")])) is not a date")); continue }
+                guard let day = date("date") else { report.reject(problem("date", "\(DataProblem.quote(row[at("date")], limit: DataProblem.fieldValueLimit)) is not a date")); continue }
                 let grade = AuditGradeCodes.grade(row[at("grade")].trimmingCharacters(in: " \t"))
                 guard grade != CodeList.invalid, grade != CodeList.blank else {
                     report.reject(problem("grade", "\(DataProblem.quote(row[at("grade")])) is not a grade (outstanding, good, requires improvement, inadequate)"))

@@ -73,7 +73,7 @@ struct RowContext<Source: FieldSource> {
                 return nil
             }
             guard let year = Int(key.1), (1990...2100).contains(year) else {
-                report.reject(line: reader.line, column: yearColumn + 1, name: "YEAR", "\(DataProblem.quote(key.1)) is not a collection year")
+                report.reject(line: reader.line, column: yearColumn + 1, name: "YEAR", "\(DataProblem.quote(key.1, limit: DataProblem.fieldValueLimit)) is not a collection year")
                 return nil
             }
             let index = builder.returnIndex(authority: builder.authority(authority), collectionYear: year,
@@ -123,7 +123,7 @@ struct RowContext<Source: FieldSource> {
     mutating func checkCode(_ raw: UInt8, _ column: Int, _ name: String, _ list: CodeList, required: Bool = false) {
         if raw == CodeList.invalid {
             report.warn(line: reader.line, column: column + 1, name: name,
-                        "\(DataProblem.quote(text(column))) is not a code of \(list.name); kept and counted as not known")
+                        "\(DataProblem.quote(text(column), limit: DataProblem.fieldValueLimit)) is not a code of \(list.name); kept and counted as not known")
         } else if required, raw == CodeList.blank {
             report.warn(line: reader.line, column: column + 1, name: name, "\(name) is blank")
         }
@@ -135,7 +135,7 @@ struct RowContext<Source: FieldSource> {
         case .blank: return DayNumber.unknown
         case .day(let day): return day
         case .invalid:
-            report.warn(line: reader.line, column: col + 1, name: name, "\(DataProblem.quote(text(col))) is not a date; treated as not known")
+            report.warn(line: reader.line, column: col + 1, name: name, "\(DataProblem.quote(text(col), limit: DataProblem.fieldValueLimit)) is not a date; treated as not known")
             return DayNumber.unknown
         }
     }
@@ -147,7 +147,7 @@ struct RowContext<Source: FieldSource> {
         case .blank:
             report.reject(line: reader.line, column: col + 1, name: name, "\(name) is blank")
         case .invalid:
-            report.reject(line: reader.line, column: col + 1, name: name, "\(DataProblem.quote(text(col))) is not a date")
+            report.reject(line: reader.line, column: col + 1, name: name, "\(DataProblem.quote(text(col), limit: DataProblem.fieldValueLimit)) is not a date")
         }
         return nil
     }
@@ -158,7 +158,7 @@ struct RowContext<Source: FieldSource> {
         case .blank: return DayNumber.open
         case .day(let day): return day
         case .invalid:
-            report.reject(line: reader.line, column: col + 1, name: name, "\(DataProblem.quote(text(col))) is not a date")
+            report.reject(line: reader.line, column: col + 1, name: name, "\(DataProblem.quote(text(col), limit: DataProblem.fieldValueLimit)) is not a date")
             return nil
         }
     }
@@ -168,7 +168,7 @@ struct RowContext<Source: FieldSource> {
         for name in table.dateColumns {
             let col = column(name)
             if date(col) == .invalid {
-                report.reject(line: reader.line, column: col + 1, name: name, "\(DataProblem.quote(text(col))) is not a date")
+                report.reject(line: reader.line, column: col + 1, name: name, "\(DataProblem.quote(text(col), limit: DataProblem.fieldValueLimit)) is not a date")
                 return false
             }
         }

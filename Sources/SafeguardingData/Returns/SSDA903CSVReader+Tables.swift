@@ -27,7 +27,7 @@ extension RowContext {
             return CodeList.invalid
         }
         if sex != SexRaw.male && sex != SexRaw.female {
-            report.warn(line: reader.line, column: columns.sex + 1, name: "SEX", "\(DataProblem.quote(text(columns.sex))) is not a sex code (1 or 2)")
+            report.warn(line: reader.line, column: columns.sex + 1, name: "SEX", "\(DataProblem.quote(text(columns.sex), limit: DataProblem.fieldValueLimit)) is not a sex code (1 or 2)")
         }
         let ethnicity = code(columns.ethnic, EthnicityCodes.list)
         checkCode(ethnicity, columns.ethnic, "ETHNIC", EthnicityCodes.list, required: true)
@@ -75,7 +75,7 @@ extension RowContext {
         }
         if score == -2 {
             report.warn(line: reader.line, column: columns.sdqScore + 1, name: "SDQ_SCORE",
-                        "\(DataProblem.quote(text(columns.sdqScore))) is not an SDQ score (0-40); treated as no score")
+                        "\(DataProblem.quote(text(columns.sdqScore), limit: DataProblem.fieldValueLimit)) is not an SDQ score (0-40); treated as no score")
         }
         let reason = code(columns.sdqReason, SDQReasonCodes.list)
         checkCode(reason, columns.sdqReason, "SDQ_REASON", SDQReasonCodes.list)

@@ -69,7 +69,7 @@ extension CINReadState {
             if let value = Int16(leafString), value >= 0 {
                 plan.previous = value
             } else if !leafString.isEmpty {
-                report.warn(line: leafLine, name: element.rawValue, "\(DataProblem.quote(leafString)) is not a number of plans; treated as not known")
+                report.warn(line: leafLine, name: element.rawValue, "\(DataProblem.quote(leafString, limit: DataProblem.fieldValueLimit)) is not a number of plans; treated as not known")
             }
         case .childProtectionPlans:
             guard inPlan else { report.warn(line: xml.line, "a </ChildProtectionPlans> with no <ChildProtectionPlans>; ignored"); break }
@@ -112,7 +112,7 @@ extension CINReadState {
         case "0", "9": return SexCodes.list.index(of: "U")!
         case "": return CodeList.blank
         default:
-            report.warn(line: leafLine, name: "GenderCurrent", "\(DataProblem.quote(leafString)) is not a GenderCurrent code (1, 2, 0 or 9)")
+            report.warn(line: leafLine, name: "GenderCurrent", "\(DataProblem.quote(leafString, limit: DataProblem.fieldValueLimit)) is not a GenderCurrent code (1, 2, 0 or 9)")
             return CodeList.invalid
         }
     }
@@ -124,7 +124,7 @@ extension CINReadState {
             report.warn(line: leafLine, name: "Sex", "\(DataProblem.quote(text)) is a GenderCurrent code in a Sex element; read as \(text == "1" ? "M" : "F")")
             return SexCodes.list.index(of: text == "1" ? "M" : "F")!
         }
-        report.warn(line: leafLine, name: "Sex", "\(DataProblem.quote(leafString)) is not a Sex code (M, F or U)")
+        report.warn(line: leafLine, name: "Sex", "\(DataProblem.quote(leafString, limit: DataProblem.fieldValueLimit)) is not a Sex code (M, F or U)")
         return CodeList.invalid
     }
 

@@ -169,7 +169,7 @@ struct CINReadState {
         if leaf != nil {
             xml.withText { leafText.append(contentsOf: $0) }
         } else if !insideUnknown, !xml.withText(FieldValue.isBlank) {
-            report.warn(line: xml.line, "stray text \(DataProblem.quote(xml.text.trimmingCharacters(in: " \t\n\r"))) between elements; ignored")
+            report.warn(line: xml.line, "stray text \(DataProblem.quote(xml.text.trimmingCharacters(in: " \t\n\r"), limit: 20)) between elements; ignored")
         }
     }
 
@@ -185,14 +185,14 @@ struct CINReadState {
     mutating func leafDate(_ element: CINElement) -> Int32 {
         if leafBytes(\.isEmpty) { return DayNumber.unknown }
         if let day = leafBytes({ Day.parse(utf8: $0) }) { return day.dayNumber }
-        report.warn(line: leafLine, column: nil, name: element.rawValue, "\(DataProblem.quote(leafString)) is not a date; treated as not known")
+        report.warn(line: leafLine, column: nil, name: element.rawValue, "\(DataProblem.quote(leafString, limit: DataProblem.fieldValueLimit)) is not a date; treated as not known")
         return DayNumber.unknown
     }
 
     mutating func leafCode(_ element: CINElement, _ list: CodeList) -> UInt8 {
         let raw = leafBytes { list.lookup($0) }
         if raw == CodeList.invalid {
-            report.warn(line: leafLine, name: element.rawValue, "\(DataProblem.quote(leafString)) is not a code of \(list.name); kept and counted as not known")
+            report.warn(line: leafLine, name: element.rawValue, "\(DataProblem.quote(leafString, limit: DataProblem.fieldValueLimit)) is not a code of \(list.name); kept and counted as not known")
         }
         return raw
     }
@@ -200,7 +200,7 @@ struct CINReadState {
     mutating func leafBoolean(_ element: CINElement) -> UInt8 {
         let value = leafBytes(FieldValue.boolean)
         if value == 255, !leafBytes(\.isEmpty) {
-            report.warn(line: leafLine, name: element.rawValue, "\(DataProblem.quote(leafString)) is not true, false, 1 or 0; treated as not known")
+            report.warn(line: leafLine, name: element.rawValue, "\(DataProblem.quote(leafString, limit: DataProblem.fieldValueLimit)) is not true, false, 1 or 0; treated as not known")
         }
         return value
     }

@@ -148,7 +148,7 @@ public struct CohortBuilder: Sendable {
         let origin = RowOrigin(returnIndex: returnIndex, file: file, line: Int32(clamping: line))
         if childLastReturn[i] == returnIndex, childLastRow[i].file == file {
             let earlier = childLastRow[i]
-            problems.append(DataProblem("child \(DataProblem.quote(children.identifier(index))) appears again in this return (first at line \(earlier.line)); this later row is kept", at: location(origin, column: nil), severity: .warning))
+            problems.append(DataProblem("child \(DataProblem.quote(children.identifier(index), limit: DataProblem.fieldValueLimit)) appears again in this return (first at line \(earlier.line)); this later row is kept", at: location(origin, column: nil), severity: .warning))
         }
         let year = UInt16(clamping: returns[Int(returnIndex)].collectionYear)
         if returns[Int(returnIndex)].source == .ssda903, birth != DayNumber.unknown, year >= children.ssda903BirthYear[i] {
