@@ -5,7 +5,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Dispatch
 import Foundation
 import Synchronization
 
@@ -13,14 +12,17 @@ import Synchronization
 /// terminal (`SIGHUP`) before their owners remove them: the private scratch folders and the
 /// temporary files of atomic writes.
 ///
-/// While at least one path is registered, each of those signals that is not already ignored is
-/// handled by a dispatch source (the signal's own action set to ignore, as dispatch requires). On
-/// the signal, every registered path is removed, the signal's previous action is restored, and the
-/// signal is sent again to the process, so it ends as it would have (status 130 for `SIGINT` in a
-/// shell). When the last path is unregistered, the previous actions are restored.
+/// While at least one path is registered, each of those signals that is not already ignored has
+/// a handler that only writes the signal's number to a pipe (all a signal handler may safely do).
+/// A watcher thread reads it, removes every registered path, restores the signal's previous
+/// action and sends the signal to the process again, so it ends as it would have (status 130 for
+/// `SIGINT` in a shell). When the last path is unregistered, the previous actions are restored at
+/// once. (Dispatch signal sources are not used: on Linux, dispatch installs its own handler at some
+/// later moment, which can outlive the source and leave the process deaf to the signal.)
 ///
-/// The removal runs on a dispatch queue while the rest of the process carries on until the
-/// signal is sent again; a file created in a removed folder in that moment could outlive the run.
+/// The removal runs while the rest of the process carries on until the signal is sent again; a
+/// file created in a removed folder in that moment could outlive the run. A signal blocked in every
+/// thread is never delivered: a command-line tool should unblock them in its main thread.
 final class TerminationCleanup: Sendable {
     /// The process's one registry.
     static let shared = TerminationCleanup()
@@ -31,13 +33,12 @@ final class TerminationCleanup: Sendable {
     private struct State {
         var paths: [UInt64: String] = [:]
         var nextToken: UInt64 = 0
-        var sources: [Int32: any DispatchSourceSignal] = [:]
+        /// The actions replaced, by signal, while handlers are installed.
         var previous: [Int32: sigaction] = [:]
+        var watching = false
     }
 
-    // The dispatch sources are not Sendable, but every access to them is under the mutex.
     private let state = Mutex(State())
-    private let queue = DispatchQueue(label: "SafeguardingData.TerminationCleanup")
 
     private init() {}
 
@@ -46,7 +47,7 @@ final class TerminationCleanup: Sendable {
         state.withLock { state in
             state.nextToken += 1
             state.paths[state.nextToken] = path
-            if state.sources.isEmpty { install(&state) }
+            if state.paths.count == 1 { install(&state) }
             return state.nextToken
         }
     }
@@ -54,8 +55,8 @@ final class TerminationCleanup: Sendable {
     /// Stops watching the path registered under `token` (its owner has removed or kept it).
     func unregister(_ token: UInt64) {
         state.withLock { state in
-            state.paths[token] = nil
-            if state.paths.isEmpty { uninstall(&state) }
+            guard state.paths.removeValue(forKey: token) != nil, state.paths.isEmpty else { return }
+            TerminationCleanup.restore(&state)
         }
     }
 
@@ -63,40 +64,63 @@ final class TerminationCleanup: Sendable {
     var registeredPaths: [String] { state.withLock { Array($0.paths.values) } }
 
     private func install(_ state: inout State) {
+        if !state.watching {
+            guard TerminationCleanup.startWatcher() else { return }
+            state.watching = true
+        }
         for signal in TerminationCleanup.signals {
             var previous = sigaction()
             guard sigaction(signal, nil, &previous) == 0, !TerminationCleanup.isIgnored(previous) else { continue }
-            let source = DispatchSource.makeSignalSource(signal: signal, queue: queue)
-            source.setEventHandler { [self] in terminate(by: signal) }
-            source.resume()
-            var ignore = previous
-            TerminationCleanup.setIgnored(&ignore)
-            sigaction(signal, &ignore, nil)
-            state.sources[signal] = source
-            state.previous[signal] = previous
+            var action = sigaction()
+            TerminationCleanup.setHandler(&action)
+            sigemptyset(&action.sa_mask)
+            for other in TerminationCleanup.signals { sigaddset(&action.sa_mask, other) }
+            action.sa_flags = SA_RESTART
+            if sigaction(signal, &action, nil) == 0 { state.previous[signal] = previous }
         }
     }
 
-    private func uninstall(_ state: inout State) {
-        for (signal, source) in state.sources {
-            if var previous = state.previous[signal] { sigaction(signal, &previous, nil) }
-            source.cancel()
+    private static func restore(_ state: inout State) {
+        for (signal, previous) in state.previous {
+            var previous = previous
+            sigaction(signal, &previous, nil)
         }
-        state.sources = [:]
         state.previous = [:]
     }
 
-    /// Removes every registered path, restores the signals' actions and raises `signal` again.
-    private func terminate(by signal: Int32) {
+    /// Removes every registered path, restores the signals' actions and sends `signal` again.
+    fileprivate func terminate(by signal: Int32) {
         let paths = state.withLock { state in
             let paths = Array(state.paths.values)
             state.paths = [:]
-            uninstall(&state)
+            TerminationCleanup.restore(&state)
             return paths
         }
         for path in paths { try? FileManager.default.removeItem(atPath: path) }
-        // To the process, not this thread: dispatch's threads block signals.
         kill(getpid(), signal)
+    }
+
+    // MARK: The handler and its watcher
+
+    /// Opens the pipe and starts the thread that waits on it; `false` when no pipe can be opened.
+    private static func startWatcher() -> Bool {
+        var ends: [Int32] = [0, 0]
+        guard pipe(&ends) == 0 else { return false }
+        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        _ = fcntl(ends[1], F_SETFL, O_NONBLOCK)
+        signalPipe = ends[1]
+        let reading = ends[0]
+        let watcher = Thread {
+            var byte: UInt8 = 0
+            while true {
+                let count = read(reading, &byte, 1)
+                if count == 1 { TerminationCleanup.shared.terminate(by: Int32(byte)) }
+                if count == 0 || (count < 0 && errno != EINTR) { return }
+            }
+        }
+        watcher.name = "SafeguardingData.TerminationCleanup"
+        watcher.start()
+        return true
     }
 
     private static func isIgnored(_ action: sigaction) -> Bool {
@@ -108,11 +132,24 @@ final class TerminationCleanup: Sendable {
         return unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
     }
 
-    private static func setIgnored(_ action: inout sigaction) {
+    private static func setHandler(_ action: inout sigaction) {
         #if canImport(Darwin)
-        action.__sigaction_u.__sa_handler = SIG_IGN
+        action.__sigaction_u.__sa_handler = forwardSignal
         #else
-        action.__sigaction_handler.sa_handler = SIG_IGN
+        action.__sigaction_handler.sa_handler = forwardSignal
         #endif
     }
+}
+
+/// The write end of the watcher's pipe, read by the signal handler. Set once, before any handler
+/// is installed, and never changed; a signal handler cannot take a lock.
+nonisolated(unsafe) private var signalPipe: Int32 = -1
+
+/// The signal handler: writes the signal's number to the watcher's pipe, and nothing else
+/// (`write(2)` is async-signal-safe; `errno` is kept for the interrupted code).
+private func forwardSignal(_ signal: Int32) {
+    let saved = errno
+    var byte = UInt8(truncatingIfNeeded: signal)
+    _ = write(signalPipe, &byte, 1)
+    errno = saved
 }
