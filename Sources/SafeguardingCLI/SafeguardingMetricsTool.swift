@@ -7,6 +7,7 @@ public enum SafeguardingMetricsTool {
     /// Runs the tool on the process's streams with `arguments` (without the program name) and
     /// exits with its status.
     public static func exit(withArguments arguments: [String]) -> Never {
+        unblockEndingSignals()
         Foundation.exit(run(arguments, console: .standard()))
     }
 
