@@ -34,7 +34,7 @@ extension LocalAuthorityDirectory {
             if reader.isBlankLine { continue }
             let line = reader.line
             guard let year = Int(reader.trimmed(columns.midYear)) else {
-                report.reject(DataProblem("mid_year '\(reader.trimmed(columns.midYear))' is not a year",
+                report.reject(DataProblem("mid_year \(DataProblem.quote(reader.trimmed(columns.midYear))) is not a year",
                                           at: header.location(line: line, column: columns.midYear), severity: .error))
                 continue
             }
@@ -42,7 +42,7 @@ extension LocalAuthorityDirectory {
             guard columns.level(of: reader) == .localAuthority else { report.accept(); continue }
             let code = reader.trimmed(columns.newCode).uppercased(), number = reader.trimmed(columns.oldCode)
             guard isECode(code), !number.isEmpty else {
-                report.reject(DataProblem("a local-authority row needs an E-code and a DfE number (found '\(code)', '\(number)')",
+                report.reject(DataProblem("a local-authority row needs an E-code and a DfE number (found \(DataProblem.quote(code)), \(DataProblem.quote(number)))",
                                           at: header.location(line: line, column: columns.newCode), severity: .error))
                 continue
             }

@@ -82,7 +82,7 @@ struct PopulationFile {
             var warnings: [DataProblem] = []
             guard let row = self.row(warnings: &warnings, rejectingIn: &report) else { continue }
             var key = "\(row.area) mid-\(row.midYear)"
-            if let cell = row.cell { key += " \(cell.breakdown.rawValue) '\(cell.label)'" }
+            if let cell = row.cell { key += " \(cell.breakdown.rawValue) \(DataProblem.quote(cell.label))" }
             if let earlier = seen[key] {
                 warnings.append(DataProblem("\(key) is also on line \(earlier); this row replaces it",
                                             at: header.location(line: reader.line), severity: .warning))
@@ -127,14 +127,14 @@ struct PopulationFile {
     /// The ONS mid-year in `column`.
     private func midYear(at column: Int, _ report: inout FileReport) -> Int? {
         if let year = Int(reader.trimmed(column)) { return year }
-        reject("'\(reader.trimmed(column))' is not a year", at: column, &report)
+        reject("\(DataProblem.quote(reader.trimmed(column))) is not a year", at: column, &report)
         return nil
     }
 
     /// The population in `column`: a whole number, 0 or more.
     private func population(at column: Int, _ report: inout FileReport) -> Int64? {
         if let population = wholeNumber(reader.trimmed(column)), population >= 0 { return population }
-        reject("population '\(reader.trimmed(column))' is not a count", at: column, &report)
+        reject("population \(DataProblem.quote(reader.trimmed(column))) is not a count", at: column, &report)
         return nil
     }
 
@@ -143,7 +143,7 @@ struct PopulationFile {
         let code = reader.trimmed(column)
         let location = header.location(line: reader.line, column: column)
         if let resolved = directory.eCode(of: code, warnings: &warnings, location: location) { return resolved }
-        reject("local authority '\(code)' is not in the directory and is not an E-code", at: column, &report)
+        reject("local authority \(DataProblem.quote(code)) is not in the directory and is not an E-code", at: column, &report)
         return nil
     }
 
@@ -154,13 +154,13 @@ struct PopulationFile {
         let name = reader.trimmed(breakdownColumn)
         guard let breakdown = Breakdown(rawValue: name.lowercased()), breakdown != .none else {
             let breakdowns = Breakdown.allCases.filter { $0 != .none }
-            reject("'\(name)' is not a breakdown; use one of " + breakdowns.map(\.rawValue).joined(separator: ", "),
+            reject("\(DataProblem.quote(name)) is not a breakdown; use one of " + breakdowns.map(\.rawValue).joined(separator: ", "),
                    at: breakdownColumn, &report)
             return nil
         }
         let label = reader.trimmed(labelColumn)
         guard breakdown.cellLabels.contains(label) else {
-            reject("'\(label)' is not a cell of \(breakdown.rawValue); its cells are " + breakdown.cellLabels.joined(separator: ", "),
+            reject("\(DataProblem.quote(label)) is not a cell of \(breakdown.rawValue); its cells are " + breakdown.cellLabels.joined(separator: ", "),
                    at: labelColumn, &report)
             return nil
         }
@@ -181,13 +181,13 @@ struct PopulationFile {
             let code = reader.trimmed(columns.newCode)
             guard let resolved = directory.eCode(of: code, or: reader.trimmed(columns.oldCode), warnings: &warnings,
                                                  location: header.location(line: reader.line, column: columns.newCode)) else {
-                reject("local authority '\(code)' (\(reader.trimmed(columns.name))) is not in the directory and has no E-code",
+                reject("local authority \(DataProblem.quote(code)) (\(reader.trimmed(columns.name))) is not in the directory and has no E-code",
                        at: columns.newCode, &report)
                 return nil
             }
             area = .localAuthority(resolved)
         case .other(let level):
-            reject("geographic level '\(level)' is not read", at: columns.level, severity: .info, &report)
+            reject("geographic level \(DataProblem.quote(level)) is not read", at: columns.level, severity: .info, &report)
             return nil
         }
         if let usedFor = columns.usedFor, let paired = Int(reader.trimmed(usedFor)), paired != year + 1 {

@@ -5,7 +5,7 @@ extension IndicatorList {
     /// "decimals","polarity","kind","source","lait_measure", …}]}`, keys sorted, indented
     /// (``JSONLayout/sortedIndented``), written by the library's JSON writer.
     ///
-    /// `definition` is the whole definition in one paragraph (``IndicatorDefinition/text``);
+    /// `definition` is the whole definition in one paragraph (``SafeguardingMetrics/IndicatorDefinition/text``);
     /// `numerator`, `denominator`, `exclusions` (an array), `records`, `notes` (an array),
     /// `lookback` (the window in words, or `null`), `requires` (`population`, `postcodes`,
     /// `tables`: names of the tables read) and `published_columns` (`value`, `numerator`,

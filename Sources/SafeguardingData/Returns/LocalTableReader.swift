@@ -77,7 +77,7 @@ public struct LocalTableReader: Sendable {
                 return try? Day(parsing: text)
             }
             guard let authority = resolveAuthority(row[at("la")]) else {
-                report.reject(problem("la", "'\(row[at("la")])' is not a local authority this reader knows"))
+                report.reject(problem("la", "\(DataProblem.quote(row[at("la")])) is not a local authority this reader knows"))
                 continue
             }
             let la = builder.authority(authority)
@@ -89,11 +89,11 @@ public struct LocalTableReader: Sendable {
             }
             switch kind {
             case .events:
-                guard let day = date("date") else { report.reject(problem("date", "'\(row[at("date")])' is not a date")); continue }
+                guard let day = date("date") else { report.reject(problem("date", "\(DataProblem.quote(row[at("date")], limit: DataProblem.fieldValueLimit)) is not a date")); continue }
                 builder.addLocalEvent(LocalEventTable.Row(child: child, date: day, kind: builder.localKind(row[at("kind")])))
             case .episodes:
-                guard let start = date("start") else { report.reject(problem("start", "'\(row[at("start")])' is not a date")); continue }
-                guard let end = date("end", blankIsOpen: true) else { report.reject(problem("end", "'\(row[at("end")])' is not a date")); continue }
+                guard let start = date("start") else { report.reject(problem("start", "\(DataProblem.quote(row[at("start")], limit: DataProblem.fieldValueLimit)) is not a date")); continue }
+                guard let end = date("end", blankIsOpen: true) else { report.reject(problem("end", "\(DataProblem.quote(row[at("end")], limit: DataProblem.fieldValueLimit)) is not a date")); continue }
                 builder.addLocalEpisode(LocalEpisodeTable.Row(child: child, start: start, end: end,
                                                               kind: builder.localKind(row[at("kind")])))
             case .attendance:
@@ -108,10 +108,10 @@ public struct LocalTableReader: Sendable {
                 builder.addAttendance(AttendanceTable.Row(child: child, start: start, end: end, possibleSessions: possible,
                                                           attendedSessions: attended))
             case .audits:
-                guard let day = date("date") else { report.reject(problem("date", "'\(row[at("date")])' is not a date")); continue }
+                guard let day = date("date") else { report.reject(problem("date", "\(DataProblem.quote(row[at("date")], limit: DataProblem.fieldValueLimit)) is not a date")); continue }
                 let grade = Code<AuditGradeCodes>(rawValue: AuditGradeCodes.grade(row[at("grade")].trimmingCharacters(in: " \t")))
                 guard !grade.isInvalid, !grade.isBlank else {
-                    report.reject(problem("grade", "'\(row[at("grade")])' is not a grade (outstanding, good, requires improvement, inadequate)"))
+                    report.reject(problem("grade", "\(DataProblem.quote(row[at("grade")])) is not a grade (outstanding, good, requires improvement, inadequate)"))
                     continue
                 }
                 builder.addAudit(AuditTable.Row(authority: la, date: day, domain: builder.localKind(row[at("domain")]), grade: grade))

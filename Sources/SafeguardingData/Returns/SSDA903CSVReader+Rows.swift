@@ -69,11 +69,11 @@ struct RowContext<Source: FieldSource> {
             if let lastReturnKey, lastReturnKey == key, let lastReturn { return lastReturn }
             guard let authority = resolveAuthority(key.0) else {
                 report.reject(line: reader.line, column: laColumn + 1, name: "LA",
-                              "'\(key.0)' is not a local authority code this reader knows")
+                              "\(DataProblem.quote(key.0)) is not a local authority code this reader knows")
                 return nil
             }
             guard let year = Int(key.1), (1990...2100).contains(year) else {
-                report.reject(line: reader.line, column: yearColumn + 1, name: "YEAR", "'\(key.1)' is not a collection year")
+                report.reject(line: reader.line, column: yearColumn + 1, name: "YEAR", "\(DataProblem.quote(key.1, limit: DataProblem.fieldValueLimit)) is not a collection year")
                 return nil
             }
             let index = builder.returnIndex(authority: builder.authority(authority), collectionYear: year,
@@ -123,7 +123,7 @@ struct RowContext<Source: FieldSource> {
     mutating func checkCode<Definition>(_ code: Code<Definition>, _ column: Int, _ name: String, required: Bool = false) {
         if code.isInvalid {
             report.warn(line: reader.line, column: column + 1, name: name,
-                        "'\(text(column))' is not a code of \(Definition.list.name); kept and counted as not known")
+                        "\(DataProblem.quote(text(column), limit: DataProblem.fieldValueLimit)) is not a code of \(Definition.list.name); kept and counted as not known")
         } else if required, code.isBlank {
             report.warn(line: reader.line, column: column + 1, name: name, "\(name) is blank")
         }
@@ -135,7 +135,7 @@ struct RowContext<Source: FieldSource> {
         case .blank: return .unknown
         case .day(let day): return day
         case .invalid:
-            report.warn(line: reader.line, column: col + 1, name: name, "'\(text(col))' is not a date; treated as not known")
+            report.warn(line: reader.line, column: col + 1, name: name, "\(DataProblem.quote(text(col), limit: DataProblem.fieldValueLimit)) is not a date; treated as not known")
             return .unknown
         }
     }
@@ -147,7 +147,7 @@ struct RowContext<Source: FieldSource> {
         case .blank:
             report.reject(line: reader.line, column: col + 1, name: name, "\(name) is blank")
         case .invalid:
-            report.reject(line: reader.line, column: col + 1, name: name, "'\(text(col))' is not a date")
+            report.reject(line: reader.line, column: col + 1, name: name, "\(DataProblem.quote(text(col), limit: DataProblem.fieldValueLimit)) is not a date")
         }
         return nil
     }
@@ -158,7 +158,7 @@ struct RowContext<Source: FieldSource> {
         case .blank: return .open
         case .day(let day): return day
         case .invalid:
-            report.reject(line: reader.line, column: col + 1, name: name, "'\(text(col))' is not a date")
+            report.reject(line: reader.line, column: col + 1, name: name, "\(DataProblem.quote(text(col), limit: DataProblem.fieldValueLimit)) is not a date")
             return nil
         }
     }
@@ -168,7 +168,7 @@ struct RowContext<Source: FieldSource> {
         for name in table.dateColumns {
             let col = column(name)
             if date(col) == .invalid {
-                report.reject(line: reader.line, column: col + 1, name: name, "'\(text(col))' is not a date")
+                report.reject(line: reader.line, column: col + 1, name: name, "\(DataProblem.quote(text(col), limit: DataProblem.fieldValueLimit)) is not a date")
                 return false
             }
         }

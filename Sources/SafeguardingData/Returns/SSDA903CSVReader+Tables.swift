@@ -27,7 +27,7 @@ extension RowContext {
             return .invalid
         }
         if sex != SexRaw.male && sex != SexRaw.female {
-            report.warn(line: reader.line, column: columns.sex + 1, name: "SEX", "'\(text(columns.sex))' is not a sex code (1 or 2)")
+            report.warn(line: reader.line, column: columns.sex + 1, name: "SEX", "\(DataProblem.quote(text(columns.sex), limit: DataProblem.fieldValueLimit)) is not a sex code (1 or 2)")
         }
         let ethnicity: Code<EthnicityCodes> = code(columns.ethnic)
         checkCode(ethnicity, columns.ethnic, "ETHNIC", required: true)
@@ -75,7 +75,7 @@ extension RowContext {
         }
         if score == -2 {
             report.warn(line: reader.line, column: columns.sdqScore + 1, name: "SDQ_SCORE",
-                        "'\(text(columns.sdqScore))' is not an SDQ score (0-40); treated as no score")
+                        "\(DataProblem.quote(text(columns.sdqScore), limit: DataProblem.fieldValueLimit)) is not an SDQ score (0-40); treated as no score")
         }
         let reason: Code<SDQReasonCodes> = code(columns.sdqReason)
         checkCode(reason, columns.sdqReason, "SDQ_REASON")

@@ -69,7 +69,7 @@ extension CINReadState {
             if let value = Int16(leafString), value >= 0 {
                 plan.previous = value
             } else if !leafString.isEmpty {
-                report.warn(line: leafLine, name: element.rawValue, "'\(leafString)' is not a number of plans; treated as not known")
+                report.warn(line: leafLine, name: element.rawValue, "\(DataProblem.quote(leafString, limit: DataProblem.fieldValueLimit)) is not a number of plans; treated as not known")
             }
         case .childProtectionPlans:
             guard inPlan else { report.warn(line: xml.line, "a </ChildProtectionPlans> with no <ChildProtectionPlans>; ignored"); break }
@@ -91,7 +91,7 @@ extension CINReadState {
         }
         guard let authority else {
             throw DataError(.unplaced, lea.isEmpty ? "the header has no LEA: cannot tell which authority the file belongs to"
-                            : "the header's LEA '\(lea)' is not a local authority this reader knows", at: location)
+                            : "the header's LEA \(DataProblem.quote(lea)) is not a local authority this reader knows", at: location)
         }
         guard let year, (1990...2100).contains(year) else {
             throw DataError(.unplaced, "the header has no collection Year: cannot tell which year the file belongs to", at: location)
@@ -111,7 +111,7 @@ extension CINReadState {
         case "0", "9": return Code("U")!
         case "": return .blank
         default:
-            report.warn(line: leafLine, name: "GenderCurrent", "'\(leafString)' is not a GenderCurrent code (1, 2, 0 or 9)")
+            report.warn(line: leafLine, name: "GenderCurrent", "\(DataProblem.quote(leafString, limit: DataProblem.fieldValueLimit)) is not a GenderCurrent code (1, 2, 0 or 9)")
             return .invalid
         }
     }
@@ -120,10 +120,10 @@ extension CINReadState {
         let text = leafString.uppercased()
         if let raw = SexCodes.list.index(of: text) { return Code(rawValue: raw) }
         if text == "1" || text == "2" {
-            report.warn(line: leafLine, name: "Sex", "'\(text)' is a GenderCurrent code in a Sex element; read as \(text == "1" ? "M" : "F")")
+            report.warn(line: leafLine, name: "Sex", "\(DataProblem.quote(text)) is a GenderCurrent code in a Sex element; read as \(text == "1" ? "M" : "F")")
             return Code(text == "1" ? "M" : "F")!
         }
-        report.warn(line: leafLine, name: "Sex", "'\(leafString)' is not a Sex code (M, F or U)")
+        report.warn(line: leafLine, name: "Sex", "\(DataProblem.quote(leafString, limit: DataProblem.fieldValueLimit)) is not a Sex code (M, F or U)")
         return .invalid
     }
 

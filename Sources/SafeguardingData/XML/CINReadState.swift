@@ -170,7 +170,7 @@ struct CINReadState {
         if leaf != nil {
             xml.withText { leafText.append(contentsOf: $0) }
         } else if !insideUnknown, !xml.withText(FieldValue.isBlank) {
-            report.warn(line: xml.line, "stray text '\(xml.text.trimmingCharacters(in: " \t\n\r"))' between elements; ignored")
+            report.warn(line: xml.line, "stray text \(DataProblem.quote(xml.text.trimmingCharacters(in: " \t\n\r"), limit: 20)) between elements; ignored")
         }
     }
 
@@ -186,7 +186,7 @@ struct CINReadState {
     mutating func leafDate(_ element: CINElement) -> Day {
         if leafBytes(\.isEmpty) { return .unknown }
         if let day = leafBytes({ Day.parse(utf8: $0) }) { return day }
-        report.warn(line: leafLine, column: nil, name: element.rawValue, "'\(leafString)' is not a date; treated as not known")
+        report.warn(line: leafLine, column: nil, name: element.rawValue, "\(DataProblem.quote(leafString, limit: DataProblem.fieldValueLimit)) is not a date; treated as not known")
         return .unknown
     }
 
@@ -195,7 +195,7 @@ struct CINReadState {
         let code = Code<Definition>(rawValue: leafBytes { Definition.list.lookup($0) })
         if code.isInvalid {
             report.warn(line: leafLine, name: element.rawValue,
-                        "'\(leafString)' is not a code of \(Definition.list.name); kept and counted as not known")
+                        "\(DataProblem.quote(leafString, limit: DataProblem.fieldValueLimit)) is not a code of \(Definition.list.name); kept and counted as not known")
         }
         return code
     }
@@ -203,7 +203,7 @@ struct CINReadState {
     mutating func leafBoolean(_ element: CINElement) -> Bool? {
         let value = leafBytes(FieldValue.boolean)
         if value == 255, !leafBytes(\.isEmpty) {
-            report.warn(line: leafLine, name: element.rawValue, "'\(leafString)' is not true, false, 1 or 0; treated as not known")
+            report.warn(line: leafLine, name: element.rawValue, "\(DataProblem.quote(leafString, limit: DataProblem.fieldValueLimit)) is not true, false, 1 or 0; treated as not known")
         }
         return value == 255 ? nil : value == 1
     }

@@ -160,7 +160,7 @@ public struct CohortBuilder: Sendable {
         let origin = RowOrigin(returnIndex, file: file, line: line)
         if childLastReturn[i] == returnIndex, childLastRow[i].file == file {
             let earlier = childLastRow[i]
-            problems.append(DataProblem("child '\(children.identifier(child))' appears again in this return (first at line \(earlier.line)); this later row is kept", at: location(origin, column: nil), severity: .warning))
+            problems.append(DataProblem("child \(DataProblem.quote(children.identifier(child), limit: DataProblem.fieldValueLimit)) appears again in this return (first at line \(earlier.line)); this later row is kept", at: location(origin, column: nil), severity: .warning))
         }
         let ret = returns[Int(returnIndex)]
         children.update(child, with: row, collectionYear: UInt16(clamping: ret.collectionYear), fromSSDA903: ret.source == .ssda903)
