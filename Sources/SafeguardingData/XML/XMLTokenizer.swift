@@ -20,6 +20,13 @@ public enum XMLEvent: Sendable, Equatable {
 /// It reads the file in chunks into one reusable buffer, never builds a tree, and never traps on
 /// malformed input: it reports ``XMLEvent/malformed(_:)`` with the line and carries on.
 ///
+/// It checks the document's structure to its end: every closing tag closes the element it
+/// names (a stray one is reported where it is, and not passed on), the document has one root
+/// element, and only white space, comments and processing instructions follow it. A document
+/// that is not whole cannot be read as whole: ``next()`` throws when the input ends inside an
+/// element (a file cut short), when anything follows the root element, and when a piece of the
+/// input passes its ``ReadLimits``.
+///
 /// ```swift
 /// let xml = try XMLTokenizer(path: "cin_census_2025.xml")
 /// while true {
@@ -35,12 +42,26 @@ public final class XMLTokenizer {
     public var path: String { input.path }
     /// The line on which the current event starts.
     public private(set) var line = 1
+    /// The column (1-based, counted in bytes) at which the current event starts.
+    public var column: Int { offset - lineOffset + 1 }
     /// The number of bytes read from the source so far.
     public var bytesRead: Int { input.bytesRead }
+    /// The limits on the size of a token and the depth of elements.
+    public let limits: ReadLimits
 
-    private let input: ChunkedInput
+    let input: ChunkedInput
     private var started = false
-    private var nextLine = 1
+    var nextLine = 1
+    /// The offset in the file of the start of line `nextLine`.
+    var nextLineOffset = 0
+    /// The offset in the file of the current event.
+    private(set) var offset = 0
+    /// The offset in the file of the start of the current event's line.
+    private(set) var lineOffset = 0
+    /// The elements open at the current event, for the structure checks.
+    var stack = XMLElementStack()
+    /// Whether the root element has been opened, and closed.
+    var rootOpened = false, rootClosed = false
     /// The current element name or decoded text.
     /// Decoded text (only when it held character references); otherwise the current name or text
     /// is read in place from the input buffer, at `tokenStart..<tokenEnd`, with no copy.
@@ -48,19 +69,26 @@ public final class XMLTokenizer {
     private var tokenInBuffer = true
     private var tokenStart = 0
     private var tokenEnd = 0
-    private var pendingEnd = false
+    /// An ``XMLEvent/end`` to hand out next, of the element on top of ``stack``.
+    var pendingEnd = false
 
     /// Opens a file.
     ///
+    /// - Parameters:
+    ///   - chunkSize: bytes read at a time (the buffer grows for longer tokens, up to the limit).
+    ///   - limits: the largest token and the deepest nesting accepted.
     /// - Throws: ``DataError`` when it cannot be opened.
-    public init(path: String, chunkSize: Int = 1 << 20) throws(DataError) {
+    public init(path: String, chunkSize: Int = 1 << 20, limits: ReadLimits = .standard) throws(DataError) {
         input = try ChunkedInput(path: path, chunkSize: chunkSize)
+        self.limits = limits
+        input.pieceLimit = limits.fieldBytes
         token.reserveCapacity(256)
     }
 
     /// Reads XML held in memory; `name` stands in for the path in locations.
-    public init(bytes: some Collection<UInt8>, name: String) {
+    public init(bytes: some Collection<UInt8>, name: String, limits: ReadLimits = .standard) {
         input = ChunkedInput(bytes: bytes, name: name)
+        self.limits = limits
     }
 
     /// The current element's name (after ``XMLEvent/start`` or ``XMLEvent/end``) as bytes.
@@ -70,7 +98,7 @@ public final class XMLTokenizer {
 
     /// The current name or text, from the input buffer or the decoded copy.
     @inline(__always)
-    private func withToken<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    func withToken<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         if tokenInBuffer {
             return try body(UnsafeBufferPointer(start: input.buffer.baseAddress! + tokenStart, count: tokenEnd - tokenStart))
         }
@@ -90,12 +118,16 @@ public final class XMLTokenizer {
 
     /// Reads the next event.
     ///
-    /// - Throws: ``DataError`` only when the file cannot be read; bad content is
-    ///   ``XMLEvent/malformed(_:)``.
+    /// - Throws: ``DataError`` when the file cannot be read, when the document is not whole (it
+    ///   ends inside an element, or something follows its root element), and when a token is
+    ///   longer than ``ReadLimits/fieldBytes`` or elements nest deeper than
+    ///   ``ReadLimits/elementDepth``. Bad content inside the document is ``XMLEvent/malformed(_:)``.
     public func next() throws(DataError) -> XMLEvent {
         if pendingEnd {
-            // The self-closing element's name is still in place: the buffer has not moved.
+            // The self-closing element's name, or the closing tag's, is still in place: the
+            // buffer has not moved.
             pendingEnd = false
+            closeInnermost()
             return .end
         }
         if !started {
@@ -103,22 +135,32 @@ public final class XMLTokenizer {
             try input.fill(line: 1)
             // A UTF-8 byte order mark.
             let buffer = input.buffer
-            if input.filled >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { input.position = 3 }
+            if input.filled >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF {
+                input.position = 3
+                nextLineOffset = 3
+            }
         }
         while true {
-            if input.position >= input.filled && input.endOfInput { return .endOfDocument }
+            if input.position >= input.filled && input.endOfInput { return try endOfDocument() }
+            let base = input.bufferOffset
             if let (event, end) = scan() {
+                if end - input.position > limits.fieldBytes { throw tokenTooLong(complete: true) }
+                offset = base + input.position
                 input.position = end
                 line = eventLine
-                if let event { return event }
+                lineOffset = eventLineOffset
+                if let event, let checked = try structure(event) { return checked }
                 continue
             }
             precondition(!input.endOfInput, "scan accepts the end of input")
+            if input.filled - input.position > limits.fieldBytes { throw tokenTooLong(complete: false) }
             try input.fill(line: nextLine)
         }
     }
 
-    private var eventLine = 1
+    /// The line, and the offset of its start, of the token being scanned.
+    private(set) var eventLine = 1
+    private(set) var eventLineOffset = 0
 
     /// Scans one token at `position`: `(event, end)` when complete (`event` nil for skipped
     /// markup), or `nil` when more input is needed.
@@ -128,9 +170,13 @@ public final class XMLTokenizer {
         let endOfInput = input.endOfInput
         var i = input.position
         var lines = nextLine
+        let base = input.bufferOffset
+        var lineOffset = nextLineOffset
         eventLine = nextLine
+        eventLineOffset = nextLineOffset
         func finish(_ event: XMLEvent?, _ end: Int) -> (XMLEvent?, Int) {
             nextLine = lines
+            nextLineOffset = lineOffset
             return (event, end)
         }
         if bytes[i] != 0x3C { // text up to the next '<'
@@ -138,7 +184,7 @@ public final class XMLTokenizer {
             // character references.
             var hasEntity = false
             while i < limit, bytes[i] != 0x3C {
-                if bytes[i] == 0x0A { lines += 1 } else if bytes[i] == 0x26 { hasEntity = true }
+                if bytes[i] == 0x0A { lines += 1; lineOffset = base + i + 1 } else if bytes[i] == 0x26 { hasEntity = true }
                 i += 1
             }
             if i >= limit, !endOfInput { return nil }
@@ -161,7 +207,7 @@ public final class XMLTokenizer {
             let terminator: [UInt8] = isComment ? [0x2D, 0x2D, 0x3E] : isCDATA ? [0x5D, 0x5D, 0x3E] : second == 0x3F ? [0x3F, 0x3E] : [0x3E]
             var j = i + 2
             while j + terminator.count <= limit {
-                if bytes[j] == 0x0A { lines += 1 }
+                if bytes[j] == 0x0A { lines += 1; lineOffset = base + j + 1 }
                 if bytes[j] == terminator[0], (0..<terminator.count).allSatisfy({ bytes[j + $0] == terminator[$0] }) { break }
                 j += 1
             }
@@ -185,7 +231,7 @@ public final class XMLTokenizer {
         var selfClosing = false
         while j < limit {
             let byte = bytes[j]
-            if byte == 0x0A { lines += 1 }
+            if byte == 0x0A { lines += 1; lineOffset = base + j + 1 }
             if quote != 0 {
                 if byte == quote { quote = 0 }
             } else if byte == 0x22 || byte == 0x27 {
