@@ -59,6 +59,8 @@ struct CINReadState {
     var childID: [UInt8] = []
     var childIndex: Int32?
     var childLine = 0
+    /// Where the open `Child` starts in the file, for ``ReadLimits/recordBytes``.
+    var childOffset = 0
     var birth = DayNumber.unknown, expectedBirth = DayNumber.unknown
     var sex = CodeList.blank, ethnicity = CodeList.blank, disabled: UInt8 = 255
 
@@ -77,7 +79,8 @@ struct CINReadState {
         self.context = context
     }
 
-    mutating func start() {
+    mutating func start() throws(DataError) {
+        if inChild { try checkChildSize() }
         guard let element = xml.withName(CINElement.from) else {
             leaf = nil
             insideUnknown = true
@@ -94,6 +97,7 @@ struct CINReadState {
             if inChild { abandonChild("a new Child starts before this one has ended") }
             inChild = true
             childLine = xml.line
+            childOffset = xml.offset
             childID.removeAll(keepingCapacity: true)
             childIndex = nil
             birth = DayNumber.unknown; expectedBirth = DayNumber.unknown
@@ -163,11 +167,13 @@ struct CINReadState {
         } else if inDetails {
             abandonDetails("the file ends inside this CINdetails")
         }
+        rejectUnclosedParts()
     }
 
-    mutating func text() {
+    mutating func text() throws(DataError) {
         if leaf != nil {
             xml.withText { leafText.append(contentsOf: $0) }
+            if leafText.count > xml.limits.fieldBytes { throw valueTooLong() }
         } else if !insideUnknown, !xml.withText(FieldValue.isBlank) {
             report.warn(line: xml.line, "stray text '\(xml.text.trimmingCharacters(in: " \t\n\r"))' between elements; ignored")
         }
