@@ -20,7 +20,7 @@ struct CSVWholeRecordTests {
     @Test("An unterminated quote rejects its own line, and the three data lines are read as three rows")
     func unterminatedQuote() throws {
         let text = Self.header + "1,01/01/2020,S,C2,U1,,\n2,\"01/02/2020,S,C2,U1,,\n3,01/03/2020,S,\"C2\",U1,,\n"
-        var reads = try WholeRead()
+        let reads = try WholeRead()
         let (report, cohort) = try #require(try reads.read(text, as: .ssda903CSV).value)
         #expect(report.rowsRead == 3 && report.rowsAccepted == 2 && report.rowsRejected == 1)
         #expect(cohort.episodes.count == 2)
@@ -52,7 +52,7 @@ struct CSVWholeRecordTests {
 
     @Test("A file cut inside a quoted field on its last line is an error at that line; a last line with no line break reads as usual")
     func lastLine() throws {
-        var reads = try WholeRead()
+        let reads = try WholeRead()
         let whole = Self.header + "1,01/01/2020,S,C2,U1,,\n2,01/02/2020,S,C2,\"U1\",,"
         let (report, _) = try #require(try reads.read(whole, as: .ssda903CSV).value)
         #expect(report.rowsRead == 2 && report.rowsAccepted == 2 && report.problems.isEmpty)

@@ -73,7 +73,7 @@ struct ReadLimitTests {
 
     @Test("A child identifier past the field limit never reaches the string pool: the read stops with an error")
     func hugeIdentifier() throws {
-        var reads = try WholeRead(limits: ReadLimits(fieldBytes: 1_024))
+        let reads = try WholeRead(limits: ReadLimits(fieldBytes: 1_024))
         let text = "CHILD,DECOM,RNE,LS,PLACE,DEC,REC\n" + String(repeating: "9", count: 2_048) + ",01/01/2020,S,C2,U1,,\n"
         let error = try #require(try reads.read(text, as: .ssda903CSV).error)
         #expect(error.location.line == 2 && error.location.column == 1)
@@ -82,7 +82,7 @@ struct ReadLimitTests {
 
     @Test("A header line with no end is an error that quotes none of it")
     func headerWithNoEnd() throws {
-        var reads = try WholeRead(limits: ReadLimits(fieldBytes: 1 << 20, lineBytes: 8_192))
+        let reads = try WholeRead(limits: ReadLimits(fieldBytes: 1 << 20, lineBytes: 8_192))
         let error = try #require(try reads.read(String(repeating: "CHILD;DECOM;", count: 5_000), as: .ssda903CSV).error)
         #expect(error.reason.hasPrefix("the line is longer than the limit of 8 KiB (8,192 bytes), ReadLimits.lineBytes"))
         #expect(error.reason.count < 200 && !error.reason.contains("CHILD"))
@@ -90,7 +90,7 @@ struct ReadLimitTests {
 
     @Test("An XML element's text in pieces, a long comment and a long CIN Child each stop the read at their limit")
     func xmlLimits() throws {
-        var reads = try WholeRead(limits: ReadLimits(fieldBytes: 1_000, recordBytes: 8_000))
+        let reads = try WholeRead(limits: ReadLimits(fieldBytes: 1_000, recordBytes: 8_000))
         let header = "<Message><Header><CollectionDetails><Year>2023</Year></CollectionDetails><Source><LEA>E06000009</LEA>"
             + "</Source></Header><Children>\n"
         let pieces = header + "<Child><ChildIdentifiers><LAchildID>"

@@ -10,17 +10,15 @@ struct WholeRead {
 
     let directory: TemporaryDirectory
     var limits = ReadLimits.standard
-    private var count = 0
 
     init(limits: ReadLimits = .standard) throws {
         directory = try TemporaryDirectory()
         self.limits = limits
     }
 
-    /// Writes `bytes` to a new file and reads it as `format`.
-    mutating func read(_ bytes: [UInt8], as format: Format) throws -> Result<(FileReport, Cohort), DataError> {
-        count += 1
-        let path = try directory.write(bytes, to: "\(count).\(format == .ssda903CSV ? "csv" : "xml")")
+    /// Writes `bytes` to the directory's file (over the last one) and reads it as `format`.
+    func read(_ bytes: [UInt8], as format: Format) throws -> Result<(FileReport, Cohort), DataError> {
+        let path = try directory.write(bytes, to: "return.\(format == .ssda903CSV ? "csv" : "xml")")
         var builder = CohortBuilder()
         do throws(DataError) {
             let report: FileReport
@@ -36,7 +34,7 @@ struct WholeRead {
     }
 
     /// Reads `text` as `format`.
-    mutating func read(_ text: String, as format: Format) throws -> Result<(FileReport, Cohort), DataError> {
+    func read(_ text: String, as format: Format) throws -> Result<(FileReport, Cohort), DataError> {
         try read(Array(text.utf8), as: format)
     }
 }

@@ -11,7 +11,7 @@ struct XMLWholeReadTests {
         let text = String(decoding: try WholeSamples.bytes("cin_xml/CIN_Census_2021.xml"), as: UTF8.self)
         let end = try #require(text.range(of: "</Child>")).upperBound
         let cut = String(text[..<end])
-        var reads = try WholeRead()
+        let reads = try WholeRead()
         let error = try #require(try reads.read(cut, as: .cin).error)
         #expect(error.location.line == cut.split(separator: "\n", omittingEmptySubsequences: false).count)
         #expect(error.location.column == "        </Child>".utf8.count + 1)
@@ -24,7 +24,7 @@ struct XMLWholeReadTests {
         let whole = try WholeSamples.bytes("ssda903_xml/fake_903.xml")
         let cut = Array(whole.prefix(200_000))
         let secondLine = try #require(whole.firstIndex(of: 0x0A)) + 1
-        var reads = try WholeRead()
+        let reads = try WholeRead()
         let error = try #require(try reads.read(cut, as: .ssda903XML).error)
         #expect(error.location.line == 2)
         #expect(error.location.column == 200_000 - secondLine + 1)
@@ -38,7 +38,7 @@ struct XMLWholeReadTests {
         ("<EXPSSDA903>\(child)</CHILD></EXPSSDA903></CHILD>", "a closing tag </CHILD> after the end of the root element"),
     ])
     func contentAfterRoot(text: String, reason: String) throws {
-        var reads = try WholeRead()
+        let reads = try WholeRead()
         let error = try #require(try reads.read(text, as: .ssda903XML).error)
         #expect(error.reason.hasPrefix(reason), "\(error)")
         #expect(error.reason.hasSuffix("the file is damaged, so it is not read"))
@@ -46,7 +46,7 @@ struct XMLWholeReadTests {
 
     @Test("White space, comments and processing instructions after the root are read as a whole document")
     func allowedAfterRoot() throws {
-        var reads = try WholeRead()
+        let reads = try WholeRead()
         let text = "<?xml version='1.0'?>\n<EXPSSDA903>\(Self.child)</CHILD></EXPSSDA903>\n<!-- exported -->\n<?done?>\n\n"
         let (report, cohort) = try #require(try reads.read(text, as: .ssda903XML).value)
         #expect(report.rowsRead == 1 && report.rowsAccepted == 1 && report.problems.isEmpty)
@@ -56,7 +56,7 @@ struct XMLWholeReadTests {
     @Test("A stray closing tag is reported at its line and column, and no empty record is read at line 0")
     func strayClosingTag() throws {
         let text = "<EXPSSDA903>\(Self.child)\(Self.episode)</EPISODE></CHILD></EXPSSDA903>"
-        var reads = try WholeRead()
+        let reads = try WholeRead()
         let (report, cohort) = try #require(try reads.read(text, as: .ssda903XML).value)
         #expect(report.rowsRead == 2 && report.rowsAccepted == 2 && report.rowsRejected == 0)
         #expect(cohort.episodes.count == 1)
@@ -70,7 +70,7 @@ struct XMLWholeReadTests {
     @Test("An EPISODE outside a CHILD is rejected with its line and column, not read as the previous child's")
     func episodeOutsideChild() throws {
         let text = "<EXPSSDA903>\(Self.child)</CHILD>\n  \(Self.episode)</EXPSSDA903>"
-        var reads = try WholeRead()
+        let reads = try WholeRead()
         let (report, cohort) = try #require(try reads.read(text, as: .ssda903XML).value)
         #expect(report.rowsRead == 2 && report.rowsAccepted == 1 && report.rowsRejected == 1)
         #expect(cohort.episodes.count == 0)
@@ -83,7 +83,7 @@ struct XMLWholeReadTests {
     func recordLeftOpen() throws {
         let open = Self.episode.replacingOccurrences(of: "</EPISODE>", with: "")
         let text = "<EXPSSDA903>\(Self.child)\(open)</CHILD></EXPSSDA903>"
-        var reads = try WholeRead()
+        let reads = try WholeRead()
         let (report, cohort) = try #require(try reads.read(text, as: .ssda903XML).value)
         #expect(report.rowsRead == 2 && report.rowsRejected == 1 && cohort.episodes.count == 0)
         let column = try #require(text.column(of: "<EPISODE>"))
@@ -96,7 +96,7 @@ struct XMLWholeReadTests {
     @Test("Care-leaver fields outside a HEADER are rejected, not lost")
     func leaverFieldsOutsideHeader() throws {
         let text = "<EXPSSDA903>\(Self.child)<IN_TOUCH>YES</IN_TOUCH></CHILD></EXPSSDA903>"
-        var reads = try WholeRead()
+        let reads = try WholeRead()
         let (report, _) = try #require(try reads.read(text, as: .ssda903XML).value)
         #expect(report.rowsRead == 2 && report.rowsRejected == 1)
         #expect(report.errors.first?.location.column == text.column(of: "<IN_TOUCH>"))
@@ -113,7 +113,7 @@ struct XMLWholeReadTests {
         let text = Self.cinHeader + Self.cinChild + "<CINdetails><CINreferralDate>2022-06-01</CINreferralDate>\n"
             + "<Assessments><AssessmentActualStartDate>2022-06-02</AssessmentActualStartDate></Assessments></CINdetails>\n"
             + "</Children></Message>\n"
-        var reads = try WholeRead()
+        let reads = try WholeRead()
         let (report, cohort) = try #require(try reads.read(text, as: .cin).value)
         #expect(report.rowsRead == 4 && report.rowsAccepted == 2 && report.rowsRejected == 2)
         #expect(cohort.referrals.count == 1 && cohort.assessments.count == 0)
@@ -126,7 +126,7 @@ struct XMLWholeReadTests {
     func assessmentLeftOpen() throws {
         let child = Self.cinChild.replacingOccurrences(
             of: "</CINdetails>", with: "\n<Assessments><AssessmentActualStartDate>2022-06-02</AssessmentActualStartDate></CINdetails>")
-        var reads = try WholeRead()
+        let reads = try WholeRead()
         let (report, cohort) = try #require(try reads.read(Self.cinHeader + child + "</Children></Message>", as: .cin).value)
         #expect(report.rowsRead == 3 && report.rowsRejected == 1 && cohort.assessments.count == 0)
         #expect(report.errors.first?.location.line == 5)
@@ -135,7 +135,7 @@ struct XMLWholeReadTests {
 
     @Test("Elements nested deeper than the limit stop the read at the element that passes it")
     func nestingLimit() throws {
-        var reads = try WholeRead(limits: ReadLimits(elementDepth: 8))
+        let reads = try WholeRead(limits: ReadLimits(elementDepth: 8))
         let text = "<EXPSSDA903>" + String(repeating: "<A>", count: 7) + String(repeating: "</A>", count: 7) + "</EXPSSDA903>"
         #expect(try reads.read(text, as: .ssda903XML).value != nil)
         let deeper = "<EXPSSDA903>" + String(repeating: "<A>", count: 100) + String(repeating: "</A>", count: 100) + "</EXPSSDA903>"
