@@ -1,10 +1,8 @@
 extension CINReadState {
-    /// Throws when the open `Child` has grown past ``ReadLimits/recordBytes``: a record that long
-    /// is not a child's, and gathering it would hold it all in memory.
-    func checkChildSize() throws(DataError) {
-        let size = xml.offset - childOffset
-        guard size > xml.limits.recordBytes else { return }
-        throw DataError("the Child opened at line \(childLine) is longer than "
+    /// The error for a `Child` past ``ReadLimits/recordBytes``: a record that long is not a
+    /// child's, and gathering it would hold it all in memory.
+    func childTooLong() -> DataError {
+        DataError("the Child opened at line \(childLine) is longer than "
             + "\(ReadLimits.describe(bytes: xml.limits.recordBytes)), the limit (ReadLimits.recordBytes); reading stopped",
             at: SourceLocation(file: report.path, line: xml.line, column: xml.column))
     }

@@ -80,7 +80,7 @@ struct CINReadState {
     }
 
     mutating func start() throws(DataError) {
-        if inChild { try checkChildSize() }
+        if inChild, xml.offset - childOffset > xml.limits.recordBytes { throw childTooLong() }
         guard let element = xml.withName(CINElement.from) else {
             leaf = nil
             insideUnknown = true

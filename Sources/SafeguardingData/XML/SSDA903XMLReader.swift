@@ -120,7 +120,7 @@ struct SSDA903XMLState {
 
     mutating func start() throws(DataError) {
         target = nil
-        if inChild { try checkChildSize() }
+        if inChild, xml.offset - childOffset > xml.limits.recordBytes { throw childTooLong() }
         guard let id = xml.withName(SSDA903XMLState.elementNames.id) else { return }
         switch SSDA903XMLState.elementList[id] {
         case "EXPSSDA903": sawRoot = true

@@ -58,10 +58,9 @@ extension SSDA903XMLState {
         contexts[kind.rawValue].report.reject(DataProblem(reason, at: location, severity: .error))
     }
 
-    /// Throws when the open `CHILD` has grown past ``ReadLimits/recordBytes``.
-    func checkChildSize() throws(DataError) {
-        guard xml.offset - childOffset > xml.limits.recordBytes else { return }
-        throw DataError("the CHILD opened at line \(childLine) is longer than "
+    /// The error for a `CHILD` past ``ReadLimits/recordBytes``.
+    func childTooLong() -> DataError {
+        DataError("the CHILD opened at line \(childLine) is longer than "
             + "\(ReadLimits.describe(bytes: xml.limits.recordBytes)), the limit (ReadLimits.recordBytes); reading stopped",
             at: SourceLocation(file: path, line: xml.line, column: xml.column))
     }

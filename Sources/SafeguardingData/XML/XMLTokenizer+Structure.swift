@@ -1,56 +1,51 @@
 /// The document's structure, checked event by event: elements close in order, one root, and
 /// nothing but white space, comments and processing instructions after it.
 extension XMLTokenizer {
-    /// Checks `event` against the open elements: the event to hand out, or `nil` to read on.
-    func structure(_ event: XMLEvent) throws(DataError) -> XMLEvent? {
-        switch event {
-        case .start:
-            if stack.depth == 0 {
-                if rootClosed { throw afterRoot("an element <\(withToken(XMLElementStack.shortened))>") }
-                rootOpened = true
-            }
-            if stack.depth >= limits.elementDepth {
-                throw DataError("elements nest more than \(limits.elementDepth) deep, the limit (ReadLimits.elementDepth); "
-                    + "reading stopped", at: here)
-            }
-            let (line, column) = (line, column)
-            withToken { stack.push($0, line: line, column: column) }
-            return event
-        case .end:
-            guard let position = withToken(stack.position(of:)) else {
-                if rootClosed { throw afterRoot("a closing tag </\(withToken(XMLElementStack.shortened))>") }
-                return .malformed("a closing tag </\(withToken(XMLElementStack.shortened))> that closes no open element; ignored")
-            }
-            if position == stack.depth - 1 {
-                closeInnermost()
-                return event
-            }
-            // Closes an element whose inner elements are still open: say so, then hand out the end.
-            let unclosed = stack.depth - 1 - position
-            let innermost = stack.depth - 1
-            let (line, column) = stack.opened(at: innermost)
-            let others = unclosed == 1 ? "" : " (and \(unclosed - 1) element\(unclosed == 2 ? "" : "s") around it)"
-            let reason = "<\(stack.name(at: innermost))> opened at line \(line), column \(column)\(others) is not closed "
-                + "before </\(stack.name(at: position))>"
-            stack.pop(toDepth: position + 1)
-            pendingEnd = true
-            return .malformed(reason)
-        case .text:
-            guard stack.depth == 0, !withToken(FieldValue.isBlank) else { return event }
-            if rootClosed { throw afterRoot("text") }
-            return .malformed("text outside the root element; ignored")
-        case .malformed:
-            if rootClosed { throw afterRoot("markup that is not well-formed") }
-            return event
-        case .endOfDocument:
-            return event
+    /// Opens the element of a start tag, unless it comes after the root element or nests too deep.
+    @inline(__always)
+    func opened() throws(DataError) {
+        let position = current
+        switch stack.open(nameInBuffer, line: position.line, column: position.column, maximumDepth: limits.elementDepth) {
+        case .opened: return
+        case .afterRoot: throw afterRoot("an element <\(XMLElementStack.shortened(nameInBuffer))>")
+        case .tooDeep:
+            throw DataError("elements nest more than \(limits.elementDepth) deep, the limit (ReadLimits.elementDepth); "
+                + "reading stopped", at: here(position))
         }
     }
 
-    /// Closes the innermost open element, noting when it is the root.
-    func closeInnermost() {
-        stack.pop()
-        if stack.depth == 0 { rootClosed = true }
+    /// Closes the element a closing tag names: `nil` to hand out its end, or the problem to hand
+    /// out instead (a tag that closes nothing is not passed on); after the root, an error.
+    @inline(__always)
+    func closed() throws(DataError) -> XMLEvent? {
+        switch stack.close(nameInBuffer) {
+        case .innermost: return nil
+        case .skipping(let position): return skipping(to: position)
+        case .notOpen: return .malformed("a closing tag </\(XMLElementStack.shortened(nameInBuffer))> that closes no open element; ignored")
+        case .afterRoot: throw afterRoot("a closing tag </\(XMLElementStack.shortened(nameInBuffer))>")
+        }
+    }
+
+    /// Text outside the root element: `nil` when it is white space (handed out as usual), a
+    /// problem before the root, an error after it.
+    func textOutsideRoot() throws(DataError) -> XMLEvent? {
+        guard !withToken(FieldValue.isBlank) else { return nil }
+        if stack.rootClosed { throw afterRoot("text") }
+        return .malformed("text outside the root element; ignored")
+    }
+
+    /// A closing tag for the open element at `position`, with elements inside it still open:
+    /// says which, closes them, and hands out the end of the element it names next.
+    private func skipping(to position: Int) -> XMLEvent {
+        let innermost = stack.depth - 1
+        let unclosed = innermost - position
+        let (line, column) = stack.opened(at: innermost)
+        let others = unclosed == 1 ? "" : " (and \(unclosed - 1) element\(unclosed == 2 ? "" : "s") around it)"
+        let reason = "<\(stack.name(at: innermost))> opened at line \(line), column \(column)\(others) is not closed "
+            + "before </\(stack.name(at: position))>"
+        stack.close(toDepth: position + 1)
+        pendingEnd = true
+        return .malformed(reason)
     }
 
     /// The end of the input: the end of the document when every element is closed.
@@ -59,15 +54,15 @@ extension XMLTokenizer {
         let innermost = stack.depth - 1
         let (line, column) = stack.opened(at: innermost)
         let others = innermost == 0 ? "" : " (and \(innermost) element\(innermost == 1 ? "" : "s") around it)"
-        let endLine = nextLine, endColumn = input.bufferOffset + input.filled - nextLineOffset + 1
+        let end = XMLPosition(line: upcoming.line, lineOffset: upcoming.lineOffset, offset: input.bufferOffset + input.filled)
         throw DataError("the file ends inside <\(stack.name(at: innermost))>, opened at line \(line), column \(column)"
-            + "\(others): it is cut short, so it is not read", at: location(line: endLine, column: endColumn))
+            + "\(others): it is cut short, so it is not read", at: here(end))
     }
 
     /// The error for content after the root element.
-    private func afterRoot(_ what: String) -> DataError {
+    func afterRoot(_ what: String) -> DataError {
         DataError("\(what) after the end of the root element: a file holds one XML document, and only white space, "
-            + "comments and processing instructions may follow it; the file is damaged, so it is not read", at: here)
+            + "comments and processing instructions may follow it; the file is damaged, so it is not read", at: here(current))
     }
 
     /// The error for a token past ``ReadLimits/fieldBytes``: `complete` when it was read whole,
@@ -75,17 +70,13 @@ extension XMLTokenizer {
     func tokenTooLong(complete: Bool) -> DataError {
         let isMarkup = input.buffer[input.position] == 0x3C
         let limit = ReadLimits.describe(bytes: limits.fieldBytes)
-        let startLine = eventLine
-        let startColumn = input.bufferOffset + input.position - eventLineOffset + 1
         return DataError((isMarkup ? "a tag, comment or other markup" : "a text") + " longer than \(limit), the limit "
             + "(ReadLimits.fieldBytes); reading stopped \(complete ? "there" : "after \(ReadLimits.grouped(bytesRead)) bytes")",
-            at: location(line: startLine, column: startColumn))
+            at: here(current))
     }
 
-    /// The current event's location.
-    var here: SourceLocation { location(line: line, column: column) }
-
-    func location(line: Int, column: Int) -> SourceLocation {
-        SourceLocation(file: path, line: line, column: column)
+    /// The location of `position` in this file.
+    func here(_ position: XMLPosition) -> SourceLocation {
+        SourceLocation(file: path, line: position.line, column: position.column)
     }
 }

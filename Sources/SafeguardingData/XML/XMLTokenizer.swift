@@ -41,9 +41,9 @@ public final class XMLTokenizer {
     /// The path the tokenizer was opened with, or the name given to in-memory data.
     public var path: String { input.path }
     /// The line on which the current event starts.
-    public private(set) var line = 1
+    public var line: Int { current.line }
     /// The column (1-based, counted in bytes) at which the current event starts.
-    public var column: Int { offset - lineOffset + 1 }
+    public var column: Int { current.column }
     /// The number of bytes read from the source so far.
     public var bytesRead: Int { input.bytesRead }
     /// The limits on the size of a token and the depth of elements.
@@ -51,17 +51,19 @@ public final class XMLTokenizer {
 
     let input: ChunkedInput
     private var started = false
-    var nextLine = 1
-    /// The offset in the file of the start of line `nextLine`.
-    var nextLineOffset = 0
-    /// The offset in the file of the current event.
-    private(set) var offset = 0
-    /// The offset in the file of the start of the current event's line.
-    private(set) var lineOffset = 0
+    // The three properties below change once or twice per event. They are exempt from the
+    // run-time exclusivity checks of class properties (which cost a fifth of the reading time):
+    // the tokenizer is not Sendable, so one thread uses it, and no access to them overlaps
+    // another, since the methods that change them never call back into the tokenizer.
+
+    /// Where the current event starts, or, while ``next()`` scans, the token being scanned.
+    @exclusivity(unchecked) private(set) var current = XMLPosition(line: 1, lineOffset: 0, offset: 0)
+    /// The line the next token starts on, and where that line starts (`offset` is not used).
+    @exclusivity(unchecked) var upcoming = XMLPosition(line: 1, lineOffset: 0, offset: 0)
     /// The elements open at the current event, for the structure checks.
-    var stack = XMLElementStack()
-    /// Whether the root element has been opened, and closed.
-    var rootOpened = false, rootClosed = false
+    @exclusivity(unchecked) var stack = XMLElementStack()
+    /// The offset in the file of the current event.
+    var offset: Int { current.offset }
     /// The current element name or decoded text.
     /// Decoded text (only when it held character references); otherwise the current name or text
     /// is read in place from the input buffer, at `tokenStart..<tokenEnd`, with no copy.
@@ -97,6 +99,11 @@ public final class XMLTokenizer {
     }
 
     /// The current name or text, from the input buffer or the decoded copy.
+    /// The current element's name, in the input buffer (names are never decoded).
+    var nameInBuffer: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: input.buffer.baseAddress! + tokenStart, count: tokenEnd - tokenStart)
+    }
+
     @inline(__always)
     func withToken<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         if tokenInBuffer {
@@ -127,7 +134,7 @@ public final class XMLTokenizer {
             // The self-closing element's name, or the closing tag's, is still in place: the
             // buffer has not moved.
             pendingEnd = false
-            closeInnermost()
+            stack.closeInnermost()
             return .end
         }
         if !started {
@@ -137,30 +144,36 @@ public final class XMLTokenizer {
             let buffer = input.buffer
             if input.filled >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF {
                 input.position = 3
-                nextLineOffset = 3
+                upcoming.lineOffset = 3
             }
         }
         while true {
             if input.position >= input.filled && input.endOfInput { return try endOfDocument() }
-            let base = input.bufferOffset
             if let (event, end) = scan() {
                 if end - input.position > limits.fieldBytes { throw tokenTooLong(complete: true) }
-                offset = base + input.position
                 input.position = end
-                line = eventLine
-                lineOffset = eventLineOffset
-                if let event, let checked = try structure(event) { return checked }
-                continue
+                // Payload-free events are handed out as literals, which costs no copy.
+                switch event {
+                case .start?:
+                    try opened()
+                    return .start
+                case .end?:
+                    return try closed() ?? .end
+                case .text?:
+                    if stack.depth == 0, let outside = try textOutsideRoot() { return outside }
+                    return .text
+                case .malformed(let reason)?:
+                    if stack.depth == 0, stack.rootClosed { throw afterRoot("markup that is not well-formed") }
+                    return .malformed(reason)
+                case .endOfDocument?, nil:
+                    continue
+                }
             }
             precondition(!input.endOfInput, "scan accepts the end of input")
             if input.filled - input.position > limits.fieldBytes { throw tokenTooLong(complete: false) }
-            try input.fill(line: nextLine)
+            try input.fill(line: upcoming.line)
         }
     }
-
-    /// The line, and the offset of its start, of the token being scanned.
-    private(set) var eventLine = 1
-    private(set) var eventLineOffset = 0
 
     /// Scans one token at `position`: `(event, end)` when complete (`event` nil for skipped
     /// markup), or `nil` when more input is needed.
@@ -169,14 +182,13 @@ public final class XMLTokenizer {
         let limit = input.filled
         let endOfInput = input.endOfInput
         var i = input.position
-        var lines = nextLine
         let base = input.bufferOffset
-        var lineOffset = nextLineOffset
-        eventLine = nextLine
-        eventLineOffset = nextLineOffset
+        let start = upcoming
+        var lines = start.line
+        var lineOffset = start.lineOffset
+        current = XMLPosition(line: start.line, lineOffset: start.lineOffset, offset: base + i)
         func finish(_ event: XMLEvent?, _ end: Int) -> (XMLEvent?, Int) {
-            nextLine = lines
-            nextLineOffset = lineOffset
+            upcoming = XMLPosition(line: lines, lineOffset: lineOffset, offset: 0)
             return (event, end)
         }
         if bytes[i] != 0x3C { // text up to the next '<'
