@@ -54,9 +54,23 @@ extension CSVReader {
         line = nextLine
         nextLine = span.line + 1
         recordHasQuoteProblem = true
-        unclosedQuote = DataProblem(reason(cause, field: span.field), at: SourceLocation(file: path, line: span.line, column: span.field + 1),
-                                    severity: .error)
+        cutRecordLine = line
+        cutProblem = DataProblem(reason(cause, field: span.field), at: SourceLocation(file: path, line: span.line, column: span.field + 1),
+                                 severity: .error)
+        exceptional = true
         return end
+    }
+
+    /// After a record that is not plain: notes the first record's number of fields, and throws
+    /// at a piece past its limit, or at a cut record when ``stopsAtUnclosedQuote`` is on.
+    func settle() throws(DataError) {
+        exceptional = false
+        if let overLimit {
+            exceptional = true
+            throw overLimit
+        }
+        if firstRecordFieldCount == 0 { firstRecordFieldCount = fieldCount }
+        if stopsAtUnclosedQuote, let unclosedQuote { throw DataError(unclosedQuote.reason, at: unclosedQuote.location) }
     }
 
     private func reason(_ cause: UnclosedQuote, field: Int) -> String {
@@ -105,6 +119,7 @@ extension CSVReader {
         if span.field >= 0 { return cut(at: span, .tooLong(piece)) }
         var column: Int?
         if case .field(let index) = piece { column = index + 1 }
+        exceptional = true
         overLimit = DataError("\(describe(piece)) is longer than \(limit(of: piece)); reading stopped after "
             + "\(ReadLimits.grouped(bytesRead)) bytes", at: SourceLocation(file: path, line: line, column: column))
         return input.position

@@ -46,7 +46,7 @@ public final class CSVReader {
     public var stopsAtUnclosedQuote = true
     /// Why the current record was cut at the end of the line its unclosed quote opened on: an
     /// error at that line and field, or `nil` for a record read whole.
-    public internal(set) var unclosedQuote: DataProblem?
+    public var unclosedQuote: DataProblem? { cutRecordLine == line ? cutProblem : nil }
 
     let input: ChunkedInput
     var nextLine = 1
@@ -59,6 +59,13 @@ public final class CSVReader {
     var firstRecordFieldCount = 0
     /// The error that stops the read: a piece past its limit.
     var overLimit: DataError?
+    /// The line of the last record cut at an unclosed quote, and why (lines only grow, so the
+    /// current record is the cut one when its line is this one).
+    var cutRecordLine = -1
+    var cutProblem: DataProblem?
+    /// Whether the record just scanned needs more than handing out: it is the first, it was cut,
+    /// or it is past a limit. One flag keeps the common path to a single test.
+    var exceptional = true
     /// The size past which a record's line and size are checked against their limits.
     private let longRecord: Int
 
@@ -107,15 +114,12 @@ public final class CSVReader {
             try input.fill(line: 1)
             skipByteOrderMark()
         }
-        unclosedQuote = nil
         while true {
             if input.position >= input.filled && input.endOfInput { return false }
             if let end = scanRecord() {
-                if let overLimit { throw overLimit }
+                if exceptional { try settle() }
                 input.position = end
                 unescapeFields()
-                if let unclosedQuote, stopsAtUnclosedQuote { throw DataError(unclosedQuote.reason, at: unclosedQuote.location) }
-                if firstRecordFieldCount == 0 { firstRecordFieldCount = fieldCount }
                 return true
             }
             // The record runs past the buffered bytes: keep it, read more, scan it again.
