@@ -9,7 +9,7 @@ alternating the engines in one run and each in a process of its own:
   given the postcode lookup of the dataset's postcodes.csv),
 - DuckDB and polars, each reading the same SSDA903 CSVs (and the CIN census, flattened once from its
   XML to CSV by this script, since neither engine reads that XML) and computing every indicator of
-  the standard catalogue (INDICATORS.md §2 and §3, the 35 ids of `INDICATORS` below) written
+  the standard catalogue (INDICATORS.md §2 and §3, the ids of `INDICATORS` below) written
   straight from INDICATORS.md §1-3 (the functions `duckdb_*` and `polars_*`), as an independent
   check of the library rather than a port of it.
 
@@ -58,6 +58,7 @@ INDICATORS = {
     "referrals.repeat_within_12_months.percent": ("rereferrals", "referrals"),
     "referrals.nfa.percent": ("referrals_nfa", "referrals"),
     "cin.rate": ("cin_open", "population"),
+    "cin.started.rate": ("cin_started", "population"),
     "assessments.completed.rate": ("assessments", "population"),
     "assessments.within_45_working_days.percent": ("assessments_within", "assessments"),
     "s47.rate": ("s47", "population"),
@@ -101,6 +102,7 @@ NEW_PLACEMENT = ("S", "P", "B", "T", "U")
 CARER_CHANGE = ("P", "B")
 EET = ("F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5")
 LEAVER_EXCLUDED = ("DIED", "RHOM")
+NOT_IN_NEED = ("RC8", "RC9")  # closed after assessment: the child was assessed not to be in need
 # A lookup row is a position only within these bounds in metres (0-1,000 km east, 0-1,300 km north): the
 # library's reader rejects other rows as "no position on the British National Grid", so the distance of
 # their postcodes is unknown. INDICATORS.md does not define this check; the generator writes some
@@ -228,7 +230,7 @@ def peak_rss_bytes():
 # ---------------------------------------------------------------------------------------------
 # CIN census XML -> CSV, once per dataset (not timed: neither engine reads this XML natively).
 
-FLAT_FORMAT = "2"  # bumped when the flattened columns change, so an older flattening is redone
+FLAT_FORMAT = "3"  # bumped when the flattened columns change, so an older flattening is redone
 
 
 def flatten_cin(root, flat):
@@ -240,7 +242,7 @@ def flatten_cin(root, flat):
     if os.path.exists(done) and open(done).read().strip() == FLAT_FORMAT:
         return
     out = {name: open(os.path.join(flat, name + ".csv"), "w") for name in ("referrals", "assessments", "s47", "plans")}
-    out["referrals"].write("la,year,child,referral,closure,nfa,icpc\n")
+    out["referrals"].write("la,year,child,referral,closure,nfa,icpc,reason\n")
     out["assessments"].write("la,year,child,referral,start,authorised\n")
     out["s47"].write("la,year,child,referral,start,icpc\n")
     out["plans"].write("la,year,child,referral,start,end,previous\n")
@@ -260,7 +262,7 @@ def flatten_cin(root, flat):
                     ref = text(d, "CINreferralDate")
                     nfa = text(d, "ReferralNFA").lower() in ("true", "1")
                     out["referrals"].write(f"{la},{year},{cid},{ref},{text(d, 'CINclosureDate')},{int(nfa)},"
-                                           f"{text(d, 'DateOfInitialCPC')}\n")
+                                           f"{text(d, 'DateOfInitialCPC')},{text(d, 'ReasonForClosure')}\n")
                     for a in d.findall("Assessments"):
                         out["assessments"].write(f"{la},{year},{cid},{ref},{text(a, 'AssessmentActualStartDate')},"
                                                  f"{text(a, 'AssessmentAuthorisationDate')}\n")
@@ -485,7 +487,11 @@ def duckdb_compute(con, year):
         GROUP BY la"""
     # CIN census. Re-referral: a referral in the period with a strictly earlier referral of the same
     # child (in any return) on or after the date 12 months before it, so on or after start - 12 months.
-    q["referrals"] = f"""SELECT la, count(*) AS referrals, count(*) FILTER (WHERE nfa = 1) AS referrals_nfa
+    # An episode of need starts at a referral in the period that is not NFA and was not closed by the
+    # period end as assessed not in need.
+    q["referrals"] = f"""SELECT la, count(*) AS referrals, count(*) FILTER (WHERE nfa = 1) AS referrals_nfa,
+            count(*) FILTER (WHERE nfa = 0 AND NOT (closure IS NOT NULL AND closure <= {e}
+                                                    AND coalesce(reason, '') IN {NOT_IN_NEED})) AS cin_started
         FROM referrals WHERE referral BETWEEN {s} AND {e} GROUP BY la"""
     q["rereferrals"] = f"""SELECT la, count(*) AS rereferrals FROM referrals r
         SEMI JOIN (SELECT child, referral AS previous FROM referrals
@@ -569,7 +575,7 @@ def polars_read_cin(pl, flat, frames):
     for table, key in keys.items():
         df = pl.read_csv(f"{flat}/{table}.csv", infer_schema=False).with_row_index("row")
         df = df.with_columns([pl.col(c).str.to_date("%Y-%m-%d", strict=False)
-                              for c in df.columns if c not in ("la", "year", "child", "nfa", "previous", "row")])
+                              for c in df.columns if c not in ("la", "year", "child", "nfa", "previous", "reason", "row")])
         df = df.with_columns(pl.col("year").cast(pl.Int32))
         for c in ("nfa", "previous"):
             if c in df.columns:
@@ -687,7 +693,9 @@ def polars_compute(pl, frames, year):
     # CIN census (see duckdb_compute for the rules).
     ref = frames["referrals"].lazy()
     in_period = ref.filter(c("referral").is_between(start, end))
-    referrals = in_period.group_by("la").agg(referrals=pl.len(), referrals_nfa=n(c("nfa") == 1))
+    assessed_not_in_need = c("closure").is_not_null() & (c("closure") <= end) & c("reason").is_in(NOT_IN_NEED).fill_null(False)
+    referrals = in_period.group_by("la").agg(referrals=pl.len(), referrals_nfa=n(c("nfa") == 1),
+                                             cin_started=n((c("nfa") == 0) & ~assessed_not_in_need))
     rereferrals = (in_period.select(*child, "referral")
                    .join(ref.filter(c("referral").is_between(add_months(start, -12), end)).select("child", previous="referral"),
                          on="child", how="inner")

@@ -2,7 +2,7 @@
 # The side-by-side comparison of SafeguardingMetrics with DuckDB and polars (a manual script:
 # CI does not run it). Creates a virtual environment under Benchmarks/.venv with duckdb and polars
 # from PyPI, builds the tool and the library-indicators helper in release mode, and runs
-# compare.py, which generates the cohorts (or reuses them), computes all 35 catalogue indicators in
+# compare.py, which generates the cohorts (or reuses them), computes every catalogue indicator in
 # DuckDB and polars from INDICATORS.md, checks that the three engines agree on every numerator and
 # denominator for every authority, and prints a table of medians and ratios.
 #

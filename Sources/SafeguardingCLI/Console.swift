@@ -1,4 +1,5 @@
 import Foundation
+import SafeguardingData
 
 /// Where a command writes: its product (stdout or `--output FILE`) and its diagnostics (stderr).
 ///
@@ -30,38 +31,52 @@ final class Console {
         self.errorIsTerminal = errorIsTerminal
     }
 
+    /// Why standard output could not be written (a full disk, an I/O error), once it has failed;
+    /// later output is dropped. A closed pipe ends the process quietly instead
+    /// (``Console/writeOrEndQuietly(_:to:)``).
+    private(set) var outputFailure: Int32?
+
     /// Writes text to standard output.
     func write(_ text: String) {
-        if captures { standardOutput += text } else { FileHandle.standardOutput.write(Data(text.utf8)) }
+        if captures { standardOutput += text; return }
+        guard outputFailure == nil else { return }
+        let failure = Console.writeOrEndQuietly(text, to: STDOUT_FILENO)
+        if failure != 0 { outputFailure = failure }
     }
 
     /// Writes one line of diagnostics to standard error.
     func diagnose(_ line: String) {
         let text = line.hasSuffix("\n") ? line : line + "\n"
-        if captures { standardError += text } else { FileHandle.standardError.write(Data(text.utf8)) }
+        if captures { standardError += text } else { Console.writeOrEndQuietly(text, to: STDERR_FILENO) }
     }
 
     /// Shows a progress line on a terminal (overwritten by the next one); nothing otherwise.
     func progress(_ line: String) {
         guard errorIsTerminal, !captures else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
+        Console.writeOrEndQuietly("\r\u{1B}[K\(line)", to: STDERR_FILENO)
     }
 
     /// Clears the progress line, if one is shown.
     func endProgress() {
         guard errorIsTerminal, !captures else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Console.writeOrEndQuietly("\r\u{1B}[K", to: STDERR_FILENO)
     }
 
     /// Writes a command's product to `path`, or to standard output when `path` is `nil`.
     ///
-    /// - Throws: ``ToolError/invalidUsage(_:)`` when the file cannot be written.
+    /// The file is replaced atomically (``AtomicFileWriter``): a failed write leaves the previous
+    /// file as it was and no partial or temporary file.
+    ///
+    /// - Throws: ``ToolError/invalidUsage(_:)`` when the file cannot be created (no such folder,
+    ///   no permission, a folder of that name); ``ToolError/outputFailed(_:)`` when writing it fails.
     func deliver(_ product: String, to path: String?) throws(ToolError) {
         guard let path else { write(product); return }
-        do {
-            try Data(product.utf8).write(to: URL(fileURLWithPath: path))
+        do throws(FileWriteError) {
+            try AtomicFileWriter(path: path, removesTemporaryFileOnTermination: true).write(product)
         } catch {
-            throw .invalidUsage("cannot write --output \(path): \(error.localizedDescription)")
+            let message = "cannot write --output \(path): \(error.reason)"
+                + (error.step == .create ? "" : "; a previous file of that name is unchanged")
+            throw error.step == .create ? .invalidUsage(message) : .outputFailed(message)
         }
         diagnose("wrote \(path)")
     }

@@ -2,8 +2,9 @@ import Foundation
 import SafeguardingData
 
 /// The demonstration's returns: a deterministic synthetic cohort for one authority, written as
-/// real-format SSDA903 CSVs and CIN census XML to a temporary folder, read back as any returns
-/// would be, and the folder removed.
+/// real-format SSDA903 CSVs and CIN census XML to a private temporary folder (owner-only, see
+/// ``PrivateScratchFolder``), read back as any returns would be, and the folder removed, also
+/// when the run fails or is interrupted.
 ///
 /// The records are synthetic (``SyntheticCohort``, seed ``seed``), calibrated on England's
 /// 2024-25 figures and scaled to the authority's real ONS population; they are not the
@@ -34,23 +35,28 @@ enum DemonstrationCohort {
             throw .invalidData("the demonstration needs a current authority with bundled population estimates; "
                 + "\(authority.name) (\(authority.code)) has none. Give its returns with --ssda903 and --cin")
         }
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("safeguarding-metrics-demo-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // Owner-only (0700), removed on return, on failure and on SIGINT, SIGTERM or SIGHUP.
+        let scratch: PrivateScratchFolder
+        do throws(FileWriteError) {
+            scratch = try PrivateScratchFolder(prefix: "safeguarding-metrics-demo")
+        } catch {
+            throw .invalidData("cannot create a temporary folder for the demonstration cohort: \(error.description)")
+        }
+        defer { scratch.remove() }
+        let folder = scratch.path
         console.progress("generating the demonstration cohort…")
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        do throws(DataError) {
             _ = try stopwatch.measure(.computing) { () throws(DataError) in
-                try SyntheticCohort(authorities: [synthetic], years: years, seed: seed).write(to: folder)
+                try DemonstrationCohort.withOwnerOnlyFiles { () throws(DataError) in
+                    try SyntheticCohort(authorities: [synthetic], years: years, seed: seed).write(to: folder)
+                }
             }
-        } catch let error as DataError {
-            console.endProgress()
-            throw .invalidData("cannot write the demonstration cohort to \(folder): \(error.description)")
         } catch {
             console.endProgress()
-            throw .invalidData("cannot create a temporary folder for the demonstration cohort: \(error.localizedDescription)")
+            throw .invalidData("cannot write the demonstration cohort to \(folder): \(error.description)")
         }
         console.endProgress()
+        DemonstrationCohort.pauseIfAsked(staged: folder, console: console)
         return try CohortInputs(ssda903: [folder], cin: [folder], population: nil, postcodes: folder + "/postcodes.csv",
                                 console: console, stopwatch: &stopwatch, quiet: true)
     }

@@ -78,14 +78,14 @@ struct FrameworkActuals {
                 + (years.isEmpty ? "are not in the input" : "cover collection years \(years.map(String.init).joined(separator: ", "))")
                 + ", not all of \(period)"
         }
-        if indicator.unit == .ratePer10k || indicator.unit == .ratePer100k {
+        if indicator.requirements.population {
             do {
                 _ = try inputs.populations.population(for: .localAuthority(code), midYear: period.populationMidYear)
             } catch {
                 return "\(error)"
             }
         }
-        if indicator.id == IndicatorsCommand.distanceIndicator && inputs.positions == nil {
+        if indicator.requirements.postcodes && inputs.positions == nil {
             return "distances need --postcodes FILE"
         }
         return nil

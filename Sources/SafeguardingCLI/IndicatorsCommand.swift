@@ -25,6 +25,12 @@ struct IndicatorsCommand: ToolCommand {
             shown as null). coverage counts records that could not be classified. Rows that cannot \
             be read are left out with a warning on stderr ('validate' lists them).
 
+            --list prints every indicator of the catalogue (or each --indicator) with its definition \
+            instead, and needs no input. JSON: {"indicators":[{"id","title","definition","numerator", \
+            "denominator","exclusions","records","notes","unit","decimals","polarity","kind","source", \
+            "lookback","requires","published_columns","lait_measure"}]}, lait_measure being the short \
+            name of the LAIT measure that is the same figure (null where there is none).
+
             --breakdown NAME splits every indicator into cells (age_band, sex, ethnicity, \
             ethnic_group, disability, primary_need, initial_category_of_abuse, \
             latest_category_of_abuse, placement_group). A rate's cells are undefined unless \
@@ -43,10 +49,8 @@ struct IndicatorsCommand: ToolCommand {
               safeguarding-metrics indicators --ssda903 data --cin data --la 888 --indicator cla.rate --indicator cpp.rate
               safeguarding-metrics indicators --ssda903 data --cin data --year 2025 --indicator cpp.rate \\
                 --breakdown age_band --breakdown-populations population_by_age.csv --format csv
+              safeguarding-metrics indicators --list --format json
             """)
-
-    /// The indicator that needs postcode positions.
-    static let distanceIndicator: IndicatorID = "cla.placement.over_20_miles.percent"
 
     @OptionGroup var inputs: InputOptions
 
@@ -65,11 +69,14 @@ struct IndicatorsCommand: ToolCommand {
                                + "per cell; needs --breakdown.", valueName: "FILE"))
     var breakdownPopulations: String?
 
+    @Flag(help: "Print every indicator (or each --indicator) with its definition, and compute nothing.")
+    var list = false
+
     @OptionGroup var options: OutputOptions
 
     func validate() throws {
         try options.requireNoHTML()
-        if inputs.ssda903.isEmpty && inputs.cin.isEmpty {
+        if !list && inputs.ssda903.isEmpty && inputs.cin.isEmpty {
             throw ValidationError("give the returns to compute from: --ssda903 DIR and/or --cin FILE")
         }
         let catalogue = IndicatorCatalogue.standard
@@ -84,13 +91,14 @@ struct IndicatorsCommand: ToolCommand {
         if breakdownPopulations != nil && breakdown == nil {
             throw ValidationError("--breakdown-populations FILE needs --breakdown NAME: the populations are of its cells")
         }
-        if inputs.postcodes == nil, indicator.contains(IndicatorsCommand.distanceIndicator.rawValue) {
-            throw ValidationError("--indicator \(IndicatorsCommand.distanceIndicator) needs --postcodes FILE "
-                + "(postcode,easting,northing) to measure distances")
+        for id in indicator where !list && inputs.postcodes == nil
+            && catalogue[IndicatorID(id)]?.requirements.postcodes == true {
+            throw ValidationError("--indicator \(id) needs --postcodes FILE (postcode,easting,northing) to measure distances")
         }
     }
 
     func execute(on console: Console) throws(ToolError) {
+        if list { return try listIndicators(on: console) }
         var stopwatch = Stopwatch()
         let loaded = try CohortInputs(ssda903: inputs.ssda903, cin: inputs.cin, population: inputs.population,
                                       postcodes: inputs.postcodes, console: console, stopwatch: &stopwatch)
@@ -106,8 +114,10 @@ struct IndicatorsCommand: ToolCommand {
         }
         var ids = indicator.isEmpty ? IndicatorCatalogue.standard.indicators.map(\.id) : indicator.map { IndicatorID($0) }
         if loaded.positions == nil && indicator.isEmpty {
-            ids.removeAll { $0 == IndicatorsCommand.distanceIndicator }
-            console.diagnose("note: \(IndicatorsCommand.distanceIndicator) is left out: it needs --postcodes FILE")
+            for id in ids where IndicatorCatalogue.standard[id]?.requirements.postcodes == true {
+                console.diagnose("note: \(id) is left out: it needs --postcodes FILE")
+            }
+            ids.removeAll { IndicatorCatalogue.standard[$0]?.requirements.postcodes == true }
         }
         var request = IndicatorRequest(cohort: loaded.cohort, period: period, populations: loaded.populations)
         request.indicators = ids
@@ -154,12 +164,24 @@ struct IndicatorsCommand: ToolCommand {
         Breakdown(rawValue: name.lowercased()).flatMap { breakdowns.contains($0) ? $0 : nil }
     }
 
-    /// Whether the request asks for a rate per 10,000 or 100,000 children.
-    static func asksForRates(_ request: IndicatorRequest) -> Bool {
-        request.indicators.contains { id in
-            guard let unit = request.catalogue[id]?.unit else { return false }
-            return unit == .ratePer10k || unit == .ratePer100k
+    /// `--list`: the definitions of the catalogue, or of the `--indicator`s, in the chosen format.
+    func listIndicators(on console: Console) throws(ToolError) {
+        let catalogue = IndicatorCatalogue.standard
+        var seen = Set<IndicatorID>()
+        let named = indicator.map { IndicatorID($0) }.filter { seen.insert($0).inserted }
+        let list = IndicatorList(indicator.isEmpty ? catalogue : IndicatorCatalogue(named.compactMap { catalogue[$0] }))
+        let product: String
+        switch options.format {
+        case .json, .html: product = list.json()
+        case .csv: product = list.csv()
+        case .text: product = list.text()
         }
+        try console.deliver(product, to: options.output)
+    }
+
+    /// Whether the request asks for a rate: an indicator whose denominator is a population.
+    static func asksForRates(_ request: IndicatorRequest) -> Bool {
+        request.indicators.contains { request.catalogue[$0]?.requirements.population == true }
     }
 
     /// Stops when a rate is asked for and an area has no population estimate for the mid-year the

@@ -28,10 +28,14 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A period, START..END (yyyy-mm-dd..yyyy-mm-dd).", valueName: "START..END"))
     var period: String?
 
-    func validate() throws {
+    /// Stops when no input file is given (`indicators` asks for returns itself, and `--list` needs none).
+    func requireInput() throws {
         if ssda903.isEmpty && cin.isEmpty && population == nil && postcodes == nil {
             throw ValidationError("give at least one input: --ssda903 DIR, --cin FILE, --population FILE or --postcodes FILE")
         }
+    }
+
+    func validate() throws {
         if year != nil && period != nil { throw ValidationError("give --year or --period, not both") }
         if let period, (try? ReportingPeriod(parsing: period)) == nil || !period.contains("..") {
             throw ValidationError("--period \(period): write START..END as yyyy-mm-dd..yyyy-mm-dd, the start not after the end")

@@ -10,7 +10,8 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Output format: text, csv or json (report also html).")
     var format: OutputFormat = .text
 
-    @Option(help: ArgumentHelp("Write the output to FILE instead of standard output.", valueName: "FILE"))
+    @Option(help: ArgumentHelp("Write the output to FILE instead of standard output (replaced in one step; never an "
+                               + "input file or a file in an input folder).", valueName: "FILE"))
     var output: String?
 
     @Flag(help: "Print the seconds spent reading and computing, and the peak memory, to standard error.")

@@ -7,6 +7,7 @@ public enum SafeguardingMetricsTool {
     /// Runs the tool on the process's streams with `arguments` (without the program name) and
     /// exits with its status.
     public static func exit(withArguments arguments: [String]) -> Never {
+        unblockEndingSignals()
         Foundation.exit(run(arguments, console: .standard()))
     }
 
@@ -18,24 +19,25 @@ public enum SafeguardingMetricsTool {
                 // `help`, `--help` and the bare root: ArgumentParser reports them by throwing.
                 try command.run()
                 console.write(RootCommand.helpMessage() + "\n")
-                return 0
+                return console.reportOutputFailure(status: 0)
             }
             do {
+                try runnable.refuseOutputOverInputs()
                 try runnable.execute(on: console)
-                return 0
+                return console.reportOutputFailure(status: 0)
             } catch {
                 console.endProgress()
                 console.diagnose("error: \(error.message)")
-                return error.exitCode
+                return console.reportOutputFailure(status: error.exitCode)
             }
         } catch {
             let message = RootCommand.fullMessage(for: error)
             if RootCommand.exitCode(for: error).isSuccess {
                 console.write(message.hasSuffix("\n") ? message : message + "\n")
-                return 0
+                return console.reportOutputFailure(status: 0)
             }
             console.diagnose(message)
-            return ToolError.invalidUsage(message).exitCode
+            return console.reportOutputFailure(status: ToolError.invalidUsage(message).exitCode)
         }
     }
 }
@@ -44,15 +46,21 @@ public enum SafeguardingMetricsTool {
 protocol ToolCommand: ParsableCommand {
     /// Does the command's work, writing its product and diagnostics to `console`.
     func execute(on console: Console) throws(ToolError)
+    /// The format, `--output` and timings options.
+    var options: OutputOptions { get }
+    /// The files and folders the command reads, each with the option that named it: `--output`
+    /// must never overwrite one or be written inside one (ToolCommand+Inputs.swift).
+    var inputPaths: [(option: String, path: String)] { get }
 }
 
 extension ToolCommand {
     /// Runs on the process's streams (used only if ArgumentParser runs the command itself).
     func run() throws {
         do {
+            try refuseOutputOverInputs()
             try execute(on: .standard())
         } catch {
-            FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
+            Console.standard().diagnose("error: \(error.message)")
             throw ExitCode(error.exitCode)
         }
     }

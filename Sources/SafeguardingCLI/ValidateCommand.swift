@@ -25,6 +25,7 @@ struct ValidateCommand: ToolCommand {
 
     func validate() throws {
         try options.requireNoHTML()
+        try inputs.requireInput()
     }
 
     func execute(on console: Console) throws(ToolError) {

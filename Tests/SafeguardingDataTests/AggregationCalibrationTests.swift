@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SafeguardingData
+import SafeguardingData
 
 @Suite("Indicators computed on a generated cohort")
 struct AggregationCalibrationTests {

@@ -1,6 +1,6 @@
 import Testing
 import SafeguardingMetrics
-@testable import SafeguardingData
+import SafeguardingData
 
 /// The bundled data, read once for all tests.
 enum Bundled {

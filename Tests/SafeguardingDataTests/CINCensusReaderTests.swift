@@ -1,5 +1,5 @@
 import Testing
-@testable import SafeguardingData
+import SafeguardingData
 
 @Suite("CIN census XML reader on the sample files")
 struct CINCensusReaderTests {

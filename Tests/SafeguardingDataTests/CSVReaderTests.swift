@@ -1,5 +1,5 @@
 import Testing
-@testable import SafeguardingData
+import SafeguardingData
 
 @Suite("Streaming CSV reader")
 struct CSVReaderTests {

@@ -205,6 +205,37 @@ struct PopulationReaderTests {
         }
     }
 
+    @Test("The ONS layout reads England, regions and authorities; other levels are noted, repeats replace")
+    func onsLayout() throws {
+        let (folder, path) = try write("""
+            mid_year,used_for_year_ending_31_march,geographic_level,new_la_code,old_la_code,la_name,region_code,region_name,population_estimate
+            2024,2025,National,,,England,,,12183016
+            2024,2025,Regional,,,North West,E12000002,North West,1500000
+            2024,2025,Local authority,,890,Blackpool,E12000002,North West,28923
+            2023,2025,Local authority,E06000009,890,Blackpool,E12000002,North West,29100
+            2024,2025,Ward,,,Somewhere,,,12
+            2024,2025,Local authority,E06000009,890,Blackpool,E12000002,North West,28924
+            2024,2025,Local authority,X,999,Nowhere,,,5
+            2024,2025,Regional,,,North West,E12000002,North West,n/a
+            """)
+        _ = folder
+        let result = try PopulationTable.read(path: path, directory: directory)
+        let table = result.value
+        #expect(try table.population(for: .england, midYear: 2024).population == 12_183_016)
+        #expect(try table.population(for: .region("North West"), midYear: 2024).population == 1_500_000)
+        // Line 4 names Blackpool by its DfE number alone; line 7 replaces it.
+        #expect(try table.population(for: .localAuthority("E06000009"), collectionYear: 2025).population == 28_924)
+        #expect(try table.population(for: .localAuthority("E06000009"), midYear: 2023).population == 29_100)
+        let report = result.report
+        #expect(report.rowsRead == 8 && report.rowsAccepted == 5 && report.rowsRejected == 3)
+        #expect(report.problems.filter { $0.severity == .info }.map(\.location.line) == [6])
+        #expect(report.errors.map(\.location.columnName) == ["new_la_code", "population_estimate"])
+        #expect(report.warnings.map(\.reason) == [
+            "mid-2023 is marked for the year ending 31 March 2025; the DfE uses it for 2024",
+            "E06000009 mid-2024 is also on line 4; this row replaces it",
+        ])
+    }
+
     @Test("A file with neither layout is a DataError")
     func unknownLayout() throws {
         let (folder, path) = try write("code,pop\nE06000009,1\n")

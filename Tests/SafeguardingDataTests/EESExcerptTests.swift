@@ -1,6 +1,6 @@
 import Testing
 import SafeguardingMetrics
-@testable import SafeguardingData
+import SafeguardingData
 
 /// Rows of a real Explore Education Statistics underlying-data file, unchanged:
 /// `cla_number_and_rate_per_10k_children.csv` (DfE, Children looked after in England, Open

@@ -1,5 +1,5 @@
 import Testing
-@testable import SafeguardingData
+import SafeguardingData
 import SafeguardingMetrics
 
 @Suite("Framework CSV files")

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SafeguardingData
+import SafeguardingData
 import SafeguardingMetrics
 
 @Suite("Framework and scorecard JSON")

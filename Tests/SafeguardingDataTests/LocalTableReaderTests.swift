@@ -1,5 +1,5 @@
 import Testing
-@testable import SafeguardingData
+import SafeguardingData
 
 @Suite("Local tables")
 struct LocalTableReaderTests {
@@ -33,7 +33,7 @@ struct LocalTableReaderTests {
         #expect(Set(cohort.local.kinds).isSuperset(of: ["early_help_assessment", "planning"]))
         // The child of the header and of the local tables is the same row.
         let child = try #require(cohort.children.index(authority: 0, identifier: "101"))
-        #expect(cohort.local.events.child.first == child)
-        #expect(cohort.children.birth[Int(child)] == Day(year: 2015, month: 1, day: 1)!.dayNumber)
+        #expect(cohort.local.events.child.first == child.rawValue)
+        #expect(cohort.children.birth[child.index] == Day(year: 2015, month: 1, day: 1)!.dayNumber)
     }
 }

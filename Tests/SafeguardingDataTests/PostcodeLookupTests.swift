@@ -1,5 +1,5 @@
 import Testing
-@testable import SafeguardingData
+import SafeguardingData
 
 @Suite("Postcode lookup and placement distances")
 struct PostcodeLookupTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import SafeguardingData
+import SafeguardingData
 
 /// Random and mutated bytes fed to every reader for a fixed number of iterations (not a time
 /// budget): no input may crash a reader, and every file's rows must reconcile.

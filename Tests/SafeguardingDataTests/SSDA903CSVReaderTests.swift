@@ -1,5 +1,5 @@
 import Testing
-@testable import SafeguardingData
+import SafeguardingData
 
 @Suite("SSDA903 CSV reader on the sample files")
 struct SSDA903CSVReaderTests {
@@ -71,7 +71,7 @@ struct SSDA903CSVReaderTests {
         let overlaps = cohort.problems.filter { $0.reason.contains("before the previous episode") }
         #expect(overlaps.count == 72)
         for child in Set(episodes.child).prefix(50) {
-            let range = cohort.episodeRange(of: child)
+            let range = cohort.episodeRange(of: ChildRow(rawValue: child))
             #expect(range.allSatisfy { episodes.child[$0] == child })
         }
     }
@@ -89,7 +89,7 @@ struct SSDA903CSVReaderTests {
         #expect(duplicates.map(\.location.line) == [3, 4, 6])
         #expect(cohort.children.count == 2)
         let child = try #require(cohort.children.index(authority: 0, identifier: "689661"))
-        #expect(cohort.children.birth[Int(child)] == Day(year: 2017, month: 8, day: 16)!.dayNumber)
+        #expect(cohort.children.birth[child.index] == Day(year: 2017, month: 8, day: 16)!.dayNumber)
 
         let episodes = reports[1]
         #expect(episodes.rowsRead == 5 && episodes.rowsAccepted == 5)

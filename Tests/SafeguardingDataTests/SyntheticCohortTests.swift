@@ -26,8 +26,8 @@ struct SyntheticCohortTests {
     func episodeRows(_ cohort: Cohort) -> [String] {
         let e = cohort.episodes
         return (0..<e.count).map { row in
-            let child = e.child[row]
-            return "\(cohort.authorities[Int(cohort.children.authority[Int(child)])]) \(cohort.children.identifier(child)) "
+            let child = ChildRow(rawValue: e.child[row])
+            return "\(cohort.authorities[Int(cohort.children.authority[child.index])]) \(cohort.children.identifier(child)) "
                 + "\(e.start[row]) \(e.end[row]) \(e.reasonNewEpisode[row]) \(e.legalStatus[row]) \(e.categoryOfNeed[row]) "
                 + "\(e.placement[row]) \(e.provider[row]) \(e.reasonCeased[row]) "
                 + "\(e.homePostcode[row] < 0 ? "" : cohort.postcodes[Int(e.homePostcode[row])]) "
@@ -38,7 +38,9 @@ struct SyntheticCohortTests {
     func childRows(_ cohort: Cohort) -> [String] {
         let c = cohort.children
         return (0..<Int32(c.count)).map { i in
-            "\(cohort.authorities[Int(c.authority[Int(i)])]) \(c.identifier(i)) \(c.birth[Int(i)]) \(c.sex[Int(i)]) \(c.ethnicity[Int(i)])"
+            let child = ChildRow(rawValue: i)
+            return "\(cohort.authorities[Int(c.authority[child.index])]) \(c.identifier(child)) \(c.birth[child.index]) "
+                + "\(c.sex[child.index]) \(c.ethnicity[child.index])"
         }.sorted()
     }
 
@@ -79,8 +81,8 @@ struct SyntheticCohortTests {
         }
         let cohort = loaded.cohort
         let actual = (0..<cohort.episodes.count).map { row in
-            let child = cohort.episodes.child[row]
-            return "\(cohort.authorities[Int(cohort.children.authority[Int(child)])]) \(cohort.children.identifier(child)) "
+            let child = ChildRow(rawValue: cohort.episodes.child[row])
+            return "\(cohort.authorities[Int(cohort.children.authority[child.index])]) \(cohort.children.identifier(child)) "
                 + "\(cohort.episodes.start[row]) \(cohort.episodes.end[row])"
         }
         #expect(actual.sorted() == expected.sorted())

@@ -83,21 +83,21 @@ struct AggregationBreakdownTests {
         let eh = t.builder.localKind("early help"), pp = t.builder.localKind("pre-proceedings")
         let domain = t.builder.localKind("planning"), other = t.builder.localKind("voice")
         let a = t.child("A", born: "2015-01-01"), b = t.child("B", born: "2015-01-01")
-        t.builder.addLocalEvent(child: a, date: d("2023-06-01"), kind: eh)
-        t.builder.addLocalEvent(child: a, date: d("2024-06-01"), kind: eh)     // a repeat within 12 months
-        t.builder.addLocalEvent(child: a, date: d("2025-03-31"), kind: eh)     // 10 months after: a repeat
-        t.builder.addLocalEvent(child: b, date: d("2024-04-01"), kind: eh)
-        t.builder.addLocalEvent(child: b, date: d("2025-04-01"), kind: eh)     // after the period
-        t.builder.addLocalEpisode(child: a, start: d("2024-01-01"), end: DayNumber.open, kind: pp)
-        t.builder.addLocalEpisode(child: b, start: d("2024-05-01"), end: d("2024-08-09"), kind: pp)   // 100 days
-        t.builder.addLocalEpisode(child: b, start: d("2024-05-01"), end: d("2024-08-10"), kind: pp)   // 101 days
+        t.builder.addLocalEvent(LocalEventTable.Row(child: a, date: day("2023-06-01"), kind: eh))
+        t.builder.addLocalEvent(LocalEventTable.Row(child: a, date: day("2024-06-01"), kind: eh))     // a repeat within 12 months
+        t.builder.addLocalEvent(LocalEventTable.Row(child: a, date: day("2025-03-31"), kind: eh))     // 10 months after: a repeat
+        t.builder.addLocalEvent(LocalEventTable.Row(child: b, date: day("2024-04-01"), kind: eh))
+        t.builder.addLocalEvent(LocalEventTable.Row(child: b, date: day("2025-04-01"), kind: eh))     // after the period
+        t.builder.addLocalEpisode(LocalEpisodeTable.Row(child: a, start: day("2024-01-01"), kind: pp))
+        t.builder.addLocalEpisode(LocalEpisodeTable.Row(child: b, start: day("2024-05-01"), end: day("2024-08-09"), kind: pp))   // 100 days
+        t.builder.addLocalEpisode(LocalEpisodeTable.Row(child: b, start: day("2024-05-01"), end: day("2024-08-10"), kind: pp))   // 101 days
         t.episode(a, "2024-01-01", nil)
-        t.builder.addAttendance(child: a, start: d("2024-09-01"), end: d("2024-12-20"), possible: 140, attended: 126)
-        t.builder.addAttendance(child: b, start: d("2024-09-01"), end: d("2024-12-20"), possible: 140, attended: 10)  // not looked after
+        t.builder.addAttendance(AttendanceTable.Row(child: a, start: day("2024-09-01"), end: day("2024-12-20"), possibleSessions: 140, attendedSessions: 126))
+        t.builder.addAttendance(AttendanceTable.Row(child: b, start: day("2024-09-01"), end: day("2024-12-20"), possibleSessions: 140, attendedSessions: 10))  // not looked after
         for (grade, dom) in [("GOOD", domain), ("OUT", domain), ("RI", domain), ("INAD", other)] {
-            t.builder.addAudit(authority: 0, date: d("2024-10-01"), domain: dom, grade: AuditGradeCodes.grade(grade))
+            t.builder.addAudit(AuditTable.Row(authority: 0, date: day("2024-10-01"), domain: dom, grade: Code(grade)!))
         }
-        t.builder.addAudit(authority: 0, date: d("2024-10-01"), domain: domain, grade: CodeList.blank)
+        t.builder.addAudit(AuditTable.Row(authority: 0, date: day("2024-10-01"), domain: domain, grade: .blank))
         let measures = [
             LocalMeasure(id: "eh.rate", template: .eventRate(kind: "early help")),
             LocalMeasure(id: "eh.count", template: .eventCount(kind: "early help"), decimals: 0),

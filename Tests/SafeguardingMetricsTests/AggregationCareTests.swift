@@ -241,14 +241,11 @@ struct AggregationCareTests {
         t.episode(child, "2021-01-01", nil)
         // The same child in the same year's CIN census, loaded after the header, with another date.
         let census = t.returnIndex(0, 2025, .cinCensus)
-        var id = "A"
-        _ = id.withUTF8 { bytes in
-            t.builder.addChild(inReturn: census, file: t.file, line: 2, identifier: bytes, birth: d("2007-06-01"),
-                               sex: SexCodes.list.index(of: "M")!, ethnicity: EthnicityCodes.list.index(of: "WBRI")!)
-        }
+        t.builder.addChild(ChildTable.Row(birth: day("2007-06-01"), sex: Code("M")!, ethnicity: Code("WBRI")!),
+                           identifier: "A", inReturn: census, file: t.file, line: 2)
         let cohort = t.builder.build()
-        #expect(cohort.children.birth[Int(child)] == d("2007-06-01"))
-        #expect(cohort.children.ssda903Birth[Int(child)] == d("2014-06-01"))
+        #expect(cohort.children.birth[child.index] == d("2007-06-01"))
+        #expect(cohort.children.ssda903Birth[child.index] == d("2014-06-01"))
         let area = try t.results()
         #expect(area["cla.stability.long_term.percent"] == (1, 1))
     }

@@ -60,16 +60,19 @@ func randomCohort(seed: UInt64, children: Int = 400) -> Cohort {
                   la: la)
         }
         for _ in 0..<Int.random(in: 0...2, using: &random) {
-            t.builder.addLocalEvent(child: c, date: base + Int32.random(in: 900...1_600, using: &random), kind: kindEH)
+            t.builder.addLocalEvent(LocalEventTable.Row(child: c, date: Day(dayNumber: base + Int32.random(in: 900...1_600, using: &random)),
+                                                        kind: kindEH))
         }
         if Bool.random(using: &random) {
-            let start = base + Int32.random(in: 900...1_500, using: &random)
-            t.builder.addLocalEpisode(child: c, start: start, end: Bool.random(using: &random) ? DayNumber.open : start + 200, kind: kindPP)
-            t.builder.addAttendance(child: c, start: start, end: start + 90, possible: 120, attended: Int32.random(in: 60...120, using: &random))
+            let start = Day(dayNumber: base + Int32.random(in: 900...1_500, using: &random))
+            t.builder.addLocalEpisode(LocalEpisodeTable.Row(child: c, start: start, end: Bool.random(using: &random) ? .open : start.advanced(by: 200),
+                                                            kind: kindPP))
+            t.builder.addAttendance(AttendanceTable.Row(child: c, start: start, end: start.advanced(by: 90), possibleSessions: 120,
+                                                        attendedSessions: Int32.random(in: 60...120, using: &random)))
         }
         if Int.random(in: 0..<4, using: &random) == 0 {
-            t.builder.addAudit(authority: la, date: base + Int32.random(in: 1_000...1_600, using: &random), domain: domain,
-                               grade: UInt8.random(in: 0...4, using: &random))
+            t.builder.addAudit(AuditTable.Row(authority: la, date: Day(dayNumber: base + Int32.random(in: 1_000...1_600, using: &random)),
+                                              domain: domain, grade: Code(rawValue: UInt8.random(in: 0...4, using: &random))))
         }
     }
     return t.cohort

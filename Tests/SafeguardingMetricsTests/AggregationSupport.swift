@@ -3,6 +3,9 @@ import SafeguardingMetrics
 /// The day number of an ISO date, for hand-built cohorts.
 func d(_ text: String) -> Int32 { try! Day(parsing: text).dayNumber }
 
+/// The day of an ISO date, for the rows of hand-built cohorts.
+func day(_ text: String) -> Day { try! Day(parsing: text) }
+
 /// A hand-built cohort of one or more authorities, with returns for any years, and a way to
 /// compute its indicators.
 struct TestCohort {
@@ -21,77 +24,68 @@ struct TestCohort {
 
     @discardableResult
     mutating func child(_ id: String, born: String?, la: UInt16 = 0, year: Int = 2025, sex: String = "M",
-                        ethnicity: String = "WBRI", expected: String? = nil, disabled: UInt8 = 0) -> Int32 {
+                        ethnicity: String = "WBRI", expected: String? = nil, disabled: UInt8 = 0) -> ChildRow {
         let r = returnIndex(la, year, .ssda903)
-        var text = id
-        return text.withUTF8 { bytes in
-            builder.addChild(inReturn: r, file: file, line: 1, identifier: bytes, birth: born.map(d) ?? DayNumber.unknown,
-                             expectedBirth: expected.map(d) ?? DayNumber.unknown, sex: SexCodes.list.index(of: sex)!,
-                             ethnicity: EthnicityCodes.list.index(of: ethnicity)!, disabled: disabled)
-        }
+        let row = ChildTable.Row(birth: born.map(day) ?? .unknown, expectedBirth: expected.map(day) ?? .unknown,
+                                 sex: Code(sex)!, ethnicity: Code(ethnicity)!, disabled: disabled == 255 ? nil : disabled == 1)
+        return builder.addChild(row, identifier: id, inReturn: r, file: file, line: 1)
     }
 
-    mutating func episode(_ child: Int32, _ start: String, _ end: String?, rne: String = "S", ls: String = "C2",
+    mutating func episode(_ child: ChildRow, _ start: String, _ end: String?, rne: String = "S", ls: String = "C2",
                           place: String = "U4", rec: String = "", la: UInt16 = 0, year: Int = 2025,
                           home: String = "", placed: String = "", need: String = "N1") {
         let r = returnIndex(la, year, .ssda903)
-        let homeIndex = postcode(home), placedIndex = postcode(placed)
-        builder.addEpisode(inReturn: r, file: file, line: 1, child: child, start: d(start), end: end.map(d) ?? DayNumber.open,
-                           reasonNewEpisode: ReasonNewEpisodeCodes.list.index(of: rne)!,
-                           legalStatus: LegalStatusCodes.list.index(of: ls)!,
-                           categoryOfNeed: PrimaryNeedCodes.list.index(of: need)!,
-                           placement: PlacementTypeCodes.list.index(of: place) ?? CodeList.invalid, provider: 0,
-                           reasonCeased: ReasonCeasedCodes.list.index(of: rec)!, homePostcode: homeIndex,
-                           placementPostcode: placedIndex)
-    }
-
-    mutating func postcode(_ text: String) -> Int32 {
-        var text = text
-        return text.withUTF8 { builder.postcode($0) }
+        let row = EpisodeTable.Row(child: child, start: day(start), end: end.map(day) ?? .open, reasonNewEpisode: Code(rne)!,
+                                   legalStatus: Code(ls)!, categoryOfNeed: Code(need)!, placement: Code(place) ?? .invalid,
+                                   provider: .blank, reasonCeased: Code(rec)!, homePostcode: builder.postcode(home),
+                                   placementPostcode: builder.postcode(placed))
+        builder.addEpisode(row, inReturn: r, file: file, line: 1)
     }
 
     @discardableResult
-    mutating func referral(_ child: Int32, _ date: String, closure: String? = nil, nfa: Bool = false, need: String = "N1",
-                           conference: String? = nil, la: UInt16 = 0, year: Int = 2025) -> Int32 {
+    mutating func referral(_ child: ChildRow, _ date: String, closure: String? = nil, nfa: Bool = false, need: String = "N1",
+                           conference: String? = nil, la: UInt16 = 0, year: Int = 2025) -> StagedReferral {
         let r = returnIndex(la, year, .cinCensus)
-        return builder.addReferral(inReturn: r, file: file, line: 1, child: child, referral: d(date),
-                                   closure: closure.map(d) ?? DayNumber.open, noFurtherAction: nfa ? 1 : 0,
-                                   primaryNeed: PrimaryNeedCodes.list.index(of: need)!, reasonForClosure: 0,
-                                   initialConference: conference.map(d) ?? DayNumber.unknown)
+        let row = ReferralTable.Row(child: child, referral: day(date), closure: closure.map(day) ?? .open, noFurtherAction: nfa,
+                                    primaryNeed: Code(need)!, initialConference: conference.map(day) ?? .unknown)
+        return builder.addReferral(row, inReturn: r, file: file, line: 1)
     }
 
-    mutating func assessment(_ referral: Int32, start: String?, authorised: String?, la: UInt16 = 0, year: Int = 2025) {
-        builder.addAssessment(inReturn: returnIndex(la, year, .cinCensus), file: file, line: 1, referral: referral,
-                              start: start.map(d) ?? DayNumber.unknown, authorisation: authorised.map(d) ?? DayNumber.unknown)
+    mutating func assessment(_ referral: StagedReferral, start: String?, authorised: String?, la: UInt16 = 0, year: Int = 2025) {
+        let row = AssessmentTable.Row(referral: referral, start: start.map(day) ?? .unknown,
+                                      authorisation: authorised.map(day) ?? .unknown)
+        builder.addAssessment(row, inReturn: returnIndex(la, year, .cinCensus), file: file, line: 1)
     }
 
-    mutating func enquiry(_ referral: Int32, start: String?, conference: String?, la: UInt16 = 0, year: Int = 2025) {
-        builder.addSection47(inReturn: returnIndex(la, year, .cinCensus), file: file, line: 1, referral: referral,
-                             start: start.map(d) ?? DayNumber.unknown, initialConference: conference.map(d) ?? DayNumber.unknown,
-                             conferenceNotRequired: 0)
+    mutating func enquiry(_ referral: StagedReferral, start: String?, conference: String?, la: UInt16 = 0, year: Int = 2025) {
+        let row = Section47Table.Row(referral: referral, start: start.map(day) ?? .unknown,
+                                     initialConference: conference.map(day) ?? .unknown, conferenceNotRequired: false)
+        builder.addSection47(row, inReturn: returnIndex(la, year, .cinCensus), file: file, line: 1)
     }
 
-    mutating func plan(_ referral: Int32, _ start: String, _ end: String?, previous: Int16 = -1, initial: String = "NEG",
+    mutating func plan(_ referral: StagedReferral, _ start: String, _ end: String?, previous: Int16 = -1, initial: String = "NEG",
                        latest: String = "NEG", la: UInt16 = 0, year: Int = 2025) {
-        builder.addPlan(inReturn: returnIndex(la, year, .cinCensus), file: file, line: 1, referral: referral, start: d(start),
-                        end: end.map(d) ?? DayNumber.open, initialCategory: AbuseCategoryCodes.list.index(of: initial)!,
-                        latestCategory: AbuseCategoryCodes.list.index(of: latest)!, previousPlans: previous)
+        let row = ProtectionPlanTable.Row(referral: referral, start: day(start), end: end.map(day) ?? .open,
+                                          initialCategory: Code(initial)!, latestCategory: Code(latest)!,
+                                          previousPlans: previous < 0 ? nil : previous)
+        builder.addPlan(row, inReturn: returnIndex(la, year, .cinCensus), file: file, line: 1)
     }
 
-    mutating func missing(_ child: Int32, _ start: String, kind: String = "M", la: UInt16 = 0, year: Int = 2025) {
-        builder.addMissing(inReturn: returnIndex(la, year, .ssda903), file: file, line: 1, child: child, start: d(start),
-                           end: DayNumber.open, kind: MissingTypeCodes.list.index(of: kind)!)
+    mutating func missing(_ child: ChildRow, _ start: String, kind: String = "M", la: UInt16 = 0, year: Int = 2025) {
+        builder.addMissing(MissingEpisodeTable.Row(child: child, start: day(start), kind: Code(kind)!),
+                           inReturn: returnIndex(la, year, .ssda903), file: file, line: 1)
     }
 
-    mutating func oc2(_ child: Int32, born: String, score: Int8, la: UInt16 = 0, year: Int = 2025) {
-        builder.addOC2(inReturn: returnIndex(la, year, .ssda903), child: child, birth: d(born), sdqScore: score, sdqReason: 0)
+    mutating func oc2(_ child: ChildRow, born: String, score: Int8, la: UInt16 = 0, year: Int = 2025) {
+        builder.addOC2(OC2Table.Row(child: child, birth: day(born), sdqScore: score, sdqReason: Code(rawValue: 0)),
+                       inReturn: returnIndex(la, year, .ssda903))
     }
 
-    mutating func oc3(_ child: Int32, born: String, inTouch: String = "YES", activity: String = "F1", accommodation: String = "B1",
+    mutating func oc3(_ child: ChildRow, born: String, inTouch: String = "YES", activity: String = "F1", accommodation: String = "B1",
                       la: UInt16 = 0, year: Int = 2025) {
-        builder.addOC3(inReturn: returnIndex(la, year, .ssda903), child: child, birth: d(born),
-                       inTouch: InTouchCodes.list.index(of: inTouch)!, activity: ActivityCodes.list.index(of: activity)!,
-                       accommodation: AccommodationCodes.list.index(of: accommodation)!)
+        builder.addOC3(OC3Table.Row(child: child, birth: day(born), inTouch: Code(inTouch)!, activity: Code(activity)!,
+                                    accommodation: Code(accommodation)!),
+                       inReturn: returnIndex(la, year, .ssda903))
     }
 
     var cohort: Cohort { builder.build() }

@@ -1,4 +1,4 @@
-@testable import SafeguardingMetrics
+import SafeguardingMetrics
 
 /// Hand-made framework rows for the framework tests.
 enum Rows {

@@ -1,5 +1,5 @@
 import Testing
-@testable import SafeguardingMetrics
+import SafeguardingMetrics
 
 /// Six made-up authorities in two regions, small enough to check every figure by hand.
 enum SmallWorld {

@@ -1,5 +1,5 @@
 import Testing
-@testable import SafeguardingMetrics
+import SafeguardingMetrics
 
 /// Recomputes the DfE's published local-authority figures from their numerators and denominators.
 @Suite("Published DfE figures")

@@ -1,5 +1,5 @@
 import Testing
-@testable import SafeguardingMetrics
+import SafeguardingMetrics
 
 @Suite("Type 7 quantiles, quartiles and quartile bands")
 struct QuantileTests {

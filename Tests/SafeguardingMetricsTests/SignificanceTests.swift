@@ -1,5 +1,5 @@
 import Testing
-@testable import SafeguardingMetrics
+import SafeguardingMetrics
 
 @Suite("Significance against a comparator")
 struct SignificanceTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import SafeguardingMetrics
+import SafeguardingMetrics
 
 @Suite("Status against target and direction of travel")
 struct StatusAndDirectionTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import SafeguardingMetrics
+import SafeguardingMetrics
 
 @Suite("Framework dates and trajectories")
 struct TrajectoryTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import SafeguardingMetrics
+import SafeguardingMetrics
 
 @Suite("Chi-square test for trend in proportions")
 struct TrendTests {

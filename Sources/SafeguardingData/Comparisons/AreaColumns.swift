@@ -44,12 +44,12 @@ struct AreaColumns {
             }
             guard let index = byCode ?? byNumber ?? (laName.isEmpty ? nil : directory.index(of: laName)) else {
                 let named = [code, number, laName].filter { !$0.isEmpty }.joined(separator: " ")
-                return .rejected(DataProblem("local authority '\(named)' is not in the directory",
+                return .rejected(DataProblem("local authority \(DataProblem.quote(named)) is not in the directory",
                                             at: header.location(line: line, column: newCode ?? oldCode ?? name), severity: .error))
             }
             return .area(.localAuthority(directory.authorities[index].code))
         default:
-            return .rejected(DataProblem("geographic level '\(level)' is not compared (only National, Regional and Local authority rows are read)",
+            return .rejected(DataProblem("geographic level \(DataProblem.quote(level)) is not compared (only National, Regional and Local authority rows are read)",
                                         at: header.location(line: line, column: levelColumn), severity: .info))
         }
     }

@@ -31,7 +31,7 @@ struct CSVHeader {
         let missing = zip(wanted, indices).filter { $0.1 == nil }.map(\.0)
         guard missing.isEmpty else {
             throw DataError("\(purpose) needs the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); "
-                            + "the header has \(names.joined(separator: ", "))",
+                            + (HeaderLine.listed(names, separator: ", ").map { "the header has " + $0 } ?? HeaderLine.looksLikeData(names)),
                             at: SourceLocation(file: path, line: 1))
         }
         return indices.map { $0! }

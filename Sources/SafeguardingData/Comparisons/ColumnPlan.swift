@@ -30,7 +30,7 @@ struct ColumnPlan {
         let text = reader.trimmed(value)
         if text.isEmpty { return nil }
         guard var published = PublishedValue(text) else {
-            warnings.append(DataProblem("'\(text)' is neither a number nor a published symbol; left out",
+            warnings.append(DataProblem("\(DataProblem.quote(text)) is neither a number nor a published symbol; left out",
                                         at: header.location(line: line, column: value), severity: .warning))
             return nil
         }
@@ -57,7 +57,7 @@ struct ColumnPlan {
         let text = reader.trimmed(column)
         if text.isEmpty || PublishedValue(text)?.symbol != nil { return nil }
         if let count = wholeNumber(text), count >= 0 { return count }
-        warnings.append(DataProblem("'\(text)' is not a count; left out",
+        warnings.append(DataProblem("\(DataProblem.quote(text)) is not a count; left out",
                                     at: header.location(line: line, column: column), severity: .warning))
         return nil
     }

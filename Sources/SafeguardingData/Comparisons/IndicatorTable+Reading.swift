@@ -55,12 +55,12 @@ extension IndicatorTable {
             if reader.isBlankLine { continue }
             let line = reader.line
             if let mismatch = zip(filterColumns, filterValues).first(where: { reader.trimmed($0.0).lowercased() != $0.1.lowercased() }) {
-                report.reject(DataProblem("'\(reader.trimmed(mismatch.0))' is not the requested '\(mismatch.1)'",
+                report.reject(DataProblem("\(DataProblem.quote(reader.trimmed(mismatch.0))) is not the requested \(DataProblem.quote(mismatch.1))",
                                           at: header.location(line: line, column: mismatch.0), severity: .info))
                 continue
             }
             guard let year = collectionYear(reader.trimmed(keys[0])) else {
-                report.reject(DataProblem("time_period '\(reader.trimmed(keys[0]))' is not a year (2025 or 202425)",
+                report.reject(DataProblem("time_period \(DataProblem.quote(reader.trimmed(keys[0]))) is not a year (2025 or 202425)",
                                           at: header.location(line: line, column: keys[0]), severity: .error))
                 continue
             }

@@ -22,9 +22,8 @@ extension LocalAuthorityDirectory {
     public static func read(onsPopulationFile path: String) throws(DataError) -> ReadResult<LocalAuthorityDirectory> {
         let reader = try CSVReader(path: path)
         let header = try CSVHeader(reading: reader)
-        let columns = try header.require(["mid_year", "geographic_level", "new_la_code", "old_la_code", "la_name", "region_name"],
-                                         for: "a local-authority directory")
-        let regionCodeColumn = header.index("region_code")
+        let columns = try ONSColumns(header, requiring: ["mid_year", "geographic_level", "new_la_code", "old_la_code", "la_name",
+                                                         "region_name"], for: "a local-authority directory")
         var report = FileReport(path: path)
         struct Sighting { var year: Int; var authority: LocalAuthority }
         var latest: [String: Sighting] = [:]
@@ -34,31 +33,31 @@ extension LocalAuthorityDirectory {
         while try reader.next() {
             if reader.isBlankLine { continue }
             let line = reader.line
-            guard let year = Int(reader.trimmed(columns[0])) else {
-                report.reject(DataProblem("mid_year '\(reader.trimmed(columns[0]))' is not a year",
-                                          at: header.location(line: line, column: columns[0]), severity: .error))
+            guard let year = Int(reader.trimmed(columns.midYear)) else {
+                report.reject(DataProblem("mid_year \(DataProblem.quote(reader.trimmed(columns.midYear))) is not a year",
+                                          at: header.location(line: line, column: columns.midYear), severity: .error))
                 continue
             }
             latestYear = max(latestYear, year)
-            guard reader.trimmed(columns[1]).lowercased() == "local authority" else { report.accept(); continue }
-            let code = reader.trimmed(columns[2]).uppercased(), number = reader.trimmed(columns[3])
+            guard columns.level(of: reader) == .localAuthority else { report.accept(); continue }
+            let code = reader.trimmed(columns.newCode).uppercased(), number = reader.trimmed(columns.oldCode)
             guard isECode(code), !number.isEmpty else {
-                report.reject(DataProblem("a local-authority row needs an E-code and a DfE number (found '\(code)', '\(number)')",
-                                          at: header.location(line: line, column: columns[2]), severity: .error))
+                report.reject(DataProblem("a local-authority row needs an E-code and a DfE number (found \(DataProblem.quote(code)), \(DataProblem.quote(number)))",
+                                          at: header.location(line: line, column: columns.newCode), severity: .error))
                 continue
             }
             if let owner = numberOfCode[code], owner != number {
                 report.reject(DataProblem("E-code \(code) belongs to DfE number \(owner) on line \(lineOfCode[code]!), not \(number)",
-                                          at: header.location(line: line, column: columns[3]), severity: .error))
+                                          at: header.location(line: line, column: columns.oldCode), severity: .error))
                 continue
             }
             numberOfCode[code] = number
             if lineOfCode[code] == nil { lineOfCode[code] = line }
             codes[number, default: []].insert(code)
-            let regionCode = reader.trimmed(regionCodeColumn)
-            let authority = LocalAuthority(code: code, number: number, name: reader.trimmed(columns[4]),
+            let regionCode = reader.trimmed(columns.regionCode)
+            let authority = LocalAuthority(code: code, number: number, name: reader.trimmed(columns.name),
                                            regionCode: regionCode.isEmpty ? nil : regionCode,
-                                           regionName: reader.trimmed(columns[5]))
+                                           regionName: reader.trimmed(columns.regionName))
             if (latest[number]?.year ?? Int.min) <= year { latest[number] = Sighting(year: year, authority: authority) }
             report.accept()
         }

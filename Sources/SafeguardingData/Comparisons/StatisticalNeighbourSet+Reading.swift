@@ -58,7 +58,7 @@ extension StatisticalNeighbourSet {
             case .failure(let problem): reject(problem.reason, problem.column); continue
             }
             guard let rank = Int(reader.trimmed(rankColumn)), rank >= 1 else {
-                reject("sn_rank '\(reader.trimmed(rankColumn))' is not a rank (1, 2, ...)", rankColumn); continue
+                reject("sn_rank \(DataProblem.quote(reader.trimmed(rankColumn))) is not a rank (1, 2, ...)", rankColumn); continue
             }
             guard neighbour != authority else { reject("\(authority) is listed as its own neighbour", neighbourColumns.0 ?? neighbourColumns.1); continue }
             let existing = lists[authority, default: []]
@@ -74,7 +74,7 @@ extension StatisticalNeighbourSet {
             if !band.isEmpty {
                 closeness = NeighbourCloseness(publishedText: band)
                 if closeness == nil {
-                    warnings.append(DataProblem("closeness '\(band)' is not a published band; left out",
+                    warnings.append(DataProblem("closeness \(DataProblem.quote(band)) is not a published band; left out",
                                                 at: header.location(line: line, column: closenessColumn), severity: .warning))
                 }
             }

@@ -48,14 +48,15 @@ extension FrameworkCSV {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Writes a framework as CSV to `path` (UTF-8), replacing the file.
+    /// Writes a framework as CSV to `path` (UTF-8), replacing the file in one step
+    /// (``AtomicFileWriter``: a failed write leaves the previous file as it was).
     ///
     /// - Throws: ``DataError`` when the file cannot be written.
     public static func write(_ framework: OutcomesFramework, to path: String) throws(DataError) {
-        do {
-            try Data(write(framework).utf8).write(to: URL(fileURLWithPath: path))
+        do throws(FileWriteError) {
+            try AtomicFileWriter(path: path).write(write(framework))
         } catch {
-            throw DataError("cannot write the file: \(error.localizedDescription)", at: SourceLocation(file: path, line: 1))
+            throw DataError("cannot write the file: \(error.reason)", at: SourceLocation(file: path, line: 1))
         }
     }
 

@@ -88,13 +88,13 @@ public enum FrameworkCSV {
         let id = IndicatorID(idText)
         guard let unit = FrameworkCSVWords.unit(text(.unit) ?? "") else {
             report(.unknownUnit, id, column: header.fields[.unit],
-                   "'\(text(.unit) ?? "")' is not a unit (per 10000, per 100000, percent, count, score, days); "
+                   "\(DataProblem.quote(text(.unit) ?? "")) is not a unit (per 10000, per 100000, percent, count, score, days); "
                        + "the row is not loaded")
             return nil
         }
         guard let polarity = FrameworkCSVWords.polarity(text(.polarity) ?? "") else {
             report(.unknownPolarity, id, column: header.fields[.polarity],
-                   "'\(text(.polarity) ?? "")' is not a polarity (higher, lower, hold, none); the row is not loaded")
+                   "\(DataProblem.quote(text(.polarity) ?? "")) is not a polarity (higher, lower, hold, none); the row is not loaded")
             return nil
         }
         var comparator: FrameworkComparator?
@@ -102,7 +102,7 @@ public enum FrameworkCSV {
             comparator = FrameworkCSVWords.comparator(written)
             if comparator == nil {
                 report(.unknownComparator, id, column: header.fields[.comparator],
-                       "'\(written)' is not a comparator (statistical neighbours, England, region); it is ignored")
+                       "\(DataProblem.quote(written)) is not a comparator (statistical neighbours, England, region); it is ignored")
             }
         }
         var points: [FrameworkPoint] = []
@@ -119,7 +119,7 @@ public enum FrameworkCSV {
                 decimals = value
             } else {
                 report(.invalidDecimals, id, column: header.fields[.decimals],
-                       "'\(written)' is not a number of decimals 0 to 6; \(inferred), the most written in the row, is used")
+                       "\(DataProblem.quote(written)) is not a number of decimals 0 to 6; \(inferred), the most written in the row, is used")
             }
         }
         let computed = text(.computedID).flatMap { $0.isEmpty ? nil : IndicatorID($0) }
@@ -135,7 +135,7 @@ public enum FrameworkCSV {
         let written = row[column].trimmingCharacters(in: " \t")
         if written.isEmpty { return nil }
         if let value = Int64(written.replacingAll(",", with: "")), value >= 0 { return value }
-        report(.invalidCount, id, column, "'\(written)' is not a whole number of 0 or more; it is left out")
+        report(.invalidCount, id, column, "\(DataProblem.quote(written)) is not a whole number of 0 or more; it is left out")
         return nil
     }
 

@@ -35,19 +35,19 @@ struct FrameworkCSVHeader {
                 if fields[field] == nil {
                     fields[field] = column
                 } else {
-                    unrecognised.append((column, "a second '\(name)' column; the first is used"))
+                    unrecognised.append((column, "a second \(DataProblem.quote(name)) column; the first is used"))
                 }
                 continue
             }
             guard let first = words.first, let kind = FrameworkPointKind(rawValue: first), words.count >= 2 else {
-                unrecognised.append((column, "'\(name)' is not a framework column; it is ignored"))
+                unrecognised.append((column, "\(DataProblem.quote(name)) is not a framework column; it is ignored"))
                 continue
             }
             let date: FrameworkDate
             do {
                 date = try FrameworkDate(parsing: words.last!)
             } catch {
-                unrecognised.append((column, "'\(name)': \(error.description); the column is ignored"))
+                unrecognised.append((column, "\(DataProblem.quote(name)): \(error.description); the column is ignored"))
                 continue
             }
             if words.count == 2 {
@@ -55,7 +55,7 @@ struct FrameworkCSVHeader {
             } else if words.count == 3, words[1] == "numerator" || words[1] == "denominator" {
                 counts.append((kind, date.effectiveDay, words[1] == "numerator", column, name))
             } else {
-                unrecognised.append((column, "'\(name)' is not a framework column; it is ignored"))
+                unrecognised.append((column, "\(DataProblem.quote(name)) is not a framework column; it is ignored"))
             }
         }
         let missing = FrameworkCSVHeader.required.filter { fields[$0.0] == nil }.map(\.1)
@@ -66,7 +66,7 @@ struct FrameworkCSVHeader {
         }
         for count in counts {
             guard let index = points.firstIndex(where: { $0.kind == count.kind && $0.date.effectiveDay == count.day }) else {
-                unrecognised.append((count.column, "'\(count.name)' has no matching \(count.kind.rawValue) column; it is ignored"))
+                unrecognised.append((count.column, "\(DataProblem.quote(count.name)) has no matching \(count.kind.rawValue) column; it is ignored"))
                 continue
             }
             if count.isNumerator { numerators[index] = count.column } else { denominators[index] = count.column }

@@ -70,14 +70,15 @@ public enum FrameworkJSON {
                                rowsRejected: 0, sourceMap: nil)
     }
 
-    /// Writes a framework as JSON to `path`, replacing the file.
+    /// Writes a framework as JSON to `path`, replacing the file in one step
+    /// (``AtomicFileWriter``: a failed write leaves the previous file as it was).
     ///
     /// - Throws: ``DataError`` when the file cannot be written.
     public static func write(_ framework: OutcomesFramework, to path: String) throws(DataError) {
-        do {
-            try Data(encode(framework).utf8).write(to: URL(fileURLWithPath: path))
+        do throws(FileWriteError) {
+            try AtomicFileWriter(path: path).write(encode(framework))
         } catch {
-            throw DataError("cannot write the file: \(error.localizedDescription)", at: SourceLocation(file: path, line: 1))
+            throw DataError("cannot write the file: \(error.reason)", at: SourceLocation(file: path, line: 1))
         }
     }
 

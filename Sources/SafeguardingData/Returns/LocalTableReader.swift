@@ -71,31 +71,31 @@ public struct LocalTableReader: Sendable {
             func problem(_ column: String, _ reason: String) -> DataProblem {
                 DataProblem(reason, at: table.location(of: row, column: at(column)), severity: .error)
             }
-            func date(_ column: String, blankIsOpen: Bool = false) -> Int32? {
+            func date(_ column: String, blankIsOpen: Bool = false) -> Day? {
                 let text = row[at(column)].trimmingCharacters(in: " \t")
-                if text.isEmpty, blankIsOpen { return DayNumber.open }
-                return (try? Day(parsing: text))?.dayNumber
+                if text.isEmpty, blankIsOpen { return .open }
+                return try? Day(parsing: text)
             }
             guard let authority = resolveAuthority(row[at("la")]) else {
-                report.reject(problem("la", "'\(row[at("la")])' is not a local authority this reader knows"))
+                report.reject(problem("la", "\(DataProblem.quote(row[at("la")])) is not a local authority this reader knows"))
                 continue
             }
             let la = builder.authority(authority)
-            var child: Int32 = -1
+            var child = ChildRow(rawValue: -1)
             if kind != .audits {
                 let id = row[at("child")].trimmingCharacters(in: " \t")
                 guard !id.isEmpty else { report.reject(problem("child", "no child identifier")); continue }
-                var text = id
-                child = text.withUTF8 { builder.child(authority: la, identifier: $0) }
+                child = builder.child(authority: la, identifier: id)
             }
             switch kind {
             case .events:
-                guard let day = date("date") else { report.reject(problem("date", "'\(row[at("date")])' is not a date")); continue }
-                builder.addLocalEvent(child: child, date: day, kind: builder.localKind(row[at("kind")]))
+                guard let day = date("date") else { report.reject(problem("date", "\(DataProblem.quote(row[at("date")], limit: DataProblem.fieldValueLimit)) is not a date")); continue }
+                builder.addLocalEvent(LocalEventTable.Row(child: child, date: day, kind: builder.localKind(row[at("kind")])))
             case .episodes:
-                guard let start = date("start") else { report.reject(problem("start", "'\(row[at("start")])' is not a date")); continue }
-                guard let end = date("end", blankIsOpen: true) else { report.reject(problem("end", "'\(row[at("end")])' is not a date")); continue }
-                builder.addLocalEpisode(child: child, start: start, end: end, kind: builder.localKind(row[at("kind")]))
+                guard let start = date("start") else { report.reject(problem("start", "\(DataProblem.quote(row[at("start")], limit: DataProblem.fieldValueLimit)) is not a date")); continue }
+                guard let end = date("end", blankIsOpen: true) else { report.reject(problem("end", "\(DataProblem.quote(row[at("end")], limit: DataProblem.fieldValueLimit)) is not a date")); continue }
+                builder.addLocalEpisode(LocalEpisodeTable.Row(child: child, start: start, end: end,
+                                                              kind: builder.localKind(row[at("kind")])))
             case .attendance:
                 guard let start = date("period_start"), let end = date("period_end"), start <= end else {
                     report.reject(problem("period_start", "the period is not two dates in order")); continue
@@ -105,15 +105,16 @@ public struct LocalTableReader: Sendable {
                       possible >= 0, attended >= 0, attended <= possible else {
                     report.reject(problem("attended_sessions", "sessions must be whole numbers with attended ≤ possible")); continue
                 }
-                builder.addAttendance(child: child, start: start, end: end, possible: possible, attended: attended)
+                builder.addAttendance(AttendanceTable.Row(child: child, start: start, end: end, possibleSessions: possible,
+                                                          attendedSessions: attended))
             case .audits:
-                guard let day = date("date") else { report.reject(problem("date", "'\(row[at("date")])' is not a date")); continue }
-                let grade = AuditGradeCodes.grade(row[at("grade")].trimmingCharacters(in: " \t"))
-                guard grade != CodeList.invalid, grade != CodeList.blank else {
-                    report.reject(problem("grade", "'\(row[at("grade")])' is not a grade (outstanding, good, requires improvement, inadequate)"))
+                guard let day = date("date") else { report.reject(problem("date", "\(DataProblem.quote(row[at("date")], limit: DataProblem.fieldValueLimit)) is not a date")); continue }
+                let grade = Code<AuditGradeCodes>(rawValue: AuditGradeCodes.grade(row[at("grade")].trimmingCharacters(in: " \t")))
+                guard !grade.isInvalid, !grade.isBlank else {
+                    report.reject(problem("grade", "\(DataProblem.quote(row[at("grade")])) is not a grade (outstanding, good, requires improvement, inadequate)"))
                     continue
                 }
-                builder.addAudit(authority: la, date: day, domain: builder.localKind(row[at("domain")]), grade: grade)
+                builder.addAudit(AuditTable.Row(authority: la, date: day, domain: builder.localKind(row[at("domain")]), grade: grade))
             }
             report.accept()
         }

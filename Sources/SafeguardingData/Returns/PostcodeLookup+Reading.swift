@@ -17,7 +17,8 @@ extension PostcodeLookup {
         guard let code = column(["postcode", "pcds", "pcd", "pcd2"]), let east = column(["easting", "oseast1m"]),
               let north = column(["northing", "osnrth1m"]) else {
             throw DataError("expected columns postcode, easting and northing (or the ONS Postcode Directory's pcds, "
-                + "oseast1m and osnrth1m); found \(header.joined(separator: ","))", at: SourceLocation(file: path, line: 1))
+                + "oseast1m and osnrth1m); " + (HeaderLine.listed(header, separator: ",").map { "found " + $0 } ?? HeaderLine.looksLikeData(header)),
+                at: SourceLocation(file: path, line: 1))
         }
         var lookup = PostcodeLookup()
         var report = FileReport(path: path, table: "postcodes")
@@ -41,7 +42,7 @@ extension PostcodeLookup {
             let added = record.withField(code) {
                 lookup.add(utf8: $0, easting: Int32(easting.units), northing: Int32(northing.units))
             }
-            report.accept(warnings: added ? [] : [DataProblem("'\(record.string(at: code))' is listed again; the first position is kept",
+            report.accept(warnings: added ? [] : [DataProblem("\(DataProblem.quote(record.string(at: code))) is listed again; the first position is kept",
                                                               at: location(code), severity: .info)])
         }
         return ReadResult(value: lookup, report: report)

@@ -1,7 +1,7 @@
 /// A date field as read: blank, a day, or text that is not a date.
 enum DateField: Equatable {
     case blank
-    case day(Int32)
+    case day(Day)
     case invalid
 }
 
@@ -50,12 +50,12 @@ struct RowContext<Source: FieldSource> {
     func date(_ column: Int) -> DateField {
         if column < 0 || isBlank(column) { return .blank }
         return reader.withField(column) { bytes in
-            Day.parse(utf8: bytes, twoDigitYears: twoDigitYears).map { .day($0.dayNumber) } ?? .invalid
+            Day.parse(utf8: bytes, twoDigitYears: twoDigitYears).map { .day($0) } ?? .invalid
         }
     }
 
-    func code(_ column: Int, _ list: CodeList) -> UInt8 {
-        column < 0 ? CodeList.blank : reader.withField(column) { list.lookup($0) }
+    func code<Definition: CodeListDefinition>(_ column: Int, _: Definition.Type = Definition.self) -> Code<Definition> {
+        column < 0 ? .blank : Code(rawValue: reader.withField(column) { Definition.list.lookup($0) })
     }
 
     func text(_ column: Int) -> String { reader.string(at: column).trimmingCharacters(in: " \t") }
@@ -69,11 +69,11 @@ struct RowContext<Source: FieldSource> {
             if let lastReturnKey, lastReturnKey == key, let lastReturn { return lastReturn }
             guard let authority = resolveAuthority(key.0) else {
                 report.reject(line: reader.line, column: laColumn + 1, name: "LA",
-                              "'\(key.0)' is not a local authority code this reader knows")
+                              "\(DataProblem.quote(key.0)) is not a local authority code this reader knows")
                 return nil
             }
             guard let year = Int(key.1), (1990...2100).contains(year) else {
-                report.reject(line: reader.line, column: yearColumn + 1, name: "YEAR", "'\(key.1)' is not a collection year")
+                report.reject(line: reader.line, column: yearColumn + 1, name: "YEAR", "\(DataProblem.quote(key.1, limit: DataProblem.fieldValueLimit)) is not a collection year")
                 return nil
             }
             let index = builder.returnIndex(authority: builder.authority(authority), collectionYear: year,
@@ -120,45 +120,45 @@ struct RowContext<Source: FieldSource> {
     }
 
     /// Warns when a code is not in its list (and, when `required`, when it is blank).
-    mutating func checkCode(_ raw: UInt8, _ column: Int, _ name: String, _ list: CodeList, required: Bool = false) {
-        if raw == CodeList.invalid {
+    mutating func checkCode<Definition>(_ code: Code<Definition>, _ column: Int, _ name: String, required: Bool = false) {
+        if code.isInvalid {
             report.warn(line: reader.line, column: column + 1, name: name,
-                        "'\(text(column))' is not a code of \(list.name); kept and counted as not known")
-        } else if required, raw == CodeList.blank {
+                        "\(DataProblem.quote(text(column), limit: DataProblem.fieldValueLimit)) is not a code of \(Definition.list.name); kept and counted as not known")
+        } else if required, code.isBlank {
             report.warn(line: reader.line, column: column + 1, name: name, "\(name) is blank")
         }
     }
 
     /// A date that may be blank; an unreadable one is warned about and treated as unknown.
-    mutating func optionalDate(_ col: Int, _ name: String) -> Int32 {
+    mutating func optionalDate(_ col: Int, _ name: String) -> Day {
         switch date(col) {
-        case .blank: return DayNumber.unknown
+        case .blank: return .unknown
         case .day(let day): return day
         case .invalid:
-            report.warn(line: reader.line, column: col + 1, name: name, "'\(text(col))' is not a date; treated as not known")
-            return DayNumber.unknown
+            report.warn(line: reader.line, column: col + 1, name: name, "\(DataProblem.quote(text(col), limit: DataProblem.fieldValueLimit)) is not a date; treated as not known")
+            return .unknown
         }
     }
 
     /// A date the row cannot do without: `nil` (and the row rejected) when blank or unreadable.
-    mutating func requiredDate(_ col: Int, _ name: String) -> Int32? {
+    mutating func requiredDate(_ col: Int, _ name: String) -> Day? {
         switch date(col) {
         case .day(let day): return day
         case .blank:
             report.reject(line: reader.line, column: col + 1, name: name, "\(name) is blank")
         case .invalid:
-            report.reject(line: reader.line, column: col + 1, name: name, "'\(text(col))' is not a date")
+            report.reject(line: reader.line, column: col + 1, name: name, "\(DataProblem.quote(text(col), limit: DataProblem.fieldValueLimit)) is not a date")
         }
         return nil
     }
 
     /// An end date: blank means open; unreadable rejects the row.
-    mutating func endDate(_ col: Int, _ name: String) -> Int32? {
+    mutating func endDate(_ col: Int, _ name: String) -> Day? {
         switch date(col) {
-        case .blank: return DayNumber.open
+        case .blank: return .open
         case .day(let day): return day
         case .invalid:
-            report.reject(line: reader.line, column: col + 1, name: name, "'\(text(col))' is not a date")
+            report.reject(line: reader.line, column: col + 1, name: name, "\(DataProblem.quote(text(col), limit: DataProblem.fieldValueLimit)) is not a date")
             return nil
         }
     }
@@ -168,7 +168,7 @@ struct RowContext<Source: FieldSource> {
         for name in table.dateColumns {
             let col = column(name)
             if date(col) == .invalid {
-                report.reject(line: reader.line, column: col + 1, name: name, "'\(text(col))' is not a date")
+                report.reject(line: reader.line, column: col + 1, name: name, "\(DataProblem.quote(text(col), limit: DataProblem.fieldValueLimit)) is not a date")
                 return false
             }
         }

@@ -47,9 +47,10 @@ public struct SSDA903CSVReader: Sendable {
         }
         let header = reader.strings().map { $0.trimmingCharacters(in: " \t").uppercased() }
         guard let table = SSDA903Table.recognise(columns: header) else {
-            throw DataError("not an SSDA903 table: the header (\(header.joined(separator: ","))) has none of the "
-                + "columns that identify one (CHILD with SEX and DOB, DECOM, MIS_START, SDQ_SCORE, IN_TOUCH, …)",
-                at: SourceLocation(file: path, line: 1))
+            let identifying = "the columns that identify one (CHILD with SEX and DOB, DECOM, MIS_START, SDQ_SCORE, IN_TOUCH, …)"
+            throw DataError(HeaderLine.listed(header, separator: ",").map { "not an SSDA903 table: the header (\($0)) has none of " + identifying }
+                                ?? "not an SSDA903 table: " + HeaderLine.looksLikeData(header) + " It needs " + identifying,
+                            at: SourceLocation(file: path, line: 1))
         }
         var report = FileReport(path: path, table: table.rawValue)
         let missingColumns = table.requiredColumns.filter { !header.contains($0) }

@@ -29,10 +29,10 @@ extension CINReadState {
         case .expectedPersonBirthDate: expectedBirth = leafDate(element)
         case .genderCurrent: sex = genderCurrent()
         case .sex: sex = sexCode()
-        case .ethnicity: ethnicity = leafCode(element, EthnicityCodes.list)
+        case .ethnicity: ethnicity = leafCode(element)
         case .disability:
             let isNone = leafString.uppercased() == "NONE"
-            disabled = isNone ? (disabled == 1 ? 1 : 0) : 1
+            disabled = isNone ? disabled == true : true
         case .child:
             if inDetails { abandonDetails("its Child ends before the CINdetails is closed") }
             if inChild { commitChild(&builder) } else { report.warn(line: xml.line, "a </Child> with no <Child>; ignored") }
@@ -40,10 +40,10 @@ extension CINReadState {
         case .cinReferralDate: referral = leafDate(element)
         case .cinClosureDate:
             let day = leafDate(element)
-            closure = day == DayNumber.unknown ? DayNumber.open : day
+            closure = day == .unknown ? .open : day
         case .referralNFA: nfa = leafBoolean(element)
-        case .primaryNeedCode: need = leafCode(element, PrimaryNeedCodes.list)
-        case .reasonForClosure: closureReason = leafCode(element, ReasonForClosureCodes.list)
+        case .primaryNeedCode: need = leafCode(element)
+        case .reasonForClosure: closureReason = leafCode(element)
         case .dateOfInitialCPC:
             if inEnquiry { enquiry.conference = leafDate(element) } else { episodeConference = leafDate(element) }
         case .cinDetails:
@@ -71,14 +71,14 @@ extension CINReadState {
         case .cppStartDate: plan.start = leafDate(element)
         case .cppEndDate:
             let day = leafDate(element)
-            plan.end = day == DayNumber.unknown ? DayNumber.open : day
-        case .initialCategoryOfAbuse: plan.initial = leafCode(element, AbuseCategoryCodes.list)
-        case .latestCategoryOfAbuse: plan.latest = leafCode(element, AbuseCategoryCodes.list)
+            plan.end = day == .unknown ? .open : day
+        case .initialCategoryOfAbuse: plan.initial = leafCode(element)
+        case .latestCategoryOfAbuse: plan.latest = leafCode(element)
         case .numberOfPreviousCPP:
             if let value = Int16(leafString), value >= 0 {
                 plan.previous = value
             } else if !leafString.isEmpty {
-                report.warn(line: leafLine, name: element.rawValue, "'\(leafString)' is not a number of plans; treated as not known")
+                report.warn(line: leafLine, name: element.rawValue, "\(DataProblem.quote(leafString, limit: DataProblem.fieldValueLimit)) is not a number of plans; treated as not known")
             }
         case .childProtectionPlans:
             guard inPlan else { report.warn(line: xml.line, "a </ChildProtectionPlans> with no <ChildProtectionPlans>; ignored"); break }
@@ -100,41 +100,40 @@ extension CINReadState {
         }
         guard let authority else {
             throw DataError(lea.isEmpty ? "the header has no LEA: cannot tell which authority the file belongs to"
-                            : "the header's LEA '\(lea)' is not a local authority this reader knows", at: location)
+                            : "the header's LEA \(DataProblem.quote(lea)) is not a local authority this reader knows", at: location)
         }
         guard let year, (1990...2100).contains(year) else {
             throw DataError("the header has no collection Year: cannot tell which year the file belongs to", at: location)
         }
-        if let referenceDate, referenceDate != DayNumber.unknown,
-           referenceDate != Day(year: year, month: 3, day: 31)?.dayNumber {
+        if let referenceDate, referenceDate != .unknown, referenceDate != Day(year: year, month: 3, day: 31) {
             report.warn(line: referenceDateLine, name: "ReferenceDate",
-                        "ReferenceDate \(Day(dayNumber: referenceDate)) is not 31 March \(year); the file is read as collection year \(year)")
+                        "ReferenceDate \(referenceDate) is not 31 March \(year); the file is read as collection year \(year)")
         }
         returnIndex = builder.returnIndex(authority: builder.authority(authority), collectionYear: year,
                                           source: .cinCensus, file: report.path)
     }
 
-    mutating func genderCurrent() -> UInt8 {
+    mutating func genderCurrent() -> Code<SexCodes> {
         switch leafString {
-        case "1": return SexCodes.list.index(of: "M")!
-        case "2": return SexCodes.list.index(of: "F")!
-        case "0", "9": return SexCodes.list.index(of: "U")!
-        case "": return CodeList.blank
+        case "1": return Code("M")!
+        case "2": return Code("F")!
+        case "0", "9": return Code("U")!
+        case "": return .blank
         default:
-            report.warn(line: leafLine, name: "GenderCurrent", "'\(leafString)' is not a GenderCurrent code (1, 2, 0 or 9)")
-            return CodeList.invalid
+            report.warn(line: leafLine, name: "GenderCurrent", "\(DataProblem.quote(leafString, limit: DataProblem.fieldValueLimit)) is not a GenderCurrent code (1, 2, 0 or 9)")
+            return .invalid
         }
     }
 
-    mutating func sexCode() -> UInt8 {
+    mutating func sexCode() -> Code<SexCodes> {
         let text = leafString.uppercased()
-        if let raw = SexCodes.list.index(of: text) { return raw }
+        if let raw = SexCodes.list.index(of: text) { return Code(rawValue: raw) }
         if text == "1" || text == "2" {
-            report.warn(line: leafLine, name: "Sex", "'\(text)' is a GenderCurrent code in a Sex element; read as \(text == "1" ? "M" : "F")")
-            return SexCodes.list.index(of: text == "1" ? "M" : "F")!
+            report.warn(line: leafLine, name: "Sex", "\(DataProblem.quote(text)) is a GenderCurrent code in a Sex element; read as \(text == "1" ? "M" : "F")")
+            return Code(text == "1" ? "M" : "F")!
         }
-        report.warn(line: leafLine, name: "Sex", "'\(leafString)' is not a Sex code (M, F or U)")
-        return CodeList.invalid
+        report.warn(line: leafLine, name: "Sex", "\(DataProblem.quote(leafString, limit: DataProblem.fieldValueLimit)) is not a Sex code (M, F or U)")
+        return .invalid
     }
 
     mutating func commitChild(_ builder: inout CohortBuilder) {
@@ -143,14 +142,13 @@ extension CINReadState {
             rejectRecord(line: childLine, name: "LAchildID", "a Child with no LAchildID")
             return
         }
-        if birth == DayNumber.unknown, expectedBirth == DayNumber.unknown {
+        if birth == .unknown, expectedBirth == .unknown {
             report.warn(line: childLine, name: "PersonBirthDate", "no PersonBirthDate or ExpectedPersonBirthDate; ages are not known")
         }
+        let row = ChildTable.Row(birth: birth, expectedBirth: expectedBirth, sex: sex, ethnicity: ethnicity, disabled: disabled)
         let file = fileIndex, line = childLine
-        let (b, e, s, eth, d) = (birth, expectedBirth, sex, ethnicity, disabled)
         _ = childID.withUnsafeBufferPointer {
-            builder.addChild(inReturn: returnIndex, file: file, line: line, identifier: $0, birth: b, expectedBirth: e,
-                             sex: s, ethnicity: eth, disabled: d)
+            builder.addChild(row, identifier: $0, inReturn: returnIndex, file: file, line: line)
         }
         acceptRecord()
     }
@@ -162,34 +160,36 @@ extension CINReadState {
             abandonDetails("the record's child has no LAchildID")
             return
         }
-        guard referral != DayNumber.unknown else {
+        guard referral != .unknown else {
             inDetails = true
             abandonDetails("a CINdetails with no readable CINreferralDate")
             return
         }
         let file = fileIndex
-        let staged = builder.addReferral(inReturn: returnIndex, file: file, line: detailsLine, child: child, referral: referral,
-                                         closure: closure, noFurtherAction: nfa, primaryNeed: need,
-                                         reasonForClosure: closureReason, initialConference: episodeConference)
+        let staged = builder.addReferral(ReferralTable.Row(child: child, referral: referral, closure: closure, noFurtherAction: nfa,
+                                                           primaryNeed: need, reasonForClosure: closureReason,
+                                                           initialConference: episodeConference),
+                                         inReturn: returnIndex, file: file, line: detailsLine)
         acceptRecord()
         for item in assessments {
-            builder.addAssessment(inReturn: returnIndex, file: file, line: item.line, referral: staged, start: item.start,
-                                  authorisation: item.authorisation)
+            builder.addAssessment(AssessmentTable.Row(referral: staged, start: item.start, authorisation: item.authorisation),
+                                  inReturn: returnIndex, file: file, line: item.line)
             acceptRecord()
         }
         for item in enquiries {
-            builder.addSection47(inReturn: returnIndex, file: file, line: item.line, referral: staged, start: item.start,
-                                 initialConference: item.conference, conferenceNotRequired: item.notRequired)
+            builder.addSection47(Section47Table.Row(referral: staged, start: item.start, initialConference: item.conference,
+                                                    conferenceNotRequired: item.notRequired),
+                                 inReturn: returnIndex, file: file, line: item.line)
             acceptRecord()
         }
         for item in plans {
-            guard item.start != DayNumber.unknown else {
+            guard item.start != .unknown else {
                 rejectRecord(line: item.line, name: "CPPstartDate", "a child protection plan with no readable CPPstartDate")
                 continue
             }
-            builder.addPlan(inReturn: returnIndex, file: file, line: item.line, referral: staged, start: item.start,
-                            end: item.end, initialCategory: item.initial, latestCategory: item.latest,
-                            previousPlans: item.previous)
+            builder.addPlan(ProtectionPlanTable.Row(referral: staged, start: item.start, end: item.end, initialCategory: item.initial,
+                                                    latestCategory: item.latest, previousPlans: item.previous),
+                            inReturn: returnIndex, file: file, line: item.line)
             acceptRecord()
         }
     }

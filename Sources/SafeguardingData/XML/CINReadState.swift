@@ -28,11 +28,11 @@ enum CINElement: String, CaseIterable {
 /// The state of one CIN census read: where in the document it is, the record being gathered,
 /// and the report.
 struct CINReadState {
-    struct Assessment { var start = DayNumber.unknown, authorisation = DayNumber.unknown, line = 0 }
-    struct Enquiry { var start = DayNumber.unknown, conference = DayNumber.unknown, notRequired: UInt8 = 255, line = 0 }
+    struct Assessment { var start = Day.unknown, authorisation = Day.unknown, line = 0 }
+    struct Enquiry { var start = Day.unknown, conference = Day.unknown, notRequired: Bool?, line = 0 }
     struct Plan {
-        var start = DayNumber.unknown, end = DayNumber.open, initial = CodeList.blank, latest = CodeList.blank
-        var previous: Int16 = -1, line = 0
+        var start = Day.unknown, end = Day.open, initial = Code<AbuseCategoryCodes>.blank, latest = Code<AbuseCategoryCodes>.blank
+        var previous: Int16?, line = 0
     }
 
     let xml: XMLTokenizer
@@ -52,21 +52,22 @@ struct CINReadState {
     var unknownDepth = 0
 
     // Header.
-    var lea = "", collectionYear: Int?, referenceDate: Int32?, referenceDateLine = 0
+    var lea = "", collectionYear: Int?, referenceDate: Day?, referenceDateLine = 0
     var returnIndex: UInt16?
 
     // The child being read.
     var childID: [UInt8] = []
-    var childIndex: Int32?
+    var childIndex: ChildRow?
     var childLine = 0
     /// Where the open `Child` starts in the file, for ``ReadLimits/recordBytes``.
     var childOffset = 0
-    var birth = DayNumber.unknown, expectedBirth = DayNumber.unknown
-    var sex = CodeList.blank, ethnicity = CodeList.blank, disabled: UInt8 = 255
+    var birth = Day.unknown, expectedBirth = Day.unknown
+    var sex = Code<SexCodes>.blank, ethnicity = Code<EthnicityCodes>.blank, disabled: Bool?
 
     // The referral being read, and its records.
-    var referral = DayNumber.unknown, closure = DayNumber.open, nfa: UInt8 = 255
-    var need = CodeList.blank, closureReason = CodeList.blank, episodeConference = DayNumber.unknown, detailsLine = 0
+    var referral = Day.unknown, closure = Day.open, nfa: Bool?
+    var need = Code<PrimaryNeedCodes>.blank, closureReason = Code<ReasonForClosureCodes>.blank, episodeConference = Day.unknown
+    var detailsLine = 0
     var assessment = Assessment(), enquiry = Enquiry(), plan = Plan()
     var assessments: [Assessment] = [], enquiries: [Enquiry] = [], plans: [Plan] = []
 
@@ -100,14 +101,14 @@ struct CINReadState {
             childOffset = xml.offset
             childID.removeAll(keepingCapacity: true)
             childIndex = nil
-            birth = DayNumber.unknown; expectedBirth = DayNumber.unknown
-            sex = CodeList.blank; ethnicity = CodeList.blank; disabled = 255
+            birth = .unknown; expectedBirth = .unknown
+            sex = .blank; ethnicity = .blank; disabled = nil
         case .cinDetails:
             if inDetails { abandonDetails("a new CINdetails starts before this one has ended") }
             inDetails = true
             detailsLine = xml.line
-            referral = DayNumber.unknown; closure = DayNumber.open; nfa = 255
-            need = CodeList.blank; closureReason = CodeList.blank; episodeConference = DayNumber.unknown
+            referral = .unknown; closure = .open; nfa = nil
+            need = .blank; closureReason = .blank; episodeConference = .unknown
             assessments.removeAll(keepingCapacity: true)
             enquiries.removeAll(keepingCapacity: true)
             plans.removeAll(keepingCapacity: true)
@@ -175,7 +176,7 @@ struct CINReadState {
             xml.withText { leafText.append(contentsOf: $0) }
             if leafText.count > xml.limits.fieldBytes { throw valueTooLong() }
         } else if !insideUnknown, !xml.withText(FieldValue.isBlank) {
-            report.warn(line: xml.line, "stray text '\(xml.text.trimmingCharacters(in: " \t\n\r"))' between elements; ignored")
+            report.warn(line: xml.line, "stray text \(DataProblem.quote(xml.text.trimmingCharacters(in: " \t\n\r"), limit: 20)) between elements; ignored")
         }
     }
 
@@ -188,26 +189,28 @@ struct CINReadState {
     var leafString: String { leafBytes { String(decoding: $0, as: UTF8.self) } }
 
     /// The leaf as a date; a non-date is warned about and read as unknown.
-    mutating func leafDate(_ element: CINElement) -> Int32 {
-        if leafBytes(\.isEmpty) { return DayNumber.unknown }
-        if let day = leafBytes({ Day.parse(utf8: $0) }) { return day.dayNumber }
-        report.warn(line: leafLine, column: nil, name: element.rawValue, "'\(leafString)' is not a date; treated as not known")
-        return DayNumber.unknown
+    mutating func leafDate(_ element: CINElement) -> Day {
+        if leafBytes(\.isEmpty) { return .unknown }
+        if let day = leafBytes({ Day.parse(utf8: $0) }) { return day }
+        report.warn(line: leafLine, column: nil, name: element.rawValue, "\(DataProblem.quote(leafString, limit: DataProblem.fieldValueLimit)) is not a date; treated as not known")
+        return .unknown
     }
 
-    mutating func leafCode(_ element: CINElement, _ list: CodeList) -> UInt8 {
-        let raw = leafBytes { list.lookup($0) }
-        if raw == CodeList.invalid {
-            report.warn(line: leafLine, name: element.rawValue, "'\(leafString)' is not a code of \(list.name); kept and counted as not known")
+    mutating func leafCode<Definition: CodeListDefinition>(_ element: CINElement, _: Definition.Type = Definition.self)
+        -> Code<Definition> {
+        let code = Code<Definition>(rawValue: leafBytes { Definition.list.lookup($0) })
+        if code.isInvalid {
+            report.warn(line: leafLine, name: element.rawValue,
+                        "\(DataProblem.quote(leafString, limit: DataProblem.fieldValueLimit)) is not a code of \(Definition.list.name); kept and counted as not known")
         }
-        return raw
+        return code
     }
 
-    mutating func leafBoolean(_ element: CINElement) -> UInt8 {
+    mutating func leafBoolean(_ element: CINElement) -> Bool? {
         let value = leafBytes(FieldValue.boolean)
         if value == 255, !leafBytes(\.isEmpty) {
-            report.warn(line: leafLine, name: element.rawValue, "'\(leafString)' is not true, false, 1 or 0; treated as not known")
+            report.warn(line: leafLine, name: element.rawValue, "\(DataProblem.quote(leafString, limit: DataProblem.fieldValueLimit)) is not true, false, 1 or 0; treated as not known")
         }
-        return value
+        return value == 255 ? nil : value == 1
     }
 }

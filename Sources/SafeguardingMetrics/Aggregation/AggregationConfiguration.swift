@@ -34,6 +34,10 @@ public struct AggregationConfiguration: Sendable {
     public var inTouch: CodeSet<InTouchCodes> = ["YES"]
     /// Care leavers left out of every care-leaver denominator: DIED and RHOM.
     public var careLeaverExclusions: CodeSet<InTouchCodes> = ["DIED", "RHOM"]
+    /// Reasons for closure of a CIN episode whose child was assessed not to be in need, which is
+    /// then no episode of need started: RC8 and RC9 (case closed after assessment, with no further
+    /// action or referred to early help).
+    public var assessedNotInNeed: CodeSet<ReasonForClosureCodes> = ["RC8", "RC9"]
 
     /// Re-referral window in months (12): an earlier referral on or after the date this many
     /// months before counts.

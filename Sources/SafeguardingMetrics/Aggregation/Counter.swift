@@ -3,7 +3,7 @@
 @usableFromInline
 enum Counter: Int, CaseIterable, Sendable {
     // CIN census.
-    case referrals, rereferrals, referralsNFA, cinOpenAtEnd
+    case referrals, rereferrals, referralsNFA, cinOpenAtEnd, cinStarted
     case assessmentsAuthorised, assessmentsWithin, assessmentsNoStart, assessmentsEndBeforeStart
     case section47Started, section47LeadingToConference
     case conferences, conferencesLinked, conferencesWithin, conferencesBeforeEnquiry, conferencesNoStart

@@ -1,14 +1,16 @@
 extension IndicatorComputation {
-    /// Counts referrals, re-referrals, NFA, CIN at the period end and episode-level conferences,
-    /// one pass over the referral rows `rows` (INDICATORS.md §2).
+    /// Counts referrals, re-referrals, NFA, CIN episodes started and open at the period end, and
+    /// episode-level conferences, one pass over the referral rows `rows` (INDICATORS.md §2).
     ///
     /// Rows are sorted by child and date with one row per date, so a child's previous row is its
     /// latest earlier referral, across every loaded return.
-    func countReferrals<Rule: CellRule>(_ rows: Range<Int>, rule: Rule, marks: inout StatusMarks, into sink: CounterSink) {
+    func countReferrals<Rule: CellRule, Sink: CountingSink>(_ rows: Range<Int>, rule: Rule, marks: inout StatusMarks,
+                                                           into sink: Sink) {
         let cohort = request.cohort
         let referrals = cohort.referrals
         let childColumn = referrals.child, dates = referrals.referral, closures = referrals.closure
         let nfaColumn = referrals.noFurtherAction, needs = referrals.primaryNeed, conferences = referrals.initialConference
+        let reasons = referrals.reasonForClosure, notInNeed = request.configuration.assessedNotInNeed
         let authority = cohort.children.authority
         let enquiryReferral = cohort.section47.referral, enquiryConferences = cohort.section47.initialConference
         let selected = self.selected
@@ -33,6 +35,11 @@ extension IndicatorComputation {
                 let cell = rule.cell(child: child, date: date, need: need)
                 sink.add(.referrals, area: area, cell: cell)
                 if nfa { sink.add(.referralsNFA, area: area, cell: cell) }
+                // An episode of need starts unless the referral was NFA or the child was assessed
+                // not to be in need (a closure by the period end, for a reason of `notInNeed`).
+                if !nfa, closures[r] > p.end || !notInNeed.contains(raw: reasons[r]) {
+                    sink.add(.cinStarted, area: area, cell: cell)
+                }
                 if r > 0, childColumn[r - 1] == child {
                     let previous = dates[r - 1]
                     if previous != DayNumber.unknown, previous < date,
@@ -54,7 +61,7 @@ extension IndicatorComputation {
     }
 
     /// Counts assessments and their 45-working-day timeliness, one pass over the assessment rows `rows`.
-    func countAssessments<Rule: CellRule>(_ rows: Range<Int>, rule: Rule, into sink: CounterSink) {
+    func countAssessments<Rule: CellRule, Sink: CountingSink>(_ rows: Range<Int>, rule: Rule, into sink: Sink) {
         let cohort = request.cohort
         let assessments = cohort.assessments
         let referralColumn = assessments.referral, starts = assessments.start, authorisations = assessments.authorisation
@@ -88,7 +95,7 @@ extension IndicatorComputation {
     /// Counts section 47 enquiries, those leading to a conference, and conferences taken from the
     /// enquiries with their 15-working-day timeliness: one pass over the enquiry rows `rows`, a
     /// referral's enquiries at a time.
-    func countEnquiries<Rule: CellRule>(_ rows: Range<Int>, rule: Rule, into sink: CounterSink) {
+    func countEnquiries<Rule: CellRule, Sink: CountingSink>(_ rows: Range<Int>, rule: Rule, into sink: Sink) {
         let cohort = request.cohort
         let enquiries = cohort.section47
         let referralColumn = enquiries.referral, starts = enquiries.start, conferences = enquiries.initialConference
@@ -132,8 +139,9 @@ extension IndicatorComputation {
     /// Counts one conference and its timeliness against the linked enquiry: the enquiry of the same
     /// CIN episode with that conference date and the earliest known start.
     @inline(__always)
-    private func countConference<Rule: CellRule>(_ conference: Int32, enquiries rows: Range<Int>, child: Int32, need: UInt8,
-                                                 area: Int, rule: Rule, into sink: CounterSink) {
+    private func countConference<Rule: CellRule, Sink: CountingSink>(_ conference: Int32, enquiries rows: Range<Int>,
+                                                                     child: Int32, need: UInt8, area: Int, rule: Rule,
+                                                                     into sink: Sink) {
         let enquiries = request.cohort.section47
         let cell = rule.cell(child: child, date: conference, need: need)
         sink.add(.conferences, area: area, cell: cell)
@@ -155,7 +163,8 @@ extension IndicatorComputation {
 
     /// Counts plans started, repeat plans, plans ended and their length, plans and children on a
     /// plan at the period end: one pass over the plan rows `rows`, a child's plans at a time.
-    func countPlans<Rule: CellRule>(_ rows: Range<Int>, rule: Rule, marks: inout StatusMarks, into sink: CounterSink) {
+    func countPlans<Rule: CellRule, Sink: CountingSink>(_ rows: Range<Int>, rule: Rule, marks: inout StatusMarks,
+                                                       into sink: Sink) {
         let cohort = request.cohort
         let plans = cohort.plans
         let childColumn = plans.child, starts = plans.start, ends = plans.end

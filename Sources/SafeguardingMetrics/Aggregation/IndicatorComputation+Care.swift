@@ -1,7 +1,8 @@
 extension IndicatorComputation {
     /// Counts episodes of care and missing episodes (INDICATORS.md §3): one pass over the episode
     /// rows `rows`, a child's episodes at a time.
-    func countCare<Rule: CellRule>(_ rows: Range<Int>, rule: Rule, marks: inout StatusMarks, into sink: CounterSink) {
+    func countCare<Rule: CellRule, Sink: CountingSink>(_ rows: Range<Int>, rule: Rule, marks: inout StatusMarks,
+                                                      into sink: Sink) {
         let childColumn = request.cohort.episodes.child
         let authority = request.cohort.children.authority
         let missingChild = request.cohort.missing.child
@@ -35,8 +36,8 @@ extension IndicatorComputation {
     /// one's end continues it. When two episodes are open at the end, the later start gives the
     /// placement, legal status and postcodes.
     @inline(__always)
-    private func countCare<Rule: CellRule>(child: Int32, episodes range: Range<Int>, missing: Range<Int>, area: Int, rule: Rule,
-                                           into sink: CounterSink) -> Bool {
+    private func countCare<Rule: CellRule, Sink: CountingSink>(child: Int32, episodes range: Range<Int>, missing: Range<Int>,
+                                                              area: Int, rule: Rule, into sink: Sink) -> Bool {
         let cohort = request.cohort
         let episodes = cohort.episodes
         let configuration = request.configuration

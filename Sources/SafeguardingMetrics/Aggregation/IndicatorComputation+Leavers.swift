@@ -20,9 +20,10 @@ extension IndicatorComputation {
     /// year containing the period end and to a requested area, with the row's area, cell and date
     /// of birth (``birth(onRow:of:)``); a row with no date of birth is counted in `unknownBirth`.
     @inline(__always)
-    private func forEachAgedRow<Rule: CellRule>(_ rows: Range<Int>, child: [Int32], collectionYear: [UInt16], birth: [Int32],
-                                                unknownBirth: Counter, rule: Rule, into sink: CounterSink,
-                                                _ body: (_ row: Int, _ area: Int, _ cell: Int, _ birth: Int32) -> Void) {
+    private func forEachAgedRow<Rule: CellRule, Sink: CountingSink>(_ rows: Range<Int>, child: [Int32], collectionYear: [UInt16],
+                                                                    birth: [Int32], unknownBirth: Counter, rule: Rule,
+                                                                    into sink: Sink,
+                                                                    _ body: (_ row: Int, _ area: Int, _ cell: Int, _ birth: Int32) -> Void) {
         let authority = request.cohort.children.authority
         let p = constants
         for row in rows {
@@ -43,7 +44,7 @@ extension IndicatorComputation {
     ///
     /// Every row counts, duplicates included. Age is taken at the period end from the row's date of
     /// birth (the child's, when the row has none).
-    func countOC2<Rule: CellRule>(_ rows: Range<Int>, rule: Rule, into sink: CounterSink) {
+    func countOC2<Rule: CellRule, Sink: CountingSink>(_ rows: Range<Int>, rule: Rule, into sink: Sink) {
         let oc2 = request.cohort.oc2
         let configuration = request.configuration
         let p = constants
@@ -67,7 +68,7 @@ extension IndicatorComputation {
     /// The age band is the birthday reached in the period: age at the end ≥ k and age the day
     /// before the start < k, for k in 17-18 or 19-21; the lower band wins. Young people who died
     /// or returned home are left out (and counted as coverage).
-    func countOC3<Rule: CellRule>(_ rows: Range<Int>, rule: Rule, into sink: CounterSink) {
+    func countOC3<Rule: CellRule, Sink: CountingSink>(_ rows: Range<Int>, rule: Rule, into sink: Sink) {
         let oc3 = request.cohort.oc3
         let configuration = request.configuration
         let p = constants

@@ -6,7 +6,8 @@ extension IndicatorComputation {
     /// Counts the local events, episodes and attendance of the children `children` for every local
     /// measure (§4), a child at a time: each table is sorted by child (events by child and date),
     /// so one cursor per table walks it alongside the children.
-    func countLocal<Rule: CellRule>(_ children: Range<Int32>, rule: Rule, marks: StatusMarks, into sink: CounterSink) {
+    func countLocal<Rule: CellRule, Sink: CountingSink>(_ children: Range<Int32>, rule: Rule, marks: StatusMarks,
+                                                       into sink: Sink) {
         let local = request.cohort.local
         let authority = request.cohort.children.authority
         var event = local.events.child.firstRow(notBelow: children.lowerBound)
@@ -30,8 +31,9 @@ extension IndicatorComputation {
     }
 
     /// Counts one child's rows of the local tables for every local measure.
-    private func countLocal<Rule: CellRule>(child: Int32, area: Int, events: Range<Int>, episodes: Range<Int>,
-                                            attendance: Range<Int>, rule: Rule, marks: StatusMarks, into sink: CounterSink) {
+    private func countLocal<Rule: CellRule, Sink: CountingSink>(child: Int32, area: Int, events: Range<Int>,
+                                                               episodes: Range<Int>, attendance: Range<Int>, rule: Rule,
+                                                               marks: StatusMarks, into sink: Sink) {
         let local = request.cohort.local
         let p = constants
         for (m, measure) in request.localMeasures.enumerated() {
@@ -97,7 +99,7 @@ extension IndicatorComputation {
     }
 
     /// Counts audits dated in the period with a valid grade, for every audit measure.
-    func accumulateAudits(_ rows: Range<Int>, into sink: inout CounterSink) {
+    func accumulateAudits<Sink: CountingSink>(_ rows: Range<Int>, into sink: Sink) {
         guard request.localMeasures.contains(where: { if case .auditsGoodOrBetter = $0.template { true } else { false } })
         else { return }
         let audits = request.cohort.local.audits

@@ -74,20 +74,23 @@ extension IndicatorComputation {
         let numeratorSlot: Int
         let denominatorSlot: Int?
         let coverage: [(CoverageKind, Int)]
-        /// How far back the indicator looks, and in which returns (``lookback(_:)``).
+        /// How far back the indicator looks, and in which returns (its ``Indicator/lookback`` and source).
         let lookback: (day: Day, source: IndicatorSource)?
     }
 
     /// The plans of the requested indicators and local measures, in report order, worked out once
-    /// for every area.
+    /// for every area from the indicators' definitions.
+    ///
+    /// - Precondition: the request is this computation's (every requested indicator is a local
+    ///   measure or counted by counters).
     func resultPlans() -> [ResultPlan] {
         let localIDs = Dictionary(request.localMeasures.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let ids = request.indicators + request.localMeasures.map(\.id).filter { !request.indicators.contains($0) }
         return ids.map { id in
             if let m = localIDs[id] {
                 let measure = request.localMeasures[m]
-                let definition = Indicator(id: id, title: id.rawValue, unit: measure.unit, decimals: measure.decimals,
-                                           polarity: .none, source: .local, kind: .flow, numerator: "", denominator: "")
+                var definition = measure.indicator
+                if let entry = request.catalogue[id], entry.counting == .localMeasure(measure.template) { definition = entry }
                 let denominator: Int?
                 switch measure.unit {
                 case .ratePer10k: denominator = nil
@@ -97,12 +100,16 @@ extension IndicatorComputation {
                 return ResultPlan(id: id, definition: definition, numeratorSlot: localSlot(m), denominatorSlot: denominator,
                                   coverage: [], lookback: nil)
             }
-            let slots = IndicatorComputation.slots[id]!
+            let definition = request.catalogue[id]!
+            guard case .counters(let recipe) = definition.counting else { preconditionFailure("\(id) is not counted") }
             let denominator: Int?
-            if case .counter(let counter) = slots.denominator { denominator = counter.rawValue } else { denominator = nil }
-            return ResultPlan(id: id, definition: request.catalogue[id]!, numeratorSlot: slots.numerator.rawValue,
-                              denominatorSlot: denominator, coverage: slots.coverage.map { ($0.0, $0.1.rawValue) },
-                              lookback: lookback(id))
+            if case .counter(let counter) = recipe.denominator { denominator = counter.rawValue } else { denominator = nil }
+            let lookback = recipe.lookback.map {
+                (day: $0.earliestDay(for: request.period, configuration: request.configuration), source: definition.source)
+            }
+            return ResultPlan(id: id, definition: definition, numeratorSlot: recipe.numerator.rawValue,
+                              denominatorSlot: denominator, coverage: recipe.coverage.map { ($0.kind, $0.counter.rawValue) },
+                              lookback: lookback)
         }
     }
 

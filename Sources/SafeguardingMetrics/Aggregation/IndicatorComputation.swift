@@ -38,19 +38,30 @@ public struct IndicatorComputation: Sendable {
 
     /// Checks the request and prepares the computation.
     ///
+    /// Each requested indicator is counted as its catalogue definition says: a standard indicator
+    /// by its counters, an indicator made from a ``LocalMeasure`` as that measure (added to the
+    /// request's ``IndicatorRequest/localMeasures`` when they do not have it). A local measure of
+    /// the request is counted as itself whatever the catalogue says of its identifier.
+    ///
     /// - Throws: ``AggregationError`` for an indicator that cannot be computed, an area that is not
     ///   an authority of the cohort, a missing population (naming the authority and mid-year), or
     ///   breakdown populations by a label that is not a cell of the breakdown.
-    /// - Complexity: O(areas + indicators + days of the period + breakdown populations).
+    /// - Complexity: O(areas + indicators × catalogue + days of the period + breakdown populations).
     public init(_ request: IndicatorRequest) throws(AggregationError) {
+        var request = request
         let cohort = request.cohort
-        let localIDs = Set(request.localMeasures.map(\.id))
-        var needsPopulation = request.localMeasures.contains { $0.unit == .ratePer10k }
+        var localIDs = Set(request.localMeasures.map(\.id))
+        var needsPopulation = request.localMeasures.contains { $0.template.requirements.population }
         for id in request.indicators where !localIDs.contains(id) {
-            guard let indicator = request.catalogue[id], IndicatorComputation.slots[id] != nil else {
-                throw .unknownIndicator(id)
+            guard let indicator = request.catalogue[id] else { throw .unknownIndicator(id) }
+            switch indicator.counting {
+            case .counters: break
+            case .localMeasure(let template):
+                request.localMeasures.append(LocalMeasure(id: id, template: template, decimals: indicator.decimals))
+                localIDs.insert(id)
+            case .declared: throw .unknownIndicator(id)
             }
-            if indicator.unit == .ratePer10k || indicator.unit == .ratePer100k { needsPopulation = true }
+            if indicator.requirements.population { needsPopulation = true }
         }
         var selected = [Bool](repeating: false, count: cohort.authorities.count)
         var figures: [PopulationFigure?] = []
@@ -122,19 +133,19 @@ public struct IndicatorComputation: Sendable {
         var aggregate = emptyAggregate()
         let slots = aggregate.slotsPerCell
         aggregate.counts.withUnsafeMutableBufferPointer { counts in
-            var sink = CounterSink(counts: counts, cells: request.breakdown.cellCount, slots: slots)
+            let sink = CounterSink(counts: counts, cells: request.breakdown.cellCount, slots: slots)
             if request.breakdown == .none {
                 count(shard.children, rule: SingleCell(), into: sink)
             } else {
                 count(shard.children, rule: BreakdownCells(request), into: sink)
             }
-            accumulateAudits(shard.audits, into: &sink)
+            accumulateAudits(shard.audits, into: sink)
         }
         return aggregate
     }
 
     /// One pass over each table the request reads, for the children `children`.
-    private func count<Rule: CellRule>(_ children: Range<Int32>, rule: Rule, into sink: CounterSink) {
+    private func count<Rule: CellRule, Sink: CountingSink>(_ children: Range<Int32>, rule: Rule, into sink: Sink) {
         let cohort = request.cohort
         var marks = StatusMarks(children: children, enabled: scans.status)
         let referrals = cohort.referralRange(of: children)

@@ -1,11 +1,13 @@
 /// Child-level records from any number of statutory returns, as columns, ready for aggregation.
 ///
-/// Every table is one array per field with narrow integer types; children are referred to by
-/// row index. Keyed tables hold one row per record key (the latest return's row) sorted by child
-/// and date; the other child-level tables (OC2, OC3, local events, episodes and attendance) are
-/// sorted by child too (local events by child and date), keeping file order otherwise; and ``episodeRange(of:)``, ``referralRange(of:)`` and ``planRange(of:)`` give one
-/// child's rows without searching. Build a cohort with ``CohortBuilder`` (the SafeguardingData
-/// readers do this from files).
+/// Every table is one array per field with narrow integer types, declared once in the table's
+/// file (see <doc:TheCohort>); children are referred to by row, a ``ChildRow``. Keyed tables hold
+/// one row per record key (the latest return's row) sorted by child and date; the other
+/// child-level tables (OC2, OC3, local events, episodes and attendance) are sorted by child too
+/// (local events by child and date), keeping file order otherwise; and ``episodeRange(of:)``,
+/// ``referralRange(of:)`` and ``planRange(of:)`` give one child's rows without searching. Build a
+/// cohort with ``CohortBuilder``, from values in memory or through the SafeguardingData readers,
+/// which read the returns' files into one.
 public struct Cohort: Sendable {
     /// Rows that were replaced by the same record in a later return, per table. Consecutive
     /// returns overlap (a record open over 31 March appears in both), so this is expected.
@@ -31,15 +33,15 @@ public struct Cohort: Sendable {
     /// The generic local tables of INDICATORS.md §4.
     public struct LocalTables: Sendable {
         /// Local events.
-        public var events = LocalEventTable()
+        public internal(set) var events = LocalEventTable()
         /// Local episodes.
-        public var episodes = LocalEpisodeTable()
+        public internal(set) var episodes = LocalEpisodeTable()
         /// School attendance.
-        public var attendance = AttendanceTable()
+        public internal(set) var attendance = AttendanceTable()
         /// Audits.
-        public var audits = AuditTable()
+        public internal(set) var audits = AuditTable()
         /// Names of local kinds and audit domains; the tables' `kind` and `domain` index into it.
-        public var kinds: [String] = []
+        public internal(set) var kinds: [String] = []
 
         /// Empty tables.
         public init() {}
@@ -123,23 +125,23 @@ public struct Cohort: Sendable {
     ///
     /// - Complexity: O(1).
     @inlinable
-    public func episodeRange(of child: Int32) -> Range<Int> { range(episodeOffsets, child) }
+    public func episodeRange(of child: ChildRow) -> Range<Int> { range(episodeOffsets, child) }
 
     /// The rows of ``referrals`` for one child, in date order.
     ///
     /// - Complexity: O(1).
     @inlinable
-    public func referralRange(of child: Int32) -> Range<Int> { range(referralOffsets, child) }
+    public func referralRange(of child: ChildRow) -> Range<Int> { range(referralOffsets, child) }
 
     /// The rows of ``plans`` for one child, in start order.
     ///
     /// - Complexity: O(1).
     @inlinable
-    public func planRange(of child: Int32) -> Range<Int> { range(planOffsets, child) }
+    public func planRange(of child: ChildRow) -> Range<Int> { range(planOffsets, child) }
 
     @usableFromInline
-    func range(_ offsets: [Int32], _ child: Int32) -> Range<Int> {
-        Int(offsets[Int(child)])..<Int(offsets[Int(child) + 1])
+    func range(_ offsets: [Int32], _ child: ChildRow) -> Range<Int> {
+        Int(offsets[child.index])..<Int(offsets[child.index + 1])
     }
 
     /// Compressed-row offsets: rows of child `c` are `offsets[c]..<offsets[c + 1]`.

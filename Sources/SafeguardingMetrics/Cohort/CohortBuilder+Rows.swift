@@ -1,105 +1,64 @@
+// The rows of every table but the children: each is staged as its table's `Row` type, which the
+// table's own file declares next to its columns.
+
 extension CohortBuilder {
-    /// Stages an SSDA903 episode. Dates are day numbers; a blank `DEC` is ``DayNumber/open``;
-    /// codes are raw values of their code lists.
-    public mutating func addEpisode(inReturn returnIndex: UInt16, file: UInt16, line: Int, child: Int32,
-                                    start: Int32, end: Int32, reasonNewEpisode: UInt8, legalStatus: UInt8,
-                                    categoryOfNeed: UInt8, placement: UInt8, provider: UInt8, reasonCeased: UInt8,
-                                    homePostcode: Int32, placementPostcode: Int32) {
-        episodes.child.append(child)
-        episodes.start.append(start)
-        episodes.end.append(end)
-        episodes.reasonNewEpisode.append(reasonNewEpisode)
-        episodes.legalStatus.append(legalStatus)
-        episodes.categoryOfNeed.append(categoryOfNeed)
-        episodes.placement.append(placement)
-        episodes.provider.append(provider)
-        episodes.reasonCeased.append(reasonCeased)
-        episodes.homePostcode.append(homePostcode)
-        episodes.placementPostcode.append(placementPostcode)
-        episodes.collectionYear.append(UInt16(clamping: returns[Int(returnIndex)].collectionYear))
-        episodeOrigin.append(RowOrigin(returnIndex: returnIndex, file: file, line: Int32(clamping: line)))
+    /// The collection year of a return, as the tables store it.
+    private func collectionYear(_ returnIndex: UInt16) -> UInt16 {
+        UInt16(clamping: returns[Int(returnIndex)].collectionYear)
     }
 
-    /// Stages a missing or away episode.
-    public mutating func addMissing(inReturn returnIndex: UInt16, file: UInt16, line: Int, child: Int32,
-                                    start: Int32, end: Int32, kind: UInt8) {
-        missing.child.append(child)
-        missing.start.append(start)
-        missing.end.append(end)
-        missing.kind.append(kind)
-        missing.collectionYear.append(UInt16(clamping: returns[Int(returnIndex)].collectionYear))
-        missingOrigin.append(RowOrigin(returnIndex: returnIndex, file: file, line: Int32(clamping: line)))
+    /// Stages an SSDA903 episode of a return, read from `line` of `file`.
+    public mutating func addEpisode(_ row: EpisodeTable.Row, inReturn returnIndex: UInt16, file: UInt16, line: Int) {
+        episodes.rows.append(row, collectionYear: collectionYear(returnIndex))
+        episodes.origins.append(RowOrigin(returnIndex, file: file, line: line))
     }
 
-    /// Adds an OC2 row (no key: every row counts). `sdqScore` is 0-40, -1 blank, -2 invalid.
-    public mutating func addOC2(inReturn returnIndex: UInt16, child: Int32, birth: Int32, sdqScore: Int8, sdqReason: UInt8) {
-        oc2.child.append(child)
-        oc2.collectionYear.append(UInt16(clamping: returns[Int(returnIndex)].collectionYear))
-        oc2.birth.append(birth)
-        oc2.sdqScore.append(sdqScore)
-        oc2.sdqReason.append(sdqReason)
+    /// Stages a missing or away episode of a return, read from `line` of `file`.
+    public mutating func addMissing(_ row: MissingEpisodeTable.Row, inReturn returnIndex: UInt16, file: UInt16, line: Int) {
+        missing.rows.append(row, collectionYear: collectionYear(returnIndex))
+        missing.origins.append(RowOrigin(returnIndex, file: file, line: line))
     }
 
-    /// Adds an OC3 row (no key: every row counts).
-    public mutating func addOC3(inReturn returnIndex: UInt16, child: Int32, birth: Int32, inTouch: UInt8,
-                                activity: UInt8, accommodation: UInt8) {
-        oc3.child.append(child)
-        oc3.collectionYear.append(UInt16(clamping: returns[Int(returnIndex)].collectionYear))
-        oc3.birth.append(birth)
-        oc3.inTouch.append(inTouch)
-        oc3.activity.append(activity)
-        oc3.accommodation.append(accommodation)
+    /// Adds an OC2 row of a return (no key: every row counts).
+    public mutating func addOC2(_ row: OC2Table.Row, inReturn returnIndex: UInt16) {
+        oc2.append(row, collectionYear: collectionYear(returnIndex))
     }
 
-    /// Stages a CIN referral (`CINdetails`) and returns its staging index, which its assessments,
-    /// enquiries and plans refer to. A blank closure is ``DayNumber/open``; `noFurtherAction` is
-    /// 1, 0 or 255 (blank).
-    public mutating func addReferral(inReturn returnIndex: UInt16, file: UInt16, line: Int, child: Int32,
-                                     referral: Int32, closure: Int32, noFurtherAction: UInt8, primaryNeed: UInt8,
-                                     reasonForClosure: UInt8, initialConference: Int32) -> Int32 {
-        referrals.child.append(child)
-        referrals.referral.append(referral)
-        referrals.closure.append(closure)
-        referrals.noFurtherAction.append(noFurtherAction)
-        referrals.primaryNeed.append(primaryNeed)
-        referrals.reasonForClosure.append(reasonForClosure)
-        referrals.initialConference.append(initialConference)
-        referrals.collectionYear.append(UInt16(clamping: returns[Int(returnIndex)].collectionYear))
-        referralOrigin.append(RowOrigin(returnIndex: returnIndex, file: file, line: Int32(clamping: line)))
-        return Int32(referrals.count - 1)
+    /// Adds an OC3 row of a return (no key: every row counts).
+    public mutating func addOC3(_ row: OC3Table.Row, inReturn returnIndex: UInt16) {
+        oc3.append(row, collectionYear: collectionYear(returnIndex))
+    }
+
+    /// Stages a CIN referral (`CINdetails`) of a return, read from `line` of `file`, and returns
+    /// it for its assessments, enquiries and plans to name.
+    @discardableResult
+    public mutating func addReferral(_ row: ReferralTable.Row, inReturn returnIndex: UInt16, file: UInt16,
+                                     line: Int) -> StagedReferral {
+        referrals.rows.append(row, collectionYear: collectionYear(returnIndex))
+        referrals.origins.append(RowOrigin(returnIndex, file: file, line: line))
+        return StagedReferral(rawValue: Int32(referrals.count - 1))
     }
 
     /// Stages an assessment of a staged referral.
-    public mutating func addAssessment(inReturn returnIndex: UInt16, file: UInt16, line: Int, referral: Int32,
-                                       start: Int32, authorisation: Int32) {
-        assessments.referral.append(referral)
-        assessments.start.append(start)
-        assessments.authorisation.append(authorisation)
-        assessmentOrigin.append(RowOrigin(returnIndex: returnIndex, file: file, line: Int32(clamping: line)))
+    public mutating func addAssessment(_ row: AssessmentTable.Row, inReturn returnIndex: UInt16, file: UInt16, line: Int) {
+        precondition(Int(row.referral.rawValue) < referrals.count, "not a referral of this builder")
+        assessments.rows.append(row)
+        assessments.origins.append(RowOrigin(returnIndex, file: file, line: line))
     }
 
     /// Stages a section 47 enquiry of a staged referral.
-    public mutating func addSection47(inReturn returnIndex: UInt16, file: UInt16, line: Int, referral: Int32,
-                                      start: Int32, initialConference: Int32, conferenceNotRequired: UInt8) {
-        section47.referral.append(referral)
-        section47.start.append(start)
-        section47.initialConference.append(initialConference)
-        section47.conferenceNotRequired.append(conferenceNotRequired)
-        section47Origin.append(RowOrigin(returnIndex: returnIndex, file: file, line: Int32(clamping: line)))
+    public mutating func addSection47(_ row: Section47Table.Row, inReturn returnIndex: UInt16, file: UInt16, line: Int) {
+        precondition(Int(row.referral.rawValue) < referrals.count, "not a referral of this builder")
+        section47.rows.append(row)
+        section47.origins.append(RowOrigin(returnIndex, file: file, line: line))
     }
 
-    /// Stages a child protection plan of a staged referral. `previousPlans` is -1 when blank.
-    public mutating func addPlan(inReturn returnIndex: UInt16, file: UInt16, line: Int, referral: Int32,
-                                 start: Int32, end: Int32, initialCategory: UInt8, latestCategory: UInt8,
-                                 previousPlans: Int16) {
-        plans.referral.append(referral)
-        plans.child.append(referrals.child[Int(referral)])
-        plans.start.append(start)
-        plans.end.append(end)
-        plans.initialCategory.append(initialCategory)
-        plans.latestCategory.append(latestCategory)
-        plans.previousPlans.append(previousPlans)
-        planOrigin.append(RowOrigin(returnIndex: returnIndex, file: file, line: Int32(clamping: line)))
+    /// Stages a child protection plan of a staged referral.
+    public mutating func addPlan(_ row: ProtectionPlanTable.Row, inReturn returnIndex: UInt16, file: UInt16, line: Int) {
+        precondition(Int(row.referral.rawValue) < referrals.count, "not a referral of this builder")
+        let child = ChildRow(rawValue: referrals.rows.child[Int(row.referral.rawValue)])
+        plans.rows.append(row, child: child)
+        plans.origins.append(RowOrigin(returnIndex, file: file, line: line))
     }
 
     /// The index of a local kind or audit domain, adding it when new.
@@ -111,34 +70,22 @@ extension CohortBuilder {
     }
 
     /// Adds a local event (every row counts).
-    public mutating func addLocalEvent(child: Int32, date: Int32, kind: UInt16) {
-        localEvents.child.append(child)
-        localEvents.date.append(date)
-        localEvents.kind.append(kind)
+    public mutating func addLocalEvent(_ row: LocalEventTable.Row) {
+        localEvents.append(row)
     }
 
-    /// Adds a local episode; a blank end is ``DayNumber/open``.
-    public mutating func addLocalEpisode(child: Int32, start: Int32, end: Int32, kind: UInt16) {
-        localEpisodes.child.append(child)
-        localEpisodes.start.append(start)
-        localEpisodes.end.append(end)
-        localEpisodes.kind.append(kind)
+    /// Adds a local episode (every row counts).
+    public mutating func addLocalEpisode(_ row: LocalEpisodeTable.Row) {
+        localEpisodes.append(row)
     }
 
     /// Adds a child's attendance over a period.
-    public mutating func addAttendance(child: Int32, start: Int32, end: Int32, possible: Int32, attended: Int32) {
-        attendance.child.append(child)
-        attendance.start.append(start)
-        attendance.end.append(end)
-        attendance.possibleSessions.append(possible)
-        attendance.attendedSessions.append(attended)
+    public mutating func addAttendance(_ row: AttendanceTable.Row) {
+        attendance.append(row)
     }
 
-    /// Adds an audit.
-    public mutating func addAudit(authority: UInt16, date: Int32, domain: UInt16, grade: UInt8) {
-        audits.authority.append(authority)
-        audits.date.append(date)
-        audits.domain.append(domain)
-        audits.grade.append(grade)
+    /// Adds a case-file audit.
+    public mutating func addAudit(_ row: AuditTable.Row) {
+        audits.append(row)
     }
 }

@@ -2,16 +2,26 @@
 /// and builds a ``Cohort``: deduplicated by each record's key with the latest return winning,
 /// sorted by child and date, with every problem recorded.
 ///
-/// Readers parse bytes into values and call the `add…` methods; nothing here reads files. Rows
-/// are staged with their file and line so a problem found while merging (a key repeated inside
-/// one return, overlapping episodes) still points at its line.
+/// The SafeguardingData readers parse files into values and add them here; an embedding service
+/// adds values it holds in memory the same way. Each table's `Row` type (``EpisodeTable/Row``,
+/// ``ReferralTable/Row``, …) is a record as the return gives it, typed: a ``ChildRow`` for the
+/// child, a ``Day`` for each date (``Day/open`` for a blank end, ``Day/unknown`` for a blank
+/// start), a ``Code`` for each coded field. Rows of the keyed tables are staged with their file
+/// and line, so a problem found while merging (a key repeated inside one return, overlapping
+/// episodes) still points at its line.
 ///
 /// ```swift
 /// var builder = CohortBuilder()
 /// let la = builder.authority("E06000009")
-/// let ret = builder.beginReturn(authority: la, collectionYear: 2025, source: .ssda903, file: "903/2025")
+/// let ssda903 = builder.beginReturn(authority: la, collectionYear: 2025, source: .ssda903, file: "903/2025")
 /// let file = builder.file("903/2025/episodes.csv")
-/// // … builder.addEpisode(…) for each row …
+/// let child = builder.addChild(ChildTable.Row(birth: Day(year: 2012, month: 5, day: 1)!, sex: Code("F")!,
+///                                             ethnicity: Code("WBRI")!),
+///                              identifier: "C1001", inReturn: ssda903, file: file, line: 2)
+/// builder.addEpisode(EpisodeTable.Row(child: child, start: Day(year: 2024, month: 9, day: 2)!,
+///                                     reasonNewEpisode: Code("S")!, legalStatus: Code("C2")!,
+///                                     placement: Code("U4")!),
+///                    inReturn: ssda903, file: file, line: 2)
 /// let cohort = builder.build()
 /// ```
 public struct CohortBuilder: Sendable {
@@ -28,20 +38,14 @@ public struct CohortBuilder: Sendable {
     var childLastRow: [RowOrigin] = []
     var postcodes = ByteStringPool()
 
-    var episodes = EpisodeTable()
-    var episodeOrigin: [RowOrigin] = []
-    var missing = MissingEpisodeTable()
-    var missingOrigin: [RowOrigin] = []
+    var episodes = StagedTable<EpisodeTable>()
+    var missing = StagedTable<MissingEpisodeTable>()
     var oc2 = OC2Table()
     var oc3 = OC3Table()
-    var referrals = ReferralTable()
-    var referralOrigin: [RowOrigin] = []
-    var assessments = AssessmentTable()
-    var assessmentOrigin: [RowOrigin] = []
-    var section47 = Section47Table()
-    var section47Origin: [RowOrigin] = []
-    var plans = ProtectionPlanTable()
-    var planOrigin: [RowOrigin] = []
+    var referrals = StagedTable<ReferralTable>()
+    var assessments = StagedTable<AssessmentTable>()
+    var section47 = StagedTable<Section47Table>()
+    var plans = StagedTable<ProtectionPlanTable>()
     var localEvents = LocalEventTable()
     var localEpisodes = LocalEpisodeTable()
     var attendance = AttendanceTable()
@@ -54,6 +58,12 @@ public struct CohortBuilder: Sendable {
         var returnIndex: UInt16
         var file: UInt16
         var line: Int32
+
+        init(_ returnIndex: UInt16, file: UInt16, line: Int) {
+            self.returnIndex = returnIndex
+            self.file = file
+            self.line = Int32(clamping: line)
+        }
     }
 
     /// Creates an empty builder.
@@ -108,64 +118,64 @@ public struct CohortBuilder: Sendable {
 
     // MARK: Children
 
-    /// The cohort row of a child of the return's authority, adding the child when new, without
-    /// touching its characteristics (for tables such as episodes that only refer to a child).
-    public mutating func child(inReturn returnIndex: UInt16, identifier: UnsafeBufferPointer<UInt8>) -> Int32 {
+    /// The child of the return's authority with `identifier`, added when new without touching
+    /// its characteristics (for tables such as episodes that only refer to a child).
+    public mutating func child(inReturn returnIndex: UInt16, identifier: UnsafeBufferPointer<UInt8>) -> ChildRow {
         child(authority: returns[Int(returnIndex)].authority, identifier: identifier)
     }
 
-    /// The cohort row of a child of `authority` (an index from ``authority(_:)``), adding the
-    /// child when new; for local tables, which belong to no statutory return.
-    public mutating func child(authority: UInt16, identifier: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let index = children.intern(authority: authority, identifier: identifier)
-        if Int(index) == childLastReturn.count {
+    /// The child of `authority` (an index from ``authority(_:)``) with `identifier`, added when
+    /// new; for local tables, which belong to no statutory return.
+    public mutating func child(authority: UInt16, identifier: UnsafeBufferPointer<UInt8>) -> ChildRow {
+        let child = children.intern(authority: authority, identifier: identifier)
+        if child.index == childLastReturn.count {
             childLastReturn.append(UInt16.max)
-            childLastRow.append(RowOrigin(returnIndex: 0, file: 0, line: 0))
+            childLastRow.append(RowOrigin(0, file: 0, line: 0))
         }
-        return index
+        return child
+    }
+
+    /// The child of `authority` with `identifier`, added when new.
+    public mutating func child(authority: UInt16, identifier: String) -> ChildRow {
+        var text = identifier
+        return text.withUTF8 { child(authority: authority, identifier: $0) }
     }
 
     /// Sets a child's characteristics from a header or CIN child row. The latest collection year
-    /// wins; a child given twice in the same return is reported and the later row kept.
+    /// wins, and a blank field does not replace a known one; a child given twice in the same
+    /// return is reported and the later row kept.
     ///
     /// - Parameters:
+    ///   - row: the characteristics.
+    ///   - identifier: the child identifier's bytes (`CHILD`, `LAchildID`).
     ///   - returnIndex: the return the row belongs to (from ``beginReturn(authority:collectionYear:source:file:)``).
     ///   - file: the file, from ``file(_:)``.
     ///   - line: the line the row starts on.
-    ///   - identifier: the child identifier's bytes (`CHILD`, `LAchildID`).
-    ///   - birth: date of birth as a day number, or ``DayNumber/unknown``.
-    ///   - expectedBirth: expected date of birth of an unborn child, or ``DayNumber/unknown``.
-    ///   - sex: a ``SexCodes`` raw value.
-    ///   - ethnicity: an ``EthnicityCodes`` raw value.
-    ///   - disabled: 1, 0, or 255 (not recorded).
-    /// - Returns: the child's row.
+    /// - Returns: the child.
     @discardableResult
-    public mutating func addChild(inReturn returnIndex: UInt16, file: UInt16, line: Int,
-                                  identifier: UnsafeBufferPointer<UInt8>, birth: Int32, expectedBirth: Int32 = DayNumber.unknown,
-                                  sex: UInt8, ethnicity: UInt8, disabled: UInt8 = 255) -> Int32 {
-        let index = child(inReturn: returnIndex, identifier: identifier)
-        let i = Int(index)
-        let origin = RowOrigin(returnIndex: returnIndex, file: file, line: Int32(clamping: line))
+    public mutating func addChild(_ row: ChildTable.Row, identifier: UnsafeBufferPointer<UInt8>, inReturn returnIndex: UInt16,
+                                  file: UInt16, line: Int) -> ChildRow {
+        let child = child(inReturn: returnIndex, identifier: identifier)
+        let i = child.index
+        let origin = RowOrigin(returnIndex, file: file, line: line)
         if childLastReturn[i] == returnIndex, childLastRow[i].file == file {
             let earlier = childLastRow[i]
-            problems.append(DataProblem("child '\(children.identifier(index))' appears again in this return (first at line \(earlier.line)); this later row is kept", at: location(origin, column: nil), severity: .warning))
+            problems.append(DataProblem("child \(DataProblem.quote(children.identifier(child), limit: DataProblem.fieldValueLimit)) appears again in this return (first at line \(earlier.line)); this later row is kept", at: location(origin, column: nil), severity: .warning))
         }
-        let year = UInt16(clamping: returns[Int(returnIndex)].collectionYear)
-        if returns[Int(returnIndex)].source == .ssda903, birth != DayNumber.unknown, year >= children.ssda903BirthYear[i] {
-            children.ssda903BirthYear[i] = year
-            children.ssda903Birth[i] = birth
-        }
-        if year >= children.characteristicsYear[i] {
-            children.characteristicsYear[i] = year
-            if birth != DayNumber.unknown || children.birth[i] == DayNumber.unknown { children.birth[i] = birth }
-            if expectedBirth != DayNumber.unknown { children.expectedBirth[i] = expectedBirth }
-            if sex != CodeList.blank { children.sex[i] = sex }
-            if ethnicity != CodeList.blank { children.ethnicity[i] = ethnicity }
-            if disabled != 255 { children.disabled[i] = disabled }
-        }
+        let ret = returns[Int(returnIndex)]
+        children.update(child, with: row, collectionYear: UInt16(clamping: ret.collectionYear), fromSSDA903: ret.source == .ssda903)
         childLastReturn[i] = returnIndex
         childLastRow[i] = origin
-        return index
+        return child
+    }
+
+    /// Sets a child's characteristics from a header or CIN child row, for an identifier held as a
+    /// string: as the form taking the identifier's bytes does.
+    @discardableResult
+    public mutating func addChild(_ row: ChildTable.Row, identifier: String, inReturn returnIndex: UInt16,
+                                  file: UInt16, line: Int) -> ChildRow {
+        var text = identifier
+        return text.withUTF8 { addChild(row, identifier: $0, inReturn: returnIndex, file: file, line: line) }
     }
 
     /// The index of a normalised postcode (upper case, trimmed, runs of blanks as one space), or
@@ -174,5 +184,11 @@ public struct CohortBuilder: Sendable {
         PostcodeLookup.withNormalized(bytes) { normalized in
             normalized.isEmpty ? -1 : postcodes.intern(normalized, tag: 0)
         }
+    }
+
+    /// The index of a normalised postcode held as a string, or -1 for a blank one.
+    public mutating func postcode(_ text: String) -> Int32 {
+        var text = text
+        return text.withUTF8 { postcode($0) }
     }
 }

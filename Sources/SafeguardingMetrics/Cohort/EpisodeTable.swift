@@ -1,86 +1,121 @@
 /// SSDA903 episodes of care, one row per (authority, `CHILD`, `DECOM`), sorted by child and start.
 ///
-/// ``Cohort/episodeRange(of:)`` gives a child's episodes in start order.
+/// ``Cohort/episodeRange(of:)`` gives a child's episodes in start order. Add episodes with
+/// ``CohortBuilder/addEpisode(_:inReturn:file:line:)``.
 public struct EpisodeTable: Sendable {
-    /// The child (a row of ``ChildTable``).
-    public internal(set) var child: [Int32] = []
-    /// `DECOM`: the episode's start.
-    public internal(set) var start: [Int32] = []
+    /// The child: a ``ChildRow``'s raw value.
+    package internal(set) var child: [Int32] = []
+    /// `DECOM`: the episode's start (a day number).
+    package internal(set) var start: [Int32] = []
     /// `DEC`: the episode's end, or ``DayNumber/open``.
-    public internal(set) var end: [Int32] = []
+    package internal(set) var end: [Int32] = []
     /// `RNE`: a ``ReasonNewEpisodeCodes`` raw value.
-    public internal(set) var reasonNewEpisode: [UInt8] = []
+    package internal(set) var reasonNewEpisode: [UInt8] = []
     /// `LS`: a ``LegalStatusCodes`` raw value.
-    public internal(set) var legalStatus: [UInt8] = []
+    package internal(set) var legalStatus: [UInt8] = []
     /// `CIN`: category of need, a ``PrimaryNeedCodes`` raw value.
-    public internal(set) var categoryOfNeed: [UInt8] = []
+    package internal(set) var categoryOfNeed: [UInt8] = []
     /// `PLACE`: a ``PlacementTypeCodes`` raw value.
-    public internal(set) var placement: [UInt8] = []
+    package internal(set) var placement: [UInt8] = []
     /// `PLACE_PROVIDER`: a ``PlacementProviderCodes`` raw value.
-    public internal(set) var provider: [UInt8] = []
+    package internal(set) var provider: [UInt8] = []
     /// `REC`: a ``ReasonCeasedCodes`` raw value.
-    public internal(set) var reasonCeased: [UInt8] = []
+    package internal(set) var reasonCeased: [UInt8] = []
     /// `HOME_POST`: an index into ``Cohort/postcodes``, or -1 when blank.
-    public internal(set) var homePostcode: [Int32] = []
+    package internal(set) var homePostcode: [Int32] = []
     /// `PL_POST`: an index into ``Cohort/postcodes``, or -1 when blank.
-    public internal(set) var placementPostcode: [Int32] = []
+    package internal(set) var placementPostcode: [Int32] = []
     /// The collection year of the return the row came from.
-    public internal(set) var collectionYear: [UInt16] = []
+    package internal(set) var collectionYear: [UInt16] = []
 
     /// The number of episodes.
     public var count: Int { child.count }
+
+    /// An empty table.
+    package init() {}
 }
 
-/// SSDA903 missing and away episodes, one row per (authority, `CHILD`, `MIS_START`).
-public struct MissingEpisodeTable: Sendable {
-    /// The child.
-    public internal(set) var child: [Int32] = []
-    /// `MIS_START`.
-    public internal(set) var start: [Int32] = []
-    /// `MIS_END`, or ``DayNumber/open``.
-    public internal(set) var end: [Int32] = []
-    /// `MISSING`: a ``MissingTypeCodes`` raw value (missing `M` or away `A`).
-    public internal(set) var kind: [UInt8] = []
-    /// The collection year of the return the row came from.
-    public internal(set) var collectionYear: [UInt16] = []
+extension EpisodeTable {
+    /// One episode of care, as an SSDA903 `episodes` row gives it.
+    @frozen
+    public struct Row: Sendable, Hashable {
+        /// The child (`CHILD`).
+        public var child: ChildRow
+        /// `DECOM`: the start.
+        public var start: Day
+        /// `DEC`: the end, or ``Day/open`` when blank.
+        public var end: Day
+        /// `RNE`: the reason for the new episode.
+        public var reasonNewEpisode: Code<ReasonNewEpisodeCodes>
+        /// `LS`: the legal status.
+        public var legalStatus: Code<LegalStatusCodes>
+        /// `CIN`: the category of need.
+        public var categoryOfNeed: Code<PrimaryNeedCodes>
+        /// `PLACE`: the placement type.
+        public var placement: Code<PlacementTypeCodes>
+        /// `PLACE_PROVIDER`: the placement provider.
+        public var provider: Code<PlacementProviderCodes>
+        /// `REC`: the reason the episode ceased (blank while open).
+        public var reasonCeased: Code<ReasonCeasedCodes>
+        /// `HOME_POST`: a postcode index from the builder's `postcode(_:)`, or -1 when blank.
+        public var homePostcode: Int32
+        /// `PL_POST`: a postcode index from the builder's `postcode(_:)`, or -1 when blank.
+        public var placementPostcode: Int32
 
-    /// The number of rows.
-    public var count: Int { child.count }
+        /// An episode; the fields a return may leave blank default to blank.
+        @inlinable
+        public init(child: ChildRow, start: Day, end: Day = .open, reasonNewEpisode: Code<ReasonNewEpisodeCodes>,
+                    legalStatus: Code<LegalStatusCodes>, categoryOfNeed: Code<PrimaryNeedCodes> = .blank,
+                    placement: Code<PlacementTypeCodes>, provider: Code<PlacementProviderCodes> = .blank,
+                    reasonCeased: Code<ReasonCeasedCodes> = .blank, homePostcode: Int32 = -1, placementPostcode: Int32 = -1) {
+            self.child = child
+            self.start = start
+            self.end = end
+            self.reasonNewEpisode = reasonNewEpisode
+            self.legalStatus = legalStatus
+            self.categoryOfNeed = categoryOfNeed
+            self.placement = placement
+            self.provider = provider
+            self.reasonCeased = reasonCeased
+            self.homePostcode = homePostcode
+            self.placementPostcode = placementPostcode
+        }
+    }
 }
 
-/// SSDA903 OC2 rows (outcomes for children looked after 12 months or more, including SDQ).
-/// OC2 rows have no key: every row counts, duplicates included.
-public struct OC2Table: Sendable {
-    /// The child.
-    public internal(set) var child: [Int32] = []
-    /// The collection year of the return.
-    public internal(set) var collectionYear: [UInt16] = []
-    /// `DOB` on the row.
-    public internal(set) var birth: [Int32] = []
-    /// `SDQ_SCORE` 0-40, -1 when blank, -2 when present but not a valid score.
-    public internal(set) var sdqScore: [Int8] = []
-    /// `SDQ_REASON`: an ``SDQReasonCodes`` raw value.
-    public internal(set) var sdqReason: [UInt8] = []
+extension EpisodeTable: CohortTable {
+    /// Appends an episode read from a return of `collectionYear`.
+    package mutating func append(_ row: Row, collectionYear: UInt16) {
+        child.append(row.child.rawValue)
+        start.append(row.start.dayNumber)
+        end.append(row.end.dayNumber)
+        reasonNewEpisode.append(row.reasonNewEpisode.rawValue)
+        legalStatus.append(row.legalStatus.rawValue)
+        categoryOfNeed.append(row.categoryOfNeed.rawValue)
+        placement.append(row.placement.rawValue)
+        provider.append(row.provider.rawValue)
+        reasonCeased.append(row.reasonCeased.rawValue)
+        homePostcode.append(row.homePostcode)
+        placementPostcode.append(row.placementPostcode)
+        self.collectionYear.append(collectionYear)
+    }
 
-    /// The number of rows.
-    public var count: Int { child.count }
-}
+    /// Every column, in declaration order.
+    package static func forEachColumn(_ visitor: inout some ColumnVisitor<Self>) {
+        visitor.visit(\.child, "child")
+        visitor.visit(\.start, "start")
+        visitor.visit(\.end, "end")
+        visitor.visit(\.reasonNewEpisode, "reasonNewEpisode")
+        visitor.visit(\.legalStatus, "legalStatus")
+        visitor.visit(\.categoryOfNeed, "categoryOfNeed")
+        visitor.visit(\.placement, "placement")
+        visitor.visit(\.provider, "provider")
+        visitor.visit(\.reasonCeased, "reasonCeased")
+        visitor.visit(\.homePostcode, "homePostcode")
+        visitor.visit(\.placementPostcode, "placementPostcode")
+        visitor.visit(\.collectionYear, "collectionYear")
+    }
 
-/// SSDA903 OC3 rows (care leavers). OC3 rows have no key: every row counts.
-public struct OC3Table: Sendable {
-    /// The young person.
-    public internal(set) var child: [Int32] = []
-    /// The collection year of the return.
-    public internal(set) var collectionYear: [UInt16] = []
-    /// `DOB` on the row.
-    public internal(set) var birth: [Int32] = []
-    /// `IN_TOUCH`: an ``InTouchCodes`` raw value.
-    public internal(set) var inTouch: [UInt8] = []
-    /// `ACTIV`: an ``ActivityCodes`` raw value.
-    public internal(set) var activity: [UInt8] = []
-    /// `ACCOM`: an ``AccommodationCodes`` raw value.
-    public internal(set) var accommodation: [UInt8] = []
-
-    /// The number of rows.
-    public var count: Int { child.count }
+    /// One row per (child, `DECOM`), sorted by child and start.
+    package static var order: RowOrder<Self> { .key(\.child, \.start, record: "episode") }
 }

@@ -85,7 +85,7 @@ extension FrameworkPoint: Codable {
         case (let text?, false, nil):
             guard let decimal = FixedDecimal(text) else {
                 throw DecodingError.dataCorruptedError(forKey: .value, in: container,
-                                                       debugDescription: "'\(text)' is not a plain decimal")
+                                                       debugDescription: "\(DataProblem.quote(text)) is not a plain decimal")
             }
             entry = .value(decimal)
         case (nil, true, nil):

@@ -89,7 +89,7 @@ extension FrameworkIndicator {
         case .unreadable(let text):
             do {
                 _ = try unit.parseValue(text)
-                report(.unreadableValue, .point(index), point, "'\(text)' was kept as text, not read as a value")
+                report(.unreadableValue, .point(index), point, "\(DataProblem.quote(text)) was kept as text, not read as a value")
             } catch {
                 if case .scaleMismatch = error {
                     report(.scaleMismatch, .point(index), point, error.description)

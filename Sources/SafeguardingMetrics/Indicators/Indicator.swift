@@ -18,15 +18,26 @@ public enum MeasureKind: String, Sendable, Hashable, CaseIterable, Codable {
     case snapshot
 }
 
-/// The definition of an indicator: what it measures, in what unit, at what precision, and which
-/// direction is better.
+/// The definition of an indicator: one value that says what it measures, in what unit, at what
+/// precision and which direction is better, how it is counted and what that needs, and where
+/// the DfE publishes it.
+///
+/// Everything else follows from these values: the computation's plan and the tables it reads,
+/// the command-line tool's checks for a population or a postcode lookup, the published-data
+/// mapping used by comparisons, `indicators --list`, and the catalogue's documentation
+/// (<doc:IndicatorDefinitions>). How an indicator is counted is internal: an indicator with a
+/// standard identifier is counted as the standard one, an indicator made from a ``LocalMeasure``
+/// as that measure, and any other indicator is a definition only (for a framework's rows and for
+/// comparisons), which a computation cannot count.
 ///
 /// ```swift
-/// let cla = IndicatorCatalogue.standard[IndicatorID("cla.rate")]!
-/// print(cla.title, cla.unit.displayName, cla.decimals) // Children looked after per 10,000 … 0
+/// let cla = IndicatorCatalogue.standard["cla.rate"]!
+/// print(cla.title, cla.unit.displayName, cla.decimals)   // Children looked after per 10,000 … 0
+/// print(cla.definition.numerator)                        // children looked after at the period end …
+/// cla.requirements.population                            // true
 /// ```
 @frozen
-public struct Indicator: Sendable, Hashable, Identifiable, Codable {
+public struct Indicator: Sendable, Hashable, Identifiable {
     /// The stable identifier.
     public var id: IndicatorID
     /// A short title for tables and charts.
@@ -41,16 +52,73 @@ public struct Indicator: Sendable, Hashable, Identifiable, Codable {
     public var source: IndicatorSource
     /// Flow or snapshot.
     public var kind: MeasureKind
-    /// What the numerator counts.
-    public var numerator: String
-    /// What the denominator counts (the population, for rates).
-    public var denominator: String
+    /// What the indicator measures, in words.
+    public var definition: IndicatorDefinition
+    /// The columns of the DfE's children's social care indicators file that carry it
+    /// (INDICATORS.md §8), when the file has it.
+    public var publishedColumns: PublishedColumnNames?
+    /// The short name (`measure_short`) of the LAIT measure that is the same figure, when LAIT
+    /// has one.
+    public var laitMeasure: String?
+    /// How the computation counts it.
+    @usableFromInline var counting: IndicatorCounting
 
-    /// Creates an indicator definition.
+    /// What the numerator counts (the definition's).
+    public var numerator: String {
+        get { definition.numerator }
+        set { definition.numerator = newValue }
+    }
+
+    /// What the denominator counts, the population for rates (the definition's).
+    public var denominator: String {
+        get { definition.denominator }
+        set { definition.denominator = newValue }
+    }
+
+    /// What computing the indicator needs: for a counted indicator, what its counting reads.
+    public var requirements: IndicatorRequirements { counting.requirements }
+
+    /// How far before the period the indicator reads history, if it does.
+    public var lookback: IndicatorLookback? { counting.lookback }
+
+    /// Whether a computation can count the indicator by itself: a standard indicator or one made
+    /// from a ``LocalMeasure``.
+    public var isComputable: Bool {
+        if case .declared = counting { false } else { true }
+    }
+
+    /// Creates an indicator definition with a short numerator and denominator.
     ///
+    /// An indicator with a standard identifier is counted as the standard one; any other is a
+    /// definition only, needing the tables of its source and, for a rate, a population.
     /// - Precondition: `decimals` is 0 through 6.
     public init(id: IndicatorID, title: String, unit: MeasureUnit, decimals: Int, polarity: Polarity,
                 source: IndicatorSource, kind: MeasureKind, numerator: String, denominator: String) {
+        self.init(id: id, title: title, unit: unit, decimals: decimals, polarity: polarity, source: source, kind: kind,
+                  definition: IndicatorDefinition(summary: title, numerator: numerator, denominator: denominator))
+    }
+
+    /// Creates an indicator definition with its full text.
+    ///
+    /// An indicator with a standard identifier is counted as the standard one (and needs what it
+    /// needs); any other is a definition only, needing `requirements` (by default the tables of
+    /// its source and, for a rate, a population).
+    /// - Precondition: `decimals` is 0 through 6.
+    public init(id: IndicatorID, title: String, unit: MeasureUnit, decimals: Int, polarity: Polarity,
+                source: IndicatorSource, kind: MeasureKind, definition: IndicatorDefinition,
+                requirements: IndicatorRequirements? = nil, publishedColumns: PublishedColumnNames? = nil,
+                laitMeasure: String? = nil) {
+        let counting = IndicatorCounting.standard(id)
+            ?? .declared(requirements ?? IndicatorRequirements(source: source, unit: unit))
+        self.init(id: id, title: title, unit: unit, decimals: decimals, polarity: polarity, source: source, kind: kind,
+                  definition: definition, counting: counting, publishedColumns: publishedColumns, laitMeasure: laitMeasure)
+    }
+
+    /// Creates an indicator counted as `counting` says: the standard catalogue's families and
+    /// local measures.
+    init(id: IndicatorID, title: String, unit: MeasureUnit, decimals: Int, polarity: Polarity, source: IndicatorSource,
+         kind: MeasureKind, definition: IndicatorDefinition, counting: IndicatorCounting,
+         publishedColumns: PublishedColumnNames? = nil, laitMeasure: String? = nil) {
         precondition((0...6).contains(decimals), "decimals must be 0...6")
         self.id = id
         self.title = title
@@ -59,7 +127,9 @@ public struct Indicator: Sendable, Hashable, Identifiable, Codable {
         self.polarity = polarity
         self.source = source
         self.kind = kind
-        self.numerator = numerator
-        self.denominator = denominator
+        self.definition = definition
+        self.counting = counting
+        self.publishedColumns = publishedColumns
+        self.laitMeasure = laitMeasure
     }
 }

@@ -1,0 +1,60 @@
+extension Counter {
+    /// The tables the passes count this counter from (the child table is always read).
+    var tables: RequiredTables {
+        switch self {
+        case .referrals, .rereferrals, .referralsNFA, .cinOpenAtEnd, .cinStarted:
+            .referrals
+        case .assessmentsAuthorised, .assessmentsWithin, .assessmentsNoStart, .assessmentsEndBeforeStart:
+            [.referrals, .assessments]
+        case .section47Started, .section47LeadingToConference:
+            [.referrals, .section47]
+        case .conferences, .conferencesLinked, .conferencesWithin, .conferencesBeforeEnquiry, .conferencesNoStart:
+            [.referrals, .section47]
+        case .childrenOnPlanAtEnd, .plansStarted, .plansRepeat, .plansPreviousZeroContradicted,
+             .plansEnded, .plansEndedLong, .plansOpenAtEnd, .plansOpenLong:
+            .plans
+        case .lookedAfterAtEnd, .startedCare, .ceasedCare, .fosterAtEnd, .familyNetworkAtEnd, .residentialAtEnd,
+             .farAtEnd, .distanceUnknownAtEnd, .placementInvalidAtEnd, .threeOrMorePlacements, .longTermEligible,
+             .longTermStable, .birthUnknownAtEnd, .interimCareOrderAtEnd, .interimCareOrderLong, .lookedAfterDuring,
+             .episodesEndBeforeStart, .episodesOverlapping:
+            .careEpisodes
+        case .wentMissing:
+            [.careEpisodes, .missingEpisodes]
+        case .sdqEligible, .sdqValid, .sdqSum, .sdqConcern, .sdqInvalidScore, .oc2BirthUnknown:
+            .oc2
+        case .leavers17Total, .leavers17EET, .leavers17Suitable, .leavers17InTouch,
+             .leavers19Total, .leavers19EET, .leavers19Suitable, .leavers19InTouch, .leaversExcluded, .oc3BirthUnknown:
+            .oc3
+        }
+    }
+
+    /// The breakdowns by a code of the record itself (not the child) that the passes give this
+    /// counter's cells: a referral's primary need, a plan's categories of abuse, the placement
+    /// at the period end.
+    var recordBreakdowns: [Breakdown] {
+        switch self {
+        case .referrals, .rereferrals, .referralsNFA, .cinOpenAtEnd, .cinStarted,
+             .assessmentsAuthorised, .assessmentsWithin, .assessmentsNoStart, .assessmentsEndBeforeStart,
+             .section47Started, .section47LeadingToConference,
+             .conferences, .conferencesLinked, .conferencesWithin, .conferencesBeforeEnquiry, .conferencesNoStart:
+            [.primaryNeed]
+        case .childrenOnPlanAtEnd, .plansStarted, .plansRepeat, .plansPreviousZeroContradicted,
+             .plansEnded, .plansEndedLong, .plansOpenAtEnd, .plansOpenLong:
+            [.initialCategoryOfAbuse, .latestCategoryOfAbuse]
+        case .lookedAfterAtEnd, .fosterAtEnd, .familyNetworkAtEnd, .residentialAtEnd, .farAtEnd, .distanceUnknownAtEnd,
+             .placementInvalidAtEnd, .threeOrMorePlacements, .longTermEligible, .longTermStable, .birthUnknownAtEnd,
+             .interimCareOrderAtEnd, .interimCareOrderLong:
+            [.primaryNeed, .placementGroup]
+        case .startedCare, .ceasedCare, .lookedAfterDuring, .wentMissing, .episodesEndBeforeStart, .episodesOverlapping,
+             .sdqEligible, .sdqValid, .sdqSum, .sdqConcern, .sdqInvalidScore, .oc2BirthUnknown,
+             .leavers17Total, .leavers17EET, .leavers17Suitable, .leavers17InTouch,
+             .leavers19Total, .leavers19EET, .leavers19Suitable, .leavers19InTouch, .leaversExcluded, .oc3BirthUnknown:
+            []
+        }
+    }
+
+    /// Whether the counter depends on postcode positions.
+    var needsPostcodes: Bool {
+        self == .farAtEnd || self == .distanceUnknownAtEnd
+    }
+}
