@@ -67,6 +67,15 @@ struct XMLWholeReadTests {
         #expect(stray.reason == "not well-formed XML: a closing tag </EPISODE> that closes no open element; ignored")
     }
 
+    @Test("A stray closing tag with a long name is quoted shortened, as any value is")
+    func longStrayName() throws {
+        let name = String(repeating: "907440", count: 20)
+        let reads = try WholeRead()
+        let (report, _) = try #require(try reads.read("<EXPSSDA903>\(Self.child)</CHILD></\(name)></EXPSSDA903>", as: .ssda903XML).value)
+        #expect(report.warnings.map(\.reason) == ["not well-formed XML: a closing tag </\(name.prefix(40))…> that closes no "
+            + "open element; ignored"])
+    }
+
     @Test("An EPISODE outside a CHILD is rejected with its line and column, not read as the previous child's")
     func episodeOutsideChild() throws {
         let text = "<EXPSSDA903>\(Self.child)</CHILD>\n  \(Self.episode)</EXPSSDA903>"

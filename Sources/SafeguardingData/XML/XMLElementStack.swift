@@ -137,9 +137,11 @@ struct XMLElementStack {
         (entries[position].line, entries[position].column)
     }
 
-    /// A name or other bytes as text for a message: at most 40 bytes, then `…`.
+    /// A name as text for a message: cut with `…` after ``DataProblem/quotedValueLimit``
+    /// characters or at a control character, as ``DataProblem/quote(_:limit:)`` cuts a value
+    /// (a damaged file's "name" may be anything).
     static func shortened(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        if bytes.count <= 40 { return String(decoding: bytes, as: UTF8.self) }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<40]), as: UTF8.self) + "…"
+        let quoted = DataProblem.quote(String(decoding: bytes, as: UTF8.self))
+        return String(quoted.dropFirst().dropLast())
     }
 }
