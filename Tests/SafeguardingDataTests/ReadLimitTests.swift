@@ -113,6 +113,22 @@ struct ReadLimitTests {
         #expect(record.location.line == 98)
     }
 
+    @Test("Limits as large as Int.max are accepted, and read a file in chunks without an overflow")
+    func unlimited() throws {
+        let limits = ReadLimits(fieldBytes: .max, lineBytes: .max, recordBytes: .max, quotedFieldLines: .max, elementDepth: .max)
+        let directory = try TemporaryDirectory()
+        // The long field is the second: while it is read, its start is past the record's.
+        let text = "a,b\n1,\"x\ny\"\n2," + String(repeating: "z", count: 5_000) + "\n"
+        let reader = try CSVReader(path: directory.write(Array(text.utf8), to: "big.csv"), chunkSize: 16, limits: limits)
+        var fields: [[String]] = []
+        while try reader.next() { fields.append(reader.strings()) }
+        #expect(fields == [["a", "b"], ["1", "x\ny"], ["2", String(repeating: "z", count: 5_000)]])
+        let xml = try XMLTokenizer(path: directory.write(Array("<a><b>text</b></a>".utf8), to: "big.xml"), chunkSize: 16, limits: limits)
+        var events = 0
+        while try xml.next() != .endOfDocument { events += 1 }
+        #expect(events == 5)
+    }
+
     @Test("Limits are described in bytes, and in KiB or MiB when whole")
     func descriptions() {
         #expect(ReadLimits.describe(bytes: 16 << 20) == "16 MiB (16,777,216 bytes)")

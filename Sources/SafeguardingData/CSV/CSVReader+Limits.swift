@@ -96,10 +96,13 @@ extension CSVReader {
     /// Where a record runs past the buffered bytes: `nil` to read more, or, when a piece of the
     /// record is already past its limit, the cut record or (with ``overLimit`` set) any offset.
     /// Narrows the input's piece limit so the next read stops at the first limit it can pass.
-    func needMore(_ span: QuoteSpan, field: Int, fieldStart: Int, lineStart: Int) -> Int? {
+    func needMore(_ span: QuoteSpan, field index: Int, fieldStart: Int, lineStart: Int) -> Int? {
         let position = input.position, filled = input.filled
-        input.pieceLimit = min(limits.recordBytes, fieldStart - position + limits.fieldBytes, lineStart - position + limits.lineBytes)
-        if filled - fieldStart > limits.fieldBytes { return tooLong(span, .field(field), at: nextLine) }
+        // Saturating: a limit may be Int.max.
+        let field = (fieldStart - position).addingReportingOverflow(limits.fieldBytes)
+        let line = (lineStart - position).addingReportingOverflow(limits.lineBytes)
+        input.pieceLimit = min(limits.recordBytes, field.overflow ? .max : field.partialValue, line.overflow ? .max : line.partialValue)
+        if filled - fieldStart > limits.fieldBytes { return tooLong(span, .field(index), at: nextLine) }
         if filled - lineStart > limits.lineBytes { return tooLong(span, .line, at: nextLine) }
         if filled - position > limits.recordBytes { return tooLong(span, .record, at: nextLine) }
         return nil
