@@ -85,7 +85,8 @@ public final class CSVReader {
         escaped = .allocate(capacity: 64)
     }
 
-    /// Reads CSV text held in memory; `name` stands in for the path in locations.
+    /// Reads CSV text held in memory; `name` stands in for the path in locations, and `limits`
+    /// bound its fields, lines and records as for a file.
     public init(bytes: some Collection<UInt8>, name: String, limits: ReadLimits = .standard) {
         input = ChunkedInput(bytes: bytes, name: name)
         self.limits = limits

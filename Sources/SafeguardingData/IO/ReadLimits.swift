@@ -35,7 +35,8 @@ public struct ReadLimits: Sendable, Hashable {
     /// XML has no line limit: a whole document on one line is common and well-formed.
     public var lineBytes: Int
     /// The largest record, in bytes: a CSV record, with any line breaks inside its quoted fields;
-    /// an XML record element (a CIN census `Child`, an SSDA903 `CHILD`). Default 64 MiB.
+    /// an XML record element (a CIN census `Child`, an SSDA903 `CHILD`), checked as each element
+    /// inside it opens. Default 64 MiB.
     public var recordBytes: Int
     /// The most line breaks one quoted CSV field may hold. A quote still open after this many
     /// lines is taken for a quote that was never closed. Default 1,000.

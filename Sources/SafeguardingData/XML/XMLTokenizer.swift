@@ -87,7 +87,8 @@ public final class XMLTokenizer {
         token.reserveCapacity(256)
     }
 
-    /// Reads XML held in memory; `name` stands in for the path in locations.
+    /// Reads XML held in memory; `name` stands in for the path in locations, and `limits` bound
+    /// its tokens and nesting as for a file.
     public init(bytes: some Collection<UInt8>, name: String, limits: ReadLimits = .standard) {
         input = ChunkedInput(bytes: bytes, name: name)
         self.limits = limits
