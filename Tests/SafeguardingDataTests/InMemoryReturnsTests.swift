@@ -78,4 +78,17 @@ struct InMemoryReturnsTests {
         #expect(kind { () throws(DataError) in _ = try LoadedFramework.read(DataFile(name: "f.json", text: "[]")) } == .malformed)
         #expect(DataError("x", at: SourceLocation(file: "f", line: 2)).description == "f:2: x")
     }
+
+    @Test("Returns read from bytes keep the readers' limits: a piece past them stops the read, as from a file")
+    func bytesKeepLimits() throws {
+        let generated = Self.cohort.generate()
+        let tight = ReadLimits(fieldBytes: 4, lineBytes: 8, recordBytes: 8)
+        let episodes = try #require(generated.ssda903.first { $0.name.hasSuffix("/episodes.csv") })
+        let census = try #require(generated.cin.first)
+        var builder = CohortBuilder()
+        #expect(throws: DataError.self) { _ = try SSDA903CSVReader(limits: tight).read(episodes, context: nil, into: &builder) }
+        #expect(throws: DataError.self) { _ = try CINCensusReader(limits: tight).read(census, into: &builder) }
+        #expect(throws: DataError.self) { _ = try ReturnLoader(limits: tight).load(ssda903: [episodes]) }
+        #expect(throws: Never.self) { _ = try ReturnLoader().load(ssda903: [episodes], cin: [census]) }
+    }
 }

@@ -4,8 +4,19 @@
 /// byte ranges in that buffer, so reading a row allocates nothing: no `String`, array or
 /// dictionary per row. It accepts what statutory-return files contain in practice: a UTF-8 byte
 /// order mark, LF, CRLF or CR line endings, no final newline, quoted fields holding commas,
-/// quotes (`""`) and line breaks, and fields of any length. It never traps on malformed input:
-/// a stray quote is kept as text and flagged on the record (``recordHasQuoteProblem``).
+/// quotes (`""`) and line breaks, and fields up to ``ReadLimits/fieldBytes``. It never traps on
+/// malformed input: a stray quote is kept as text and flagged on the record
+/// (``recordHasQuoteProblem``).
+///
+/// Records are proven whole: a quote that is never closed does not swallow the lines after it.
+/// A quoted field may span lines, but one whose quote is still open at the end of the input,
+/// after ``ReadLimits/quotedFieldLines`` line breaks or past a size limit, whose closing quote
+/// is followed by text, or whose record then has another number of fields than the first
+/// record, is taken for a quote that was never closed. The record is then cut at the end of
+/// the line the quote opened on, and ``next()`` throws a ``DataError`` naming that line and
+/// field, or, when ``stopsAtUnclosedQuote`` is off, hands out that line as a record with
+/// ``unclosedQuote`` set and reads on from the next line. A last line without a line break is
+/// read as usual. A field, line or record past its ``ReadLimits`` stops the read with an error.
 ///
 /// ```swift
 /// let reader = try CSVReader(path: "episodes.csv")
@@ -20,38 +31,67 @@ public final class CSVReader {
     /// The path the reader was opened with, or the name given to in-memory data.
     public var path: String { input.path }
     /// The line on which the current record starts (1 is the first line of the file).
-    public private(set) var line = 0
+    public internal(set) var line = 0
     /// The number of fields in the current record.
-    public private(set) var fieldCount = 0
+    public internal(set) var fieldCount = 0
     /// Whether the current record has a quote in an unexpected place (kept as text).
-    public private(set) var recordHasQuoteProblem = false
+    public internal(set) var recordHasQuoteProblem = false
     /// The number of bytes read from the source so far.
     public var bytesRead: Int { input.bytesRead }
+    /// The limits on a field, a line, a record and a quoted field's lines.
+    public let limits: ReadLimits
+    /// Whether ``next()`` throws at a quote that is never closed (the default), or hands out
+    /// the line it opened on with ``unclosedQuote`` set, so that the caller can reject that
+    /// record and read on.
+    public var stopsAtUnclosedQuote = true
+    /// Why the current record was cut at the end of the line its unclosed quote opened on: an
+    /// error at that line and field, or `nil` for a record read whole.
+    public var unclosedQuote: DataProblem? { cutRecordLine == line ? cutProblem : nil }
 
-    private let input: ChunkedInput
-    private var nextLine = 1
+    let input: ChunkedInput
+    var nextLine = 1
     private var started = false
-    private var starts: UnsafeMutablePointer<Int>
-    private var ends: UnsafeMutablePointer<Int>
-    private var escaped: UnsafeMutablePointer<Bool>
+    var starts: UnsafeMutablePointer<Int>
+    var ends: UnsafeMutablePointer<Int>
+    var escaped: UnsafeMutablePointer<Bool>
     private var fieldCapacity = 64
+    /// The number of fields of the first record (the header), once read.
+    var firstRecordFieldCount = 0
+    /// The error that stops the read: a piece past its limit.
+    var overLimit: DataError?
+    /// The line of the last record cut at an unclosed quote, and why (lines only grow, so the
+    /// current record is the cut one when its line is this one).
+    var cutRecordLine = -1
+    var cutProblem: DataProblem?
+    /// Whether the record just scanned needs more than handing out: it is the first, it was cut,
+    /// or it is past a limit. One flag keeps the common path to a single test.
+    var exceptional = true
+    /// The size past which a record's line and size are checked against their limits.
+    private let longRecord: Int
 
     /// Opens a file for reading.
     ///
     /// - Parameters:
     ///   - path: the file.
-    ///   - chunkSize: bytes read at a time (the buffer grows for longer records).
+    ///   - chunkSize: bytes read at a time (the buffer grows for longer records, up to the limits).
+    ///   - limits: the largest field, line and record accepted.
     /// - Throws: ``DataError`` when the file cannot be opened.
-    public init(path: String, chunkSize: Int = 1 << 20) throws(DataError) {
+    public init(path: String, chunkSize: Int = 1 << 20, limits: ReadLimits = .standard) throws(DataError) {
         input = try ChunkedInput(path: path, chunkSize: chunkSize)
+        self.limits = limits
+        longRecord = min(limits.lineBytes, limits.recordBytes)
+        input.pieceLimit = limits.recordBytes
         starts = .allocate(capacity: 64)
         ends = .allocate(capacity: 64)
         escaped = .allocate(capacity: 64)
     }
 
-    /// Reads CSV text held in memory; `name` stands in for the path in locations.
-    public init(bytes: some Collection<UInt8>, name: String) {
+    /// Reads CSV text held in memory; `name` stands in for the path in locations, and `limits`
+    /// bound its fields, lines and records as for a file.
+    public init(bytes: some Collection<UInt8>, name: String, limits: ReadLimits = .standard) {
         input = ChunkedInput(bytes: bytes, name: name)
+        self.limits = limits
+        longRecord = min(limits.lineBytes, limits.recordBytes)
         starts = .allocate(capacity: 64)
         ends = .allocate(capacity: 64)
         escaped = .allocate(capacity: 64)
@@ -65,7 +105,9 @@ public final class CSVReader {
 
     /// Advances to the next record; `false` at the end of the input.
     ///
-    /// - Throws: ``DataError`` when the file cannot be read (an I/O error, not bad content).
+    /// - Throws: ``DataError`` when the file cannot be read, when a field, line or record is
+    ///   past its ``limits``, and (unless ``stopsAtUnclosedQuote`` is off) at a quote that is
+    ///   never closed, naming the line and field it opens.
     /// - Complexity: O(n) in the bytes of the record, with no allocation unless the record is
     ///   longer than the buffer.
     public func next() throws(DataError) -> Bool {
@@ -77,6 +119,7 @@ public final class CSVReader {
         while true {
             if input.position >= input.filled && input.endOfInput { return false }
             if let end = scanRecord() {
+                if exceptional { try settle() }
                 input.position = end
                 unescapeFields()
                 return true
@@ -128,7 +171,8 @@ public final class CSVReader {
     }
 
     /// Scans one record from `position`. Returns the offset after its terminator, or `nil` when
-    /// more input is needed. Sets the field offsets, the line and the quote flag.
+    /// more input is needed. Sets the field offsets, the line and the quote flag; cuts the
+    /// record at an unclosed quote; notes a piece past its limit in ``overLimit``.
     private func scanRecord() -> Int? {
         var i = input.position
         var lineCount = nextLine
@@ -137,6 +181,11 @@ public final class CSVReader {
         let bytes = input.buffer.baseAddress!
         let limit = input.filled
         let endOfInput = input.endOfInput
+        let fieldLimit = limits.fieldBytes
+        // The first quoted field that runs over a line break: where it starts and where that
+        // line ends, for cutting the record there if its quote turns out never to close.
+        var span = QuoteSpan(field: -1, start: 0, line: 0, lineEnd: 0)
+        var lineStart = i
         while true {
             if count == fieldCapacity { growFields() }
             var fieldEscaped = false
@@ -146,12 +195,13 @@ public final class CSVReader {
                 // Quoted field: up to the closing quote; "" is an escaped quote.
                 i += 1
                 fieldStart = i
+                var fieldLines = 0
+                var open = QuoteSpan(field: count, start: fieldStart, line: lineCount, lineEnd: -1)
                 while true {
                     guard i < limit else {
-                        if !endOfInput { return nil }
-                        quoteProblem = true
-                        fieldEnd = i
-                        break
+                        if !endOfInput { return needMore(span, field: count, fieldStart: fieldStart, lineStart: lineStart) }
+                        if open.lineEnd < 0 { open.lineEnd = i }
+                        return cut(at: open, .endOfInput)
                     }
                     let byte = bytes[i]
                     if byte == 0x22 {
@@ -160,19 +210,34 @@ public final class CSVReader {
                             i += 2
                             continue
                         }
-                        if i + 1 >= limit, !endOfInput { return nil }
+                        if i + 1 >= limit, !endOfInput {
+                            return needMore(span, field: count, fieldStart: fieldStart, lineStart: lineStart)
+                        }
                         fieldEnd = i
                         i += 1
                         break
                     }
-                    if byte == 0x0A || (byte == 0x0D && !(i + 1 < limit && bytes[i + 1] == 0x0A)) { lineCount += 1 }
+                    if byte == 0x0A || (byte == 0x0D && !(i + 1 < limit && bytes[i + 1] == 0x0A)) {
+                        // A line break inside the quotes (rare): the quote may be one never closed.
+                        if fieldLines == 0 {
+                            open.lineEnd = i
+                            if span.field < 0 { span = open }
+                        }
+                        if i - lineStart > limits.lineBytes { return tooLong(span, .line, at: lineCount) }
+                        lineCount += 1
+                        fieldLines += 1
+                        if fieldLines > limits.quotedFieldLines { return cut(at: open, .tooManyLines) }
+                        lineStart = i + 1
+                    }
                     i += 1
                 }
-                // Text after the closing quote is kept, and flagged.
+                // Text after the closing quote is kept, and flagged; after a quote that ran over
+                // a line break, it shows that quote was never closed.
                 if i < limit, bytes[i] != 0x2C, bytes[i] != 0x0A, bytes[i] != 0x0D {
+                    if fieldLines > 0 { return cut(at: open, .textAfterQuote) }
                     quoteProblem = true
                     while i < limit, bytes[i] != 0x2C, bytes[i] != 0x0A, bytes[i] != 0x0D { i += 1 }
-                    if i >= limit, !endOfInput { return nil }
+                    if i >= limit, !endOfInput { return needMore(span, field: count, fieldStart: fieldStart, lineStart: lineStart) }
                     fieldEnd = i
                 }
             } else {
@@ -183,9 +248,10 @@ public final class CSVReader {
                     if byte == 0x22 { quoteProblem = true }
                     i += 1
                 }
-                if i >= limit, !endOfInput { return nil }
+                if i >= limit, !endOfInput { return needMore(span, field: count, fieldStart: fieldStart, lineStart: lineStart) }
                 fieldEnd = i
             }
+            if fieldEnd - fieldStart > fieldLimit { return tooLong(span, .field(count), at: lineCount) }
             starts[count] = fieldStart
             ends[count] = fieldEnd
             escaped[count] = fieldEscaped
@@ -201,11 +267,11 @@ public final class CSVReader {
                     count += 1
                     break
                 }
-                if i >= limit { return nil }
+                if i >= limit { return needMore(span, field: count, fieldStart: i, lineStart: lineStart) }
             } else {
                 // Line terminator: LF, CRLF or a lone CR.
                 if bytes[i] == 0x0D {
-                    if i + 1 >= limit, !endOfInput { return nil }
+                    if i + 1 >= limit, !endOfInput { return needMore(span, field: count, fieldStart: i, lineStart: lineStart) }
                     i += (i + 1 < limit && bytes[i + 1] == 0x0A) ? 2 : 1
                 } else {
                     i += 1
@@ -213,6 +279,12 @@ public final class CSVReader {
                 lineCount += 1
                 break
             }
+        }
+        if span.field >= 0, firstRecordFieldCount > 0, count != firstRecordFieldCount {
+            return cut(at: span, .fieldCount(count))
+        }
+        if i - input.position > longRecord, let failure = checkRecord(span, end: i, lineStart: lineStart, lineCount: lineCount) {
+            return failure
         }
         fieldCount = count
         line = nextLine

@@ -22,6 +22,14 @@ final class ChunkedInput {
     private(set) var endOfInput = false
     /// Bytes read from the source so far.
     private(set) var bytesRead = 0
+    /// The most bytes a caller lets one unfinished token or record take: ``fill(line:)`` reads no
+    /// further than this plus one chunk past the unread bytes, so that a caller that stops at the
+    /// limit has read at most the limit plus one chunk.
+    var pieceLimit = Int.max
+
+    /// The offset in the source of `buffer[0]`: an index in the buffer plus this is a position
+    /// in the file that does not move when ``fill(line:)`` shifts the buffer.
+    var bufferOffset: Int { bytesRead - filled }
 
     /// Opens `path` for reading.
     init(path: String, chunkSize: Int) throws(DataError) {
@@ -68,7 +76,8 @@ final class ChunkedInput {
         }
         // A token longer than a chunk is scanned again from its start after each read, so read at
         // least as much as is already buffered: the rescans then cost O(n) in all, not O(n²).
-        let want = max(chunkSize, unread)
+        // Never past the piece limit and one chunk, though: a caller stops there.
+        let want = max(chunkSize, min(unread, pieceLimit - unread))
         if buffer.count - filled < want {
             let larger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(buffer.count * 2, filled + want))
             _ = larger.initialize(from: buffer[0..<filled])

@@ -18,8 +18,8 @@ extension ReturnLoader {
                      contexts: [String: ReturnContext] = [:]) throws(DataError) -> LoadedCohort {
         var builder = CohortBuilder()
         var reports: [FileReport] = []
-        let csvReader = SSDA903CSVReader(resolveAuthority: resolveAuthority)
-        let xmlReader = SSDA903XMLReader()
+        let csvReader = SSDA903CSVReader(resolveAuthority: resolveAuthority, limits: limits)
+        let xmlReader = SSDA903XMLReader(limits: limits)
         for file in ssda903 {
             let context = contexts[file.name] ?? ReturnContext(path: file.name, resolve: resolveAuthority)
             if file.fileExtension == "xml" {
@@ -28,7 +28,7 @@ extension ReturnLoader {
                 reports.append(try csvReader.read(file, context: context, into: &builder))
             }
         }
-        let cinReader = CINCensusReader(resolveAuthority: resolveAuthority)
+        let cinReader = CINCensusReader(resolveAuthority: resolveAuthority, limits: limits)
         for file in cin {
             let context = contexts[file.name] ?? ReturnContext(path: file.name, resolve: resolveAuthority)
             reports.append(try cinReader.read(file, context: context, into: &builder))

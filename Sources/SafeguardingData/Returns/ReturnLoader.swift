@@ -12,10 +12,14 @@ import Foundation
 public struct ReturnLoader: Sendable {
     /// How an authority written in a file or folder name (E-code, DfE number or name) becomes an E-code.
     public var resolveAuthority: @Sendable (String) -> String?
+    /// The largest field, line, record and nesting the readers accept.
+    public var limits: ReadLimits
 
     /// Creates a loader.
-    public init(resolveAuthority: @escaping @Sendable (String) -> String? = ReturnContext.bundledAuthorities) {
+    public init(resolveAuthority: @escaping @Sendable (String) -> String? = ReturnContext.bundledAuthorities,
+                limits: ReadLimits = .standard) {
         self.resolveAuthority = resolveAuthority
+        self.limits = limits
     }
 
     /// Reads every SSDA903 file under the `ssda903` paths (folders are searched recursively for
@@ -25,12 +29,13 @@ public struct ReturnLoader: Sendable {
     /// (`…/<LA code>/<YYYY>/…`); each CIN file's from its header.
     ///
     /// - Throws: ``DataError`` when a path does not exist, holds no return files, or a file cannot
-    ///   be placed or read.
+    ///   be placed or read: among them an XML file that is not a whole document (one cut short)
+    ///   and a file with a piece past ``limits``. A damaged file is never read as whole.
     public func load(ssda903: [String] = [], cin: [String] = [], contexts: [String: ReturnContext] = [:]) throws(DataError) -> LoadedCohort {
         var builder = CohortBuilder()
         var reports: [FileReport] = []
-        let csvReader = SSDA903CSVReader(resolveAuthority: resolveAuthority)
-        let xmlReader = SSDA903XMLReader()
+        let csvReader = SSDA903CSVReader(resolveAuthority: resolveAuthority, limits: limits)
+        let xmlReader = SSDA903XMLReader(limits: limits)
         for path in ssda903 {
             let files = try ReturnLoader.files(under: path, extensions: ["csv", "xml"], what: "SSDA903")
             for file in files {
@@ -42,7 +47,7 @@ public struct ReturnLoader: Sendable {
                 }
             }
         }
-        let cinReader = CINCensusReader(resolveAuthority: resolveAuthority)
+        let cinReader = CINCensusReader(resolveAuthority: resolveAuthority, limits: limits)
         for path in cin {
             for file in try ReturnLoader.files(under: path, extensions: ["xml"], what: "CIN census") {
                 let context = contexts[file] ?? ReturnContext(path: file, resolve: resolveAuthority)

@@ -6,10 +6,10 @@ extension SSDA903CSVReader {
     /// say which authority and year the rows belong to, as a path's would.
     ///
     /// - Throws: ``DataError`` when the bytes are not an SSDA903 table (``DataError/Kind/notRecognised``),
-    ///   lack a column the table needs, or cannot be placed.
+    ///   lack a column the table needs, cannot be placed, or have a piece past ``limits``.
     /// - Complexity: O(n) in the file's size.
     public func read(_ file: DataFile, context: ReturnContext?, into builder: inout CohortBuilder) throws(DataError) -> FileReport {
-        try read(CSVReader(bytes: file.bytes, name: file.name),
+        try read(CSVReader(bytes: file.bytes, name: file.name, limits: limits),
                  context: context ?? ReturnContext(path: file.name, resolve: resolveAuthority), into: &builder)
     }
 }

@@ -11,17 +11,23 @@
 /// - kept with a warning: a code not in its code list (stored as invalid and counted as coverage),
 ///   an unreadable `DOB` (age unknown), an SDQ score outside 0-40, a row with more or fewer fields
 ///   than the header, a stray quote.
+/// - a quote that is never closed rejects the line it opens on (an error naming that line and
+///   field), and reading goes on with the next line: rows are never merged.
+/// - a field, line or record past the reader's ``ReadLimits`` stops the read with a ``DataError``.
 public struct SSDA903CSVReader: Sendable {
     /// How authority text in an `LA` column (or a folder name) becomes an authority code.
     public var resolveAuthority: @Sendable (String) -> String?
     /// How two-digit years in dates are read.
     public var twoDigitYears: TwoDigitYearPolicy
+    /// The largest field, line and record the reader accepts.
+    public var limits: ReadLimits
 
     /// Creates a reader. By default authorities are read with the bundled directory (E-code, DfE number or name).
     public init(resolveAuthority: @escaping @Sendable (String) -> String? = ReturnContext.bundledAuthorities,
-                twoDigitYears: TwoDigitYearPolicy = .posix) {
+                twoDigitYears: TwoDigitYearPolicy = .posix, limits: ReadLimits = .standard) {
         self.resolveAuthority = resolveAuthority
         self.twoDigitYears = twoDigitYears
+        self.limits = limits
     }
 
     /// Reads one file into `builder`.
@@ -30,11 +36,12 @@ public struct SSDA903CSVReader: Sendable {
     ///   - path: the file.
     ///   - context: the authority and year of the return, when the file has no `LA` and `YEAR` columns.
     ///   - builder: the cohort being built, which the rows are added to.
-    /// - Throws: ``DataError`` when the file cannot be read, is not an SSDA903 table, or has no
-    ///   way to tell its authority and year.
+    /// - Throws: ``DataError`` when the file cannot be read, is not an SSDA903 table, has no
+    ///   way to tell its authority and year, or has a piece past ``limits``. `builder` may then
+    ///   hold some of the file's rows: discard it.
     /// - Complexity: O(n) in the file's size.
     public func read(file path: String, context: ReturnContext?, into builder: inout CohortBuilder) throws(DataError) -> FileReport {
-        try read(CSVReader(path: path), context: context, into: &builder)
+        try read(CSVReader(path: path, limits: limits), context: context, into: &builder)
     }
 
     /// Reads one table from `reader` (a file, or bytes in memory) into `builder`; the reader's
@@ -66,12 +73,25 @@ public struct SSDA903CSVReader: Sendable {
                 + "and its path is not …/<LA code>/<YYYY>/…; put the files in such a folder, or add LA and YEAR columns",
                 at: SourceLocation(file: path, line: 1))
         }
+        reader.stopsAtUnclosedQuote = false
         while try reader.next() {
+            if let quote = reader.unclosedQuote {
+                rows.report.reject(SSDA903CSVReader.unclosed(quote, header: header))
+                continue
+            }
             if reader.isBlankLine { continue }
             rows.reader = reader.record
             rows.readRow(table, into: &builder)
         }
         report = rows.report
         return report
+    }
+
+    /// The problem of a line cut at a quote that is never closed, with its column's name.
+    static func unclosed(_ quote: DataProblem, header: [String]) -> DataProblem {
+        var problem = quote
+        if let column = quote.location.column, column <= header.count { problem.location.columnName = header[column - 1] }
+        problem.reason += "; the line is rejected, and reading goes on with the next line"
+        return problem
     }
 }

@@ -6,10 +6,11 @@ extension CINCensusReader {
     ///   - file: the census's bytes and name.
     ///   - context: used when the census has no usable header.
     ///   - builder: the cohort being built, which the records are added to.
-    /// - Throws: ``DataError`` when the bytes are not a CIN census or cannot be placed.
+    /// - Throws: ``DataError`` when the bytes are not a CIN census, cannot be placed, are not a
+    ///   whole document, or a piece of them is past ``limits``.
     /// - Complexity: O(n) in the file's size.
     public func read(_ file: DataFile, context: ReturnContext? = nil,
                      into builder: inout CohortBuilder) throws(DataError) -> FileReport {
-        try read(XMLTokenizer(bytes: file.bytes, name: file.name), context: context, into: &builder)
+        try read(XMLTokenizer(bytes: file.bytes, name: file.name, limits: limits), context: context, into: &builder)
     }
 }

@@ -8,15 +8,24 @@
 /// The authority and year come from the header (`LEA`, the DfE 3-digit number, and `Year`).
 /// Records counted as rows: each `Child`, `CINdetails`, `Assessments`, `Section47` and
 /// `ChildProtectionPlans`. A record is rejected when its key is missing (a child with no
-/// `LAchildID`, a referral with no `CINreferralDate`, a plan with no `CPPstartDate`); doubtful
-/// values are kept with a warning.
+/// `LAchildID`, a referral with no `CINreferralDate`, a plan with no `CPPstartDate`) and when it
+/// is outside its parent (a `CINdetails` outside a `Child`, an `Assessments` outside a
+/// `CINdetails`); doubtful values are kept with a warning.
+///
+/// A file that is not a whole document is not read: one cut short (it ends inside an element),
+/// one with anything after its root element, and one with a piece past the reader's
+/// ``ReadLimits`` throw a ``DataError`` with the line where it happens.
 public struct CINCensusReader: Sendable {
     /// How the header's `LEA` (or a context) becomes an authority E-code.
     public var resolveAuthority: @Sendable (String) -> String?
+    /// The largest text, record and nesting the reader accepts.
+    public var limits: ReadLimits
 
     /// Creates a reader; `resolveAuthority` maps a DfE 3-digit number or an E-code to an E-code.
-    public init(resolveAuthority: @escaping @Sendable (String) -> String? = ReturnContext.bundledAuthorities) {
+    public init(resolveAuthority: @escaping @Sendable (String) -> String? = ReturnContext.bundledAuthorities,
+                limits: ReadLimits = .standard) {
         self.resolveAuthority = resolveAuthority
+        self.limits = limits
     }
 
     /// Reads one CIN census file into `builder`.
@@ -25,11 +34,13 @@ public struct CINCensusReader: Sendable {
     ///   - path: the file.
     ///   - context: used when the file has no usable header.
     ///   - builder: the cohort being built, which the records are added to.
-    /// - Throws: ``DataError`` when the file cannot be read, or its authority and year cannot be told.
+    /// - Throws: ``DataError`` when the file cannot be read, its authority and year cannot be
+    ///   told, it is not a whole document, or a piece of it is past ``limits``. `builder` may then
+    ///   hold some of the file's records: discard it.
     /// - Complexity: O(n) in the file's size.
     public func read(file path: String, context: ReturnContext? = nil,
                      into builder: inout CohortBuilder) throws(DataError) -> FileReport {
-        try read(XMLTokenizer(path: path), context: context, into: &builder)
+        try read(XMLTokenizer(path: path, limits: limits), context: context, into: &builder)
     }
 
     /// Reads one census from `xml` (a file, or bytes in memory) into `builder`; the tokenizer's
@@ -48,9 +59,9 @@ public struct CINCensusReader: Sendable {
                 state.finishDocument()
                 return state.report
             case .malformed(let reason):
-                state.report.warn(line: xml.line, "not well-formed XML: \(reason)")
-            case .start: state.start()
-            case .text: state.text()
+                state.report.warn(line: xml.line, column: xml.column, "not well-formed XML: \(reason)")
+            case .start: try state.start()
+            case .text: try state.text()
             case .end: try state.end(&builder)
             }
         }

@@ -18,7 +18,9 @@ extension CINReadState {
             childID.removeAll(keepingCapacity: true)
             leafBytes { childID.append(contentsOf: $0) }
         case .childIdentifiers:
-            if !childID.isEmpty {
+            if !inChild {
+                report.warn(line: xml.line, column: xml.column, "a ChildIdentifiers outside a Child; ignored")
+            } else if !childID.isEmpty {
                 if returnIndex == nil { try beginReturn(&builder) }
                 let index = returnIndex!
                 childIndex = childID.withUnsafeBufferPointer { builder.child(inReturn: index, identifier: $0) }
@@ -45,7 +47,14 @@ extension CINReadState {
         case .dateOfInitialCPC:
             if inEnquiry { enquiry.conference = leafDate(element) } else { episodeConference = leafDate(element) }
         case .cinDetails:
-            if inDetails { commitDetails(&builder) } else { report.warn(line: xml.line, "a </CINdetails> with no <CINdetails>; ignored") }
+            if !inDetails {
+                report.warn(line: xml.line, "a </CINdetails> with no <CINdetails>; ignored")
+            } else if !inChild {
+                abandonDetails("a CINdetails outside a Child: a referral is read only inside its child's Child")
+            } else {
+                rejectUnclosedParts()
+                commitDetails(&builder)
+            }
         // Assessments, enquiries, plans.
         case .assessmentActualStartDate: assessment.start = leafDate(element)
         case .assessmentAuthorisationDate: assessment.authorisation = leafDate(element)

@@ -59,6 +59,8 @@ struct CINReadState {
     var childID: [UInt8] = []
     var childIndex: ChildRow?
     var childLine = 0
+    /// Where the open `Child` starts in the file, for ``ReadLimits/recordBytes``.
+    var childOffset = 0
     var birth = Day.unknown, expectedBirth = Day.unknown
     var sex = Code<SexCodes>.blank, ethnicity = Code<EthnicityCodes>.blank, disabled: Bool?
 
@@ -78,7 +80,8 @@ struct CINReadState {
         self.context = context
     }
 
-    mutating func start() {
+    mutating func start() throws(DataError) {
+        if inChild, xml.offset - childOffset > xml.limits.recordBytes { throw childTooLong() }
         guard let element = xml.withName(CINElement.from) else {
             leaf = nil
             insideUnknown = true
@@ -95,6 +98,7 @@ struct CINReadState {
             if inChild { abandonChild("a new Child starts before this one has ended") }
             inChild = true
             childLine = xml.line
+            childOffset = xml.offset
             childID.removeAll(keepingCapacity: true)
             childIndex = nil
             birth = .unknown; expectedBirth = .unknown
@@ -164,11 +168,13 @@ struct CINReadState {
         } else if inDetails {
             abandonDetails("the file ends inside this CINdetails")
         }
+        rejectUnclosedParts()
     }
 
-    mutating func text() {
+    mutating func text() throws(DataError) {
         if leaf != nil {
             xml.withText { leafText.append(contentsOf: $0) }
+            if leafText.count > xml.limits.fieldBytes { throw valueTooLong() }
         } else if !insideUnknown, !xml.withText(FieldValue.isBlank) {
             report.warn(line: xml.line, "stray text \(DataProblem.quote(xml.text.trimmingCharacters(in: " \t\n\r"), limit: 20)) between elements; ignored")
         }

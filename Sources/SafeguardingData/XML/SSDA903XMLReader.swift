@@ -6,13 +6,22 @@
 /// The XML names differ from the CSV names (`CHILDID` for `CHILD`, `PL` for `PLACE`); dates are
 /// `dd/mm/yyyy` as in the CSV files. The sample files carry no authority or year, so they come
 /// from the ``ReturnContext`` (or the folder layout).
+///
+/// Every record is read inside its child: a `HEADER`, `EPISODE`, `AMISSING` or `OC2` outside a
+/// `CHILD`, and care-leaver fields outside a `HEADER`, are rejected with their line and column.
+/// A file that is not a whole document is not read: one cut short (it ends inside an element),
+/// one with anything after its root element, and one with a piece past the reader's
+/// ``ReadLimits`` throw a ``DataError`` with the line where it happens.
 public struct SSDA903XMLReader: Sendable {
     /// How two-digit years in dates are read.
     public var twoDigitYears: TwoDigitYearPolicy
+    /// The largest text, record and nesting the reader accepts.
+    public var limits: ReadLimits
 
     /// Creates a reader.
-    public init(twoDigitYears: TwoDigitYearPolicy = .posix) {
+    public init(twoDigitYears: TwoDigitYearPolicy = .posix, limits: ReadLimits = .standard) {
         self.twoDigitYears = twoDigitYears
+        self.limits = limits
     }
 
     /// The records of the XML and the CSV columns they are read as.
@@ -21,11 +30,12 @@ public struct SSDA903XMLReader: Sendable {
 
     /// Reads one file into `builder`.
     ///
-    /// - Throws: ``DataError`` when the file cannot be read, is not SSDA903 XML, or no context
-    ///   says which authority and year it belongs to.
+    /// - Throws: ``DataError`` when the file cannot be read, is not SSDA903 XML, no context says
+    ///   which authority and year it belongs to, it is not a whole document, or a piece of it is
+    ///   past ``limits``. `builder` may then hold some of the file's records: discard it.
     /// - Complexity: O(n) in the file's size.
     public func read(file path: String, context: ReturnContext?, into builder: inout CohortBuilder) throws(DataError) -> FileReport {
-        try read(path: path, open: { () throws(DataError) in try XMLTokenizer(path: path) }, context: context, into: &builder)
+        try read(path: path, open: { () throws(DataError) in try XMLTokenizer(path: path, limits: limits) }, context: context, into: &builder)
     }
 
     /// Reads one return from the tokenizer `open` gives (a file, or bytes in memory) into
@@ -45,11 +55,13 @@ public struct SSDA903XMLReader: Sendable {
                 guard state.sawRoot else {
                     throw DataError(.notRecognised, "not SSDA903 XML: no EXPSSDA903 element", at: SourceLocation(file: path, line: 1))
                 }
+                state.rejectOpenRecords("the document ends before this record is closed")
                 return state.finish()
             case .malformed(let reason): state.extraProblems.append(
-                DataProblem("not well-formed XML: \(reason)", at: SourceLocation(file: path, line: xml.line), severity: .warning))
-            case .start: state.start()
-            case .text: state.text()
+                DataProblem("not well-formed XML: \(reason)", at: SourceLocation(file: path, line: xml.line, column: xml.column),
+                            severity: .warning))
+            case .start: try state.start()
+            case .text: try state.text()
             case .end: state.end(&builder)
             }
         }
@@ -74,6 +86,13 @@ struct SSDA903XMLState {
     var birth: [UInt8] = []
     var childLine = 0
     var hasLeaverFields = false
+    /// Whether a `CHILD` is open, and where in the file it starts.
+    var inChild = false
+    var childOffset = 0
+    /// For each record kind, whether one is open, and the column it starts at (its line is the
+    /// record's).
+    var isOpen = [Bool](repeating: false, count: 5)
+    var openColumns = [Int](repeating: 0, count: 5)
 
     /// XML element name → (record, column); containers map to nothing here.
     static let fields: [String: (Kind, String)] = [
@@ -106,13 +125,13 @@ struct SSDA903XMLState {
         }
     }
 
-    mutating func start() {
+    mutating func start() throws(DataError) {
         target = nil
+        if inChild, xml.offset - childOffset > xml.limits.recordBytes { throw childTooLong() }
         guard let id = xml.withName(SSDA903XMLState.elementNames.id) else { return }
         switch SSDA903XMLState.elementList[id] {
         case "EXPSSDA903": sawRoot = true
-        case "CHILD":
-            childID = []; birth = []; childLine = xml.line; hasLeaverFields = false
+        case "CHILD": startChild()
         case "HEADER": begin(.header)
         case "EPISODE": begin(.episode)
         case "AMISSING": begin(.missing)
@@ -120,19 +139,27 @@ struct SSDA903XMLState {
         default:
             if let (kind, column) = SSDA903XMLState.targets[id] {
                 target = (kind, column)
-                if kind == .oc3, !hasLeaverFields { hasLeaverFields = true; records[Kind.oc3.rawValue].reset(line: xml.line) }
+                if kind == .oc3, !hasLeaverFields {
+                    hasLeaverFields = true
+                    records[Kind.oc3.rawValue].reset(line: xml.line)
+                    openColumns[Kind.oc3.rawValue] = xml.column
+                }
             }
         }
     }
 
     mutating func begin(_ kind: Kind) {
+        if isOpen[kind.rawValue] { reject(kind, "a new \(SSDA903XMLState.element(of: kind)) starts before this one has ended") }
         open = kind
+        isOpen[kind.rawValue] = true
+        openColumns[kind.rawValue] = xml.column
         records[kind.rawValue].reset(line: xml.line)
     }
 
-    mutating func text() {
+    mutating func text() throws(DataError) {
         guard let target else { return }
         xml.withText { records[target.kind.rawValue].append($0, to: target.column) }
+        if records[target.kind.rawValue].values[target.column].count > xml.limits.fieldBytes { throw valueTooLong() }
     }
 
     mutating func end(_ builder: inout CohortBuilder) {
@@ -142,11 +169,15 @@ struct SSDA903XMLState {
         case "CHILDID": childID = records[Kind.header.rawValue].values[0]
         case "DOB" where open == .header: birth = records[Kind.header.rawValue].values[2]
         case "HEADER":
-            commit(.header, &builder)
-            if hasLeaverFields { commit(.oc3, &builder) }
-        case "EPISODE": commit(.episode, &builder)
-        case "AMISSING": commit(.missing, &builder)
-        case "OC2": commit(.oc2, &builder)
+            finishRecord(.header, &builder)
+            if hasLeaverFields {
+                hasLeaverFields = false
+                finishRecord(.oc3, &builder)
+            }
+        case "EPISODE": finishRecord(.episode, &builder)
+        case "AMISSING": finishRecord(.missing, &builder)
+        case "OC2": finishRecord(.oc2, &builder)
+        case "CHILD": endChild()
         default: break
         }
     }
@@ -170,7 +201,7 @@ struct SSDA903XMLState {
             report.problems += context.report.problems
         }
         report.problems += extraProblems
-        report.problems.sort { $0.location.line < $1.location.line }
+        report.problems.sort { ($0.location.line, $0.location.column ?? 0) < ($1.location.line, $1.location.column ?? 0) }
         return report
     }
 }

@@ -20,6 +20,13 @@ public enum XMLEvent: Sendable, Equatable {
 /// It reads the file in chunks into one reusable buffer, never builds a tree, and never traps on
 /// malformed input: it reports ``XMLEvent/malformed(_:)`` with the line and carries on.
 ///
+/// It checks the document's structure to its end: every closing tag closes the element it
+/// names (a stray one is reported where it is, and not passed on), the document has one root
+/// element, and only white space, comments and processing instructions follow it. A document
+/// that is not whole cannot be read as whole: ``next()`` throws when the input ends inside an
+/// element (a file cut short), when anything follows the root element, and when a piece of the
+/// input passes its ``ReadLimits``.
+///
 /// ```swift
 /// let xml = try XMLTokenizer(path: "cin_census_2025.xml")
 /// while true {
@@ -34,13 +41,29 @@ public final class XMLTokenizer {
     /// The path the tokenizer was opened with, or the name given to in-memory data.
     public var path: String { input.path }
     /// The line on which the current event starts.
-    public private(set) var line = 1
+    public var line: Int { current.line }
+    /// The column (1-based, counted in bytes) at which the current event starts.
+    public var column: Int { current.column }
     /// The number of bytes read from the source so far.
     public var bytesRead: Int { input.bytesRead }
+    /// The limits on the size of a token and the depth of elements.
+    public let limits: ReadLimits
 
-    private let input: ChunkedInput
+    let input: ChunkedInput
     private var started = false
-    private var nextLine = 1
+    // The three properties below change once or twice per event. They are exempt from the
+    // run-time exclusivity checks of class properties (which cost a fifth of the reading time):
+    // the tokenizer is not Sendable, so one thread uses it, and no access to them overlaps
+    // another, since the methods that change them never call back into the tokenizer.
+
+    /// Where the current event starts, or, while ``next()`` scans, the token being scanned.
+    @exclusivity(unchecked) private(set) var current = XMLPosition(line: 1, lineOffset: 0, offset: 0)
+    /// The line the next token starts on, and where that line starts (`offset` is not used).
+    @exclusivity(unchecked) var upcoming = XMLPosition(line: 1, lineOffset: 0, offset: 0)
+    /// The elements open at the current event, for the structure checks.
+    @exclusivity(unchecked) var stack = XMLElementStack()
+    /// The offset in the file of the current event.
+    var offset: Int { current.offset }
     /// The current element name or decoded text.
     /// Decoded text (only when it held character references); otherwise the current name or text
     /// is read in place from the input buffer, at `tokenStart..<tokenEnd`, with no copy.
@@ -48,19 +71,28 @@ public final class XMLTokenizer {
     private var tokenInBuffer = true
     private var tokenStart = 0
     private var tokenEnd = 0
-    private var pendingEnd = false
+    /// An ``XMLEvent/end`` to hand out next, of the element on top of ``stack``.
+    var pendingEnd = false
 
     /// Opens a file.
     ///
+    /// - Parameters:
+    ///   - path: the file.
+    ///   - chunkSize: bytes read at a time (the buffer grows for longer tokens, up to the limit).
+    ///   - limits: the largest token and the deepest nesting accepted.
     /// - Throws: ``DataError`` when it cannot be opened.
-    public init(path: String, chunkSize: Int = 1 << 20) throws(DataError) {
+    public init(path: String, chunkSize: Int = 1 << 20, limits: ReadLimits = .standard) throws(DataError) {
         input = try ChunkedInput(path: path, chunkSize: chunkSize)
+        self.limits = limits
+        input.pieceLimit = limits.fieldBytes
         token.reserveCapacity(256)
     }
 
-    /// Reads XML held in memory; `name` stands in for the path in locations.
-    public init(bytes: some Collection<UInt8>, name: String) {
+    /// Reads XML held in memory; `name` stands in for the path in locations, and `limits` bound
+    /// its tokens and nesting as for a file.
+    public init(bytes: some Collection<UInt8>, name: String, limits: ReadLimits = .standard) {
         input = ChunkedInput(bytes: bytes, name: name)
+        self.limits = limits
     }
 
     /// The current element's name (after ``XMLEvent/start`` or ``XMLEvent/end``) as bytes.
@@ -69,8 +101,13 @@ public final class XMLTokenizer {
     }
 
     /// The current name or text, from the input buffer or the decoded copy.
+    /// The current element's name, in the input buffer (names are never decoded).
+    var nameInBuffer: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: input.buffer.baseAddress! + tokenStart, count: tokenEnd - tokenStart)
+    }
+
     @inline(__always)
-    private func withToken<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    func withToken<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         if tokenInBuffer {
             return try body(UnsafeBufferPointer(start: input.buffer.baseAddress! + tokenStart, count: tokenEnd - tokenStart))
         }
@@ -90,12 +127,16 @@ public final class XMLTokenizer {
 
     /// Reads the next event.
     ///
-    /// - Throws: ``DataError`` only when the file cannot be read; bad content is
-    ///   ``XMLEvent/malformed(_:)``.
+    /// - Throws: ``DataError`` when the file cannot be read, when the document is not whole (it
+    ///   ends inside an element, or something follows its root element), and when a token is
+    ///   longer than ``ReadLimits/fieldBytes`` or elements nest deeper than
+    ///   ``ReadLimits/elementDepth``. Bad content inside the document is ``XMLEvent/malformed(_:)``.
     public func next() throws(DataError) -> XMLEvent {
         if pendingEnd {
-            // The self-closing element's name is still in place: the buffer has not moved.
+            // The self-closing element's name, or the closing tag's, is still in place: the
+            // buffer has not moved.
             pendingEnd = false
+            stack.closeInnermost()
             return .end
         }
         if !started {
@@ -103,22 +144,38 @@ public final class XMLTokenizer {
             try input.fill(line: 1)
             // A UTF-8 byte order mark.
             let buffer = input.buffer
-            if input.filled >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { input.position = 3 }
+            if input.filled >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF {
+                input.position = 3
+                upcoming.lineOffset = 3
+            }
         }
         while true {
-            if input.position >= input.filled && input.endOfInput { return .endOfDocument }
+            if input.position >= input.filled && input.endOfInput { return try endOfDocument() }
             if let (event, end) = scan() {
+                if end - input.position > limits.fieldBytes { throw tokenTooLong(complete: true) }
                 input.position = end
-                line = eventLine
-                if let event { return event }
-                continue
+                // Payload-free events are handed out as literals, which costs no copy.
+                switch event {
+                case .start?:
+                    try opened()
+                    return .start
+                case .end?:
+                    return try closed() ?? .end
+                case .text?:
+                    if stack.depth == 0, let outside = try textOutsideRoot() { return outside }
+                    return .text
+                case .malformed(let reason)?:
+                    if stack.depth == 0, stack.rootClosed { throw afterRoot("markup that is not well-formed") }
+                    return .malformed(reason)
+                case .endOfDocument?, nil:
+                    continue
+                }
             }
             precondition(!input.endOfInput, "scan accepts the end of input")
-            try input.fill(line: nextLine)
+            if input.filled - input.position > limits.fieldBytes { throw tokenTooLong(complete: false) }
+            try input.fill(line: upcoming.line)
         }
     }
-
-    private var eventLine = 1
 
     /// Scans one token at `position`: `(event, end)` when complete (`event` nil for skipped
     /// markup), or `nil` when more input is needed.
@@ -127,10 +184,13 @@ public final class XMLTokenizer {
         let limit = input.filled
         let endOfInput = input.endOfInput
         var i = input.position
-        var lines = nextLine
-        eventLine = nextLine
+        let base = input.bufferOffset
+        let start = upcoming
+        var lines = start.line
+        var lineOffset = start.lineOffset
+        current = XMLPosition(line: start.line, lineOffset: start.lineOffset, offset: base + i)
         func finish(_ event: XMLEvent?, _ end: Int) -> (XMLEvent?, Int) {
-            nextLine = lines
+            upcoming = XMLPosition(line: lines, lineOffset: lineOffset, offset: 0)
             return (event, end)
         }
         if bytes[i] != 0x3C { // text up to the next '<'
@@ -138,7 +198,7 @@ public final class XMLTokenizer {
             // character references.
             var hasEntity = false
             while i < limit, bytes[i] != 0x3C {
-                if bytes[i] == 0x0A { lines += 1 } else if bytes[i] == 0x26 { hasEntity = true }
+                if bytes[i] == 0x0A { lines += 1; lineOffset = base + i + 1 } else if bytes[i] == 0x26 { hasEntity = true }
                 i += 1
             }
             if i >= limit, !endOfInput { return nil }
@@ -161,7 +221,7 @@ public final class XMLTokenizer {
             let terminator: [UInt8] = isComment ? [0x2D, 0x2D, 0x3E] : isCDATA ? [0x5D, 0x5D, 0x3E] : second == 0x3F ? [0x3F, 0x3E] : [0x3E]
             var j = i + 2
             while j + terminator.count <= limit {
-                if bytes[j] == 0x0A { lines += 1 }
+                if bytes[j] == 0x0A { lines += 1; lineOffset = base + j + 1 }
                 if bytes[j] == terminator[0], (0..<terminator.count).allSatisfy({ bytes[j + $0] == terminator[$0] }) { break }
                 j += 1
             }
@@ -185,7 +245,7 @@ public final class XMLTokenizer {
         var selfClosing = false
         while j < limit {
             let byte = bytes[j]
-            if byte == 0x0A { lines += 1 }
+            if byte == 0x0A { lines += 1; lineOffset = base + j + 1 }
             if quote != 0 {
                 if byte == quote { quote = 0 }
             } else if byte == 0x22 || byte == 0x27 {

@@ -1,15 +1,16 @@
 extension Counter {
-    /// The tables the passes count this counter from (the child table is always read).
+    /// The tables the passes count this counter from (the child table is always read). Written
+    /// with `union` rather than array literals, so that asking allocates nothing.
     var tables: RequiredTables {
         switch self {
         case .referrals, .rereferrals, .referralsNFA, .cinOpenAtEnd, .cinStarted:
             .referrals
         case .assessmentsAuthorised, .assessmentsWithin, .assessmentsNoStart, .assessmentsEndBeforeStart:
-            [.referrals, .assessments]
+            RequiredTables.referrals.union(.assessments)
         case .section47Started, .section47LeadingToConference:
-            [.referrals, .section47]
+            RequiredTables.referrals.union(.section47)
         case .conferences, .conferencesLinked, .conferencesWithin, .conferencesBeforeEnquiry, .conferencesNoStart:
-            [.referrals, .section47]
+            RequiredTables.referrals.union(.section47)
         case .childrenOnPlanAtEnd, .plansStarted, .plansRepeat, .plansPreviousZeroContradicted,
              .plansEnded, .plansEndedLong, .plansOpenAtEnd, .plansOpenLong:
             .plans
@@ -19,7 +20,7 @@ extension Counter {
              .episodesEndBeforeStart, .episodesOverlapping:
             .careEpisodes
         case .wentMissing:
-            [.careEpisodes, .missingEpisodes]
+            RequiredTables.careEpisodes.union(.missingEpisodes)
         case .sdqEligible, .sdqValid, .sdqSum, .sdqConcern, .sdqInvalidScore, .oc2BirthUnknown:
             .oc2
         case .leavers17Total, .leavers17EET, .leavers17Suitable, .leavers17InTouch,

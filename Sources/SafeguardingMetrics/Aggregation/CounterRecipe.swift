@@ -46,12 +46,22 @@ struct CounterRecipe: Sendable, Hashable {
         return counters
     }
 
+    /// The tables the counters are counted from. Allocates nothing: a computation's set-up asks
+    /// for every requested indicator.
+    var tables: RequiredTables {
+        var tables = numerator.tables
+        if case .counter(let counter) = denominator { tables.formUnion(counter.tables) }
+        for entry in coverage { tables.formUnion(entry.counter.tables) }
+        return tables
+    }
+
+    /// Whether the denominator is the population (a rate).
+    var needsPopulation: Bool { denominator == .population }
+
     /// What the counters need: the tables they are counted from, a population for a rate,
     /// postcodes for distances, and the breakdowns that classify the numerator's records.
     var requirements: IndicatorRequirements {
-        IndicatorRequirements(population: denominator == .population,
-                              postcodes: counters.contains { $0.needsPostcodes },
-                              tables: counters.reduce(into: RequiredTables()) { $0.formUnion($1.tables) },
-                              breakdowns: Breakdown.childCharacteristics + numerator.recordBreakdowns)
+        IndicatorRequirements(population: needsPopulation, postcodes: counters.contains { $0.needsPostcodes },
+                              tables: tables, breakdowns: Breakdown.childCharacteristics + numerator.recordBreakdowns)
     }
 }

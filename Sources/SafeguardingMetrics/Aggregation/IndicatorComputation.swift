@@ -61,7 +61,7 @@ public struct IndicatorComputation: Sendable {
                 localIDs.insert(id)
             case .declared: throw .unknownIndicator(id)
             }
-            if indicator.requirements.population { needsPopulation = true }
+            if indicator.counting.needsPopulation { needsPopulation = true }
         }
         var selected = [Bool](repeating: false, count: cohort.authorities.count)
         var figures: [PopulationFigure?] = []

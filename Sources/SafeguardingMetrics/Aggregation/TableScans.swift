@@ -20,7 +20,7 @@ struct TableScans: Sendable {
         var tables = RequiredTables()
         var status = false
         for id in request.indicators where !localIDs.contains(id) {
-            tables.formUnion(request.catalogue[id]!.requirements.tables)
+            tables.formUnion(request.catalogue[id]!.counting.tables)
         }
         for measure in request.localMeasures {
             let requirements = measure.template.requirements

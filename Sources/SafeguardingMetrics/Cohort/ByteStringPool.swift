@@ -3,9 +3,13 @@
 ///
 /// An open-addressing hash table over one contiguous byte pool: interning a key allocates only
 /// when the pool or table grows, never per lookup.
+///
+/// The pool's offsets are 64-bit, so no key length and no total size traps (32-bit offsets
+/// trapped past 2 GiB); the readers bound a key by `ReadLimits.fieldBytes`. Its indices are
+/// `Int32`, like the cohort's row references.
 struct ByteStringPool: Sendable {
     private(set) var bytes: [UInt8] = []
-    private(set) var offsets: [Int32] = [0]
+    private(set) var offsets: [Int] = [0]
     private(set) var tags: [UInt16] = []
     private var slots: [Int32] = Array(repeating: -1, count: 1024)
     private var mask = 1023
@@ -15,7 +19,7 @@ struct ByteStringPool: Sendable {
 
     /// The bytes of key `index`.
     func withKey<R>(_ index: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        let start = Int(offsets[Int(index)]), end = Int(offsets[Int(index) + 1])
+        let start = offsets[Int(index)], end = offsets[Int(index) + 1]
         return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
     }
 
@@ -36,7 +40,7 @@ struct ByteStringPool: Sendable {
         let index = Int32(tags.count)
         tags.append(tag)
         bytes.append(contentsOf: key)
-        offsets.append(Int32(bytes.count))
+        offsets.append(bytes.count)
         slots[slot] = index
         if tags.count * 2 > slots.count { rehash() }
         return index
@@ -54,7 +58,7 @@ struct ByteStringPool: Sendable {
     }
 
     private func equals(_ index: Int32, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = Int(offsets[Int(index)]), end = Int(offsets[Int(index) + 1])
+        let start = offsets[Int(index)], end = offsets[Int(index) + 1]
         guard end - start == key.count else { return false }
         var i = 0
         while i < key.count {
@@ -69,7 +73,7 @@ struct ByteStringPool: Sendable {
         slots = Array(repeating: -1, count: size)
         mask = size - 1
         for index in 0..<Int32(tags.count) {
-            let start = Int(offsets[Int(index)]), end = Int(offsets[Int(index) + 1])
+            let start = offsets[Int(index)], end = offsets[Int(index) + 1]
             var slot = ByteStringPool.slot(for: bytes[start..<end], tag: tags[Int(index)], mask: mask)
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = index

@@ -29,6 +29,25 @@ enum IndicatorCounting: Sendable, Hashable {
         }
     }
 
+    /// The tables the counting reads, without building the whole requirements (a computation's
+    /// set-up asks for every requested indicator, and allocates nothing to do so).
+    var tables: RequiredTables {
+        switch self {
+        case .counters(let recipe): recipe.tables
+        case .localMeasure(let template): template.requirements.tables
+        case .declared(let requirements): requirements.tables
+        }
+    }
+
+    /// Whether the counting needs a population (a rate), without building the whole requirements.
+    var needsPopulation: Bool {
+        switch self {
+        case .counters(let recipe): recipe.needsPopulation
+        case .localMeasure(let template): template.requirements.population
+        case .declared(let requirements): requirements.population
+        }
+    }
+
     /// The window of history the counting reads before the period, if any.
     var lookback: IndicatorLookback? {
         if case .counters(let recipe) = self { recipe.lookback } else { nil }

@@ -58,7 +58,8 @@ extension LocalMeasure.Template {
         case .eventCount, .repeatEvents: IndicatorRequirements(population: false, tables: .localEvents)
         case .episodesLastingMoreThan: IndicatorRequirements(population: false, tables: .localEpisodes)
         case .attendance(let status):
-            IndicatorRequirements(population: false, tables: [.attendance, status.tables], statusAtPeriodEnd: true)
+            IndicatorRequirements(population: false, tables: RequiredTables.attendance.union(status.tables),
+                                  statusAtPeriodEnd: true)
         case .auditsGoodOrBetter: IndicatorRequirements(population: false, tables: .audits, breakdowns: [])
         }
     }
