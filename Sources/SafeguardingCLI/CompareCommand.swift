@@ -60,16 +60,16 @@ struct CompareCommand: ToolCommand {
                     : " (the published data has \(years.map(String.init).joined(separator: ", ")))"))
             }
         }
-        let publication = suppress ? Publication(policy: .dfe) : .internalUse
-        let shown = publication.shown(comparison, unit: definition.unit)
+        let shown = Publication.suppressing(suppress).shown(comparison, unit: definition.unit)
         if shown.value == nil {
             console.diagnose("note: the published data has no \(id) figure for \(authority.name) in \(year)")
         }
+        let report = ComparisonReport(shown, indicator: definition)
         let product: String
         switch options.format {
-        case .json, .html: product = ComparisonRendering.json(shown).rendered()
-        case .csv: product = ComparisonRendering.csv(shown)
-        case .text: product = ComparisonRendering.text(shown, title: definition.title, unit: definition.unit)
+        case .json, .html: product = report.json().rendered()
+        case .csv: product = report.csv()
+        case .text: product = report.text()
         }
         try console.deliver(product, to: options.output)
         stopwatch.report(to: console, if: options.timings)

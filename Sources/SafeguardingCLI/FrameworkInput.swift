@@ -23,14 +23,30 @@ struct FrameworkInput {
                 + "or a framework JSON)")
         }
         do {
-            if path.lowercased().hasSuffix(".json") {
-                loaded = try FrameworkJSON.read(path: path)
-            } else {
-                loaded = try FrameworkCSV.read(path: path, name: name, version: version)
-            }
+            loaded = try LoadedFramework.read(path: path, name: name, version: version)
         } catch {
             throw .data(error)
         }
+    }
+
+    /// The demonstration's framework: the bundled Blackpool one with its rows linked
+    /// (``Demonstration/framework()``), named as bundled in diagnostics.
+    ///
+    /// - Throws: ``ToolError/invalidData(_:)`` when the bundled file cannot be read.
+    static func demonstration() throws(ToolError) -> FrameworkInput {
+        do {
+            return FrameworkInput(loaded: try Demonstration.framework(), path: ReferenceData.blackpoolFramework,
+                                  displayName: "blackpool_outcomes_framework_2024_01.csv (bundled)")
+        } catch {
+            throw .data(error)
+        }
+    }
+
+    /// A framework already read from `path`, named `displayName` in diagnostics.
+    init(loaded: LoadedFramework, path: String, displayName: String) {
+        self.loaded = loaded
+        self.path = path
+        self.displayName = displayName
     }
 
     /// Writes the framework's problems to stderr, one per line (`file:line:column: severity: …`).

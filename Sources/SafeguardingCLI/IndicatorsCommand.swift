@@ -100,42 +100,44 @@ struct IndicatorsCommand: ToolCommand {
     func execute(on console: Console) throws(ToolError) {
         if list { return try listIndicators(on: console) }
         var stopwatch = Stopwatch()
-        let loaded = try CohortInputs(ssda903: inputs.ssda903, cin: inputs.cin, population: inputs.population,
-                                      postcodes: inputs.postcodes, console: console, stopwatch: &stopwatch)
-        let areas = try loaded.areas(inputs.la)
+        let returns = try ReturnSet.load(inputs.files, console: console, stopwatch: &stopwatch)
+        let areas = try returns.areas(named: inputs.la)
         let period: ReportingPeriod
         if let asked = inputs.reportingPeriod {
             period = asked
-        } else if let latest = loaded.latestCollectionYear(of: areas) {
+        } else if let latest = returns.latestCollectionYear(of: areas) {
             period = .collectionYear(latest)
             console.diagnose("note: no --year or --period given, so the latest collection year in the files: \(period)")
         } else {
-            throw .invalidData("the input files hold no returns for " + loaded.describe(areas.map { loaded.cohort.authorities[Int($0)] }))
+            throw .invalidData("the input files hold no returns for " + returns.describe(areas.map { returns.cohort.authorities[Int($0)] }))
         }
-        var ids = indicator.isEmpty ? IndicatorCatalogue.standard.indicators.map(\.id) : indicator.map { IndicatorID($0) }
-        if loaded.positions == nil && indicator.isEmpty {
-            for id in ids where IndicatorCatalogue.standard[id]?.requirements.postcodes == true {
-                console.diagnose("note: \(id) is left out: it needs --postcodes FILE")
-            }
-            ids.removeAll { IndicatorCatalogue.standard[$0]?.requirements.postcodes == true }
-        }
-        var request = IndicatorRequest(cohort: loaded.cohort, period: period, populations: loaded.populations)
-        request.indicators = ids
+        var request: IndicatorRequest
+        do { request = try returns.request(period: period) } catch { throw .returns(error) }
         request.areas = areas
-        request.configuration.postcodePositions = loaded.positions
+        if !indicator.isEmpty {
+            request.indicators = indicator.map { IndicatorID($0) }
+        } else if returns.positions == nil {
+            for left in request.catalogue.indicators where left.requirements.postcodes {
+                console.diagnose("note: \(left.id) is left out: it needs --postcodes FILE")
+            }
+        }
         request.suppression = suppress ? .dfe : nil
         if let name = breakdown, let chosen = IndicatorsCommand.breakdown(named: name) {
             request.breakdown = chosen
             if let path = breakdownPopulations {
-                request.breakdownPopulations = try loaded.breakdownPopulations(path: path, console: console,
-                                                                               stopwatch: &stopwatch)
-            } else if IndicatorsCommand.asksForRates(request) {
+                request.breakdownPopulations = try returns.breakdownPopulations(path: path, console: console, stopwatch: &stopwatch)
+            } else if request.asksForRates {
                 console.diagnose("note: a rate's \(chosen.rawValue) cells are undefined (z) without "
                     + "--breakdown-populations FILE giving each cell its population")
             }
         }
-        try IndicatorsCommand.requirePopulations(request, inputs: loaded)
-        warnAboutCoverage(request, inputs: loaded, console: console)
+        if let missing = request.missingPopulationEstimates().first {
+            let wanted = missing.error.midYear
+            throw .invalidData("cannot compute rates for \(returns.name(of: missing.authority)) (\(missing.authority)) over "
+                + "\(request.period), which pairs with the mid-\(wanted) population: \(missing.error). Give --population "
+                + "FILE with that estimate, or a --year or --period the estimates cover")
+        }
+        warnAboutCoverage(request, returns: returns, console: console)
         let results: IndicatorResults
         do {
             let computation = try IndicatorComputation(request)
@@ -145,12 +147,12 @@ struct IndicatorsCommand: ToolCommand {
         }
         let notes = Set(results.areas.flatMap { $0.indicators.flatMap { result in result.notes.map { "\(result.id): \($0)" } } })
         for note in notes.sorted() { console.diagnose("note: " + note) }
-        let rendering = IndicatorsRendering(results: results, names: loaded.name(of:))
+        let report = IndicatorsReport(results, directory: returns.directory)
         let product: String
         switch options.format {
-        case .json, .html: product = rendering.json().rendered()
-        case .csv: product = rendering.csv()
-        case .text: product = rendering.text()
+        case .json, .html: product = report.json().rendered()
+        case .csv: product = report.csv()
+        case .text: product = report.text()
         }
         try console.deliver(product, to: options.output)
         stopwatch.report(to: console, if: options.timings)
@@ -179,32 +181,9 @@ struct IndicatorsCommand: ToolCommand {
         try console.deliver(product, to: options.output)
     }
 
-    /// Whether the request asks for a rate: an indicator whose denominator is a population.
-    static func asksForRates(_ request: IndicatorRequest) -> Bool {
-        request.indicators.contains { request.catalogue[$0]?.requirements.population == true }
-    }
-
-    /// Stops when a rate is asked for and an area has no population estimate for the mid-year the
-    /// period pairs with (the library would fall back to an earlier one; the tool says so instead).
-    static func requirePopulations(_ request: IndicatorRequest, inputs: CohortInputs) throws(ToolError) {
-        guard asksForRates(request) else { return }
-        for area in request.areas {
-            let code = request.cohort.authorities[Int(area)]
-            let name = "\(inputs.name(of: code)) (\(code))"
-            let wanted = request.period.populationMidYear
-            do {
-                _ = try request.populations.population(for: .localAuthority(code), midYear: wanted)
-            } catch {
-                throw .invalidData("cannot compute rates for \(name) over \(request.period), which pairs with the "
-                    + "mid-\(wanted) population: \(error). Give --population FILE with that estimate, or a --year "
-                    + "or --period the estimates cover")
-            }
-        }
-    }
-
     /// Notes on stderr an area whose returns do not cover the whole period (its flow figures
     /// would count only part of it).
-    func warnAboutCoverage(_ request: IndicatorRequest, inputs: CohortInputs, console: Console) {
+    func warnAboutCoverage(_ request: IndicatorRequest, returns inputs: ReturnSet, console: Console) {
         for area in request.areas {
             for source in [IndicatorSource.cinCensus, .ssda903]
             where request.indicators.contains(where: { request.catalogue[$0]?.source == source }) {

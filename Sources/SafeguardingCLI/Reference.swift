@@ -16,8 +16,7 @@ enum Reference {
     static func authority(_ code: String, in directory: LocalAuthorityDirectory, option: String = "--la")
         throws(ToolError) -> LocalAuthority {
         guard let authority = directory[code] else {
-            throw .invalidUsage("\(option) \(code): no local authority has this code; give an E-code (E06000009) "
-                + "or a DfE number (890)")
+            throw .invalidUsage("\(option) " + ReturnSetError.unknownAuthority(code).description)
         }
         return authority
     }

@@ -42,35 +42,8 @@ struct ReportCommand: ToolCommand {
                                valueName: "FILE"))
     var framework: String?
 
-    @Option(help: ArgumentHelp("The authority to compare (E-code, DfE number or name). Default: Blackpool for the "
-                               + "demonstration; none for your own framework.", valueName: "CODE"))
-    var la: String?
-
     @Option(help: ArgumentHelp("The date to judge at (yyyy-mm or yyyy-mm-dd).", valueName: "DATE"))
     var at: String?
-
-    @Option(help: ArgumentHelp("The collection year of the published figures to compare (default: the year "
-                               + "containing --at, or the nearest one published); with returns, also a period to "
-                               + "compute.", valueName: "Y"))
-    var year: Int?
-
-    @Option(help: ArgumentHelp("With returns, a period to compute, START..END (yyyy-mm-dd..yyyy-mm-dd).",
-                               valueName: "START..END"))
-    var period: String?
-
-    @Option(parsing: .upToNextOption,
-            help: ArgumentHelp("SSDA903 return folders or files (CSV or XML) to compute actuals from.", valueName: "DIR"))
-    var ssda903: [String] = []
-
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("CIN census XML files or folders.", valueName: "FILE"))
-    var cin: [String] = []
-
-    @Option(help: ArgumentHelp("With returns, a population file (default: the bundled ONS estimates).", valueName: "FILE"))
-    var population: String?
-
-    @Option(help: ArgumentHelp("With returns, a postcode file (postcode,easting,northing) for the 20-mile indicator.",
-                               valueName: "FILE"))
-    var postcodes: String?
 
     @Option(help: "The neighbours' statistic: mean, median or pooled.")
     var statistic: ComparatorStatistic = .mean
@@ -78,27 +51,32 @@ struct ReportCommand: ToolCommand {
     @Flag(help: "Apply the DfE's publication suppression to every figure with counts of 1 to 5.")
     var suppress = false
 
+    /// Returns to compute actuals from (`--population` and `--postcodes` go with them).
+    @OptionGroup var returns: ReturnOptions
+    /// `--la` (one: the authority compared; default Blackpool for the demonstration, none for a
+    /// framework of your own), `--year` (the published figures compared, default the year
+    /// containing `--at`; with returns also a period to compute) and `--period` (with returns).
+    @OptionGroup var selection: SelectionOptions
     @OptionGroup var reference: ReferenceOptions
     @OptionGroup var options: OutputOptions
 
     /// Whether return files were given.
-    var hasReturns: Bool { !ssda903.isEmpty || !cin.isEmpty }
+    var hasReturns: Bool { returns.hasReturns }
+
+    /// The authority named with `--la`.
+    var la: String? { selection.la.first }
 
     func validate() throws {
-        if !hasReturns, population != nil || postcodes != nil || period != nil {
+        if !hasReturns, returns.population != nil || returns.postcodes != nil || selection.period != nil {
             throw ValidationError("--population, --postcodes and --period go with returns: give --ssda903 DIR and/or --cin FILE")
         }
-        if year != nil && period != nil { throw ValidationError("give --year or --period, not both") }
-        if let period, (try? ReportingPeriod(parsing: period)) == nil || !period.contains("..") {
-            throw ValidationError("--period \(period): write START..END as yyyy-mm-dd..yyyy-mm-dd, the start not after the end")
-        }
+        if selection.la.count > 1 { throw ValidationError("give one --la: the report is for one authority") }
     }
 
     /// The periods to compute besides the framework's own dates: `--period`, or `--year` with returns.
     var extraPeriods: [ReportingPeriod] {
-        guard hasReturns else { return [] }
-        if let period, let parsed = try? ReportingPeriod(parsing: period) { return [parsed] }
-        return year.map { [ReportingPeriod.collectionYear($0)] } ?? []
+        guard hasReturns, let period = selection.reportingPeriod else { return [] }
+        return [period]
     }
 
     func execute(on console: Console) throws(ToolError) {
@@ -107,19 +85,20 @@ struct ReportCommand: ToolCommand {
         let written = try at.map { text throws(ToolError) in try FrameworkInput.date(text) }
         let input = try stopwatch.measure(.reading) { () throws(ToolError) -> FrameworkInput in
             if let framework { return try FrameworkInput(path: framework) }
-            return try DemonstrationFramework.load()
+            return try FrameworkInput.demonstration()
         }
         input.reportProblems(to: console)
         let comparer = try stopwatch.measure(.reading) { () throws(ToolError) in try reference.comparer(console: console) }
         let cohort = try loadCohort(console: console, stopwatch: &stopwatch)
         let extra = extraPeriods
         let date = written ?? extra.first.map { FrameworkDate.day($0.end) } ?? input.defaultDate
-        let code = cohort.map { $0.inputs.cohort.authorities[Int($0.area)] } ?? la ?? (demonstration ? DemonstrationFramework.authority : nil)
+        let code = cohort.map { $0.returns.cohort.authorities[Int($0.area)] } ?? la ?? (demonstration ? Demonstration.authority : nil)
         let authority = try code.map { code throws(ToolError) in try Reference.authority(code, in: comparer.directory) }
         if authority == nil {
             console.diagnose("note: no --la given, so no row is compared with statistical neighbours")
         }
-        let available = Set(comparer.table.indicators.flatMap { comparer.table.years(of: $0) }).sorted()
+        let available = comparer.publishedYears
+        let year = selection.year
         var comparisonYear = year ?? BoardReport.comparisonYear(for: date, available: available)
         if let year, !available.contains(year) {
             let covered = available.map(String.init).joined(separator: " and ")
@@ -127,21 +106,21 @@ struct ReportCommand: ToolCommand {
             comparisonYear = BoardReport.comparisonYear(for: .day(ReportingPeriod.collectionYear(year).end), available: available)
             console.diagnose("note: the published figures cover \(covered) only, so the comparisons are for \(comparisonYear.map(String.init) ?? "none")")
         }
-        let publication = suppress ? Publication(policy: .dfe) : .internalUse
-        var computed = FrameworkActuals()
+        var actuals = FrameworkActuals()
         if let cohort {
-            computed = stopwatch.measure(.computing) {
-                FrameworkActuals(framework: input.loaded.framework, at: date, extra: extra, inputs: cohort.inputs, area: cohort.area)
+            actuals = stopwatch.measure(.computing) {
+                FrameworkActuals(framework: input.loaded.framework, at: date, extra: extra, returns: cohort.returns,
+                                 area: cohort.area, computedFrom: cohort.description, synthetic: cohort.synthetic)
             }
-            computed.notes.forEach { console.diagnose("note: " + $0) }
+            actuals.notes.forEach { console.diagnose("note: " + $0) }
             if let period = extra.first, !period.isRollingYear {
                 console.diagnose("note: the actuals at \(period.end) are for --period \(period), not 12 months")
             }
         }
         let report = stopwatch.measure(.computing) {
-            BoardReport(framework: input.loaded.framework, at: date, computed: computed.actuals,
-                        computedFrom: cohort?.description, synthetic: cohort?.synthetic ?? false, authority: authority,
-                        year: comparisonYear, statistic: statistic, comparer: comparer, publication: publication)
+            BoardReport(framework: input.loaded.framework, at: date, actuals: actuals, authority: authority,
+                        year: comparisonYear, statistic: statistic, comparer: comparer,
+                        publication: .suppressing(suppress))
         }
         let product: String
         switch options.format {
@@ -157,9 +136,9 @@ struct ReportCommand: ToolCommand {
 }
 
 extension ReportCommand {
-    /// The cohort the actuals are computed from, the authority's index in it, and in words what it is.
+    /// The returns the actuals are computed from, the authority's index in them, and in words what they are.
     struct ActualsCohort {
-        var inputs: CohortInputs
+        var returns: ReturnSet
         var area: UInt16
         var description: String
         var synthetic: Bool
@@ -170,27 +149,41 @@ extension ReportCommand {
     /// actuals only).
     func loadCohort(console: Console, stopwatch: inout Stopwatch) throws(ToolError) -> ActualsCohort? {
         if hasReturns {
-            let inputs = try CohortInputs(ssda903: ssda903, cin: cin, population: population, postcodes: postcodes,
-                                          console: console, stopwatch: &stopwatch)
+            let loaded = try ReturnSet.load(returns, console: console, stopwatch: &stopwatch)
             let area: UInt16
             if let la {
-                area = try inputs.areas([la])[0]
-            } else if inputs.cohort.authorities.count == 1 {
+                area = try loaded.areas(named: [la])[0]
+            } else if loaded.cohort.authorities.count == 1 {
                 area = 0
             } else {
-                throw .invalidUsage("the returns hold \(inputs.describe(inputs.cohort.authorities)); say which to report "
+                throw .invalidUsage("the returns hold \(loaded.describe(loaded.cohort.authorities)); say which to report "
                     + "with --la CODE")
             }
-            let code = inputs.cohort.authorities[Int(area)]
-            let years = inputs.cohort.returns.filter { $0.authority == area }.map(\.collectionYear)
-            let span = years.min().map { first in first == years.max()! ? "collection year \(first)" : "collection years \(first) to \(years.max()!)" }
-            return ActualsCohort(inputs: inputs, area: area,
-                                 description: "the returns given for \(inputs.name(of: code)) (\(code))" + (span.map { ", \($0)" } ?? ""),
-                                 synthetic: false)
+            return ActualsCohort(returns: loaded, area: area, description: loaded.description(of: area), synthetic: false)
         }
         guard framework == nil else { return nil }
-        let authority = try Reference.authority(la ?? DemonstrationFramework.authority, in: try Reference.directory())
-        let inputs = try DemonstrationCohort.load(for: authority, console: console, stopwatch: &stopwatch)
-        return ActualsCohort(inputs: inputs, area: 0, description: DemonstrationCohort.description(of: authority), synthetic: true)
+        let directory = try Reference.directory()
+        let authority = try Reference.authority(la ?? Demonstration.authority, in: directory)
+        console.progress("generating the demonstration cohort…")
+        let generated: ReturnSet?
+        do {
+            generated = try stopwatch.measure(.computing) { () throws(DataError) in
+                try Demonstration.returns(for: authority, directory: directory)
+            }
+        } catch {
+            console.endProgress()
+            throw .data(error)
+        }
+        console.endProgress()
+        guard let generated else {
+            throw .invalidData("the demonstration needs a current authority with bundled population estimates; "
+                + "\(authority.name) (\(authority.code)) has none. Give its returns with --ssda903 and --cin")
+        }
+        return ActualsCohort(returns: generated, area: 0, description: Demonstration.description(of: authority), synthetic: true)
     }
+}
+
+extension ReportingPeriod {
+    /// Whether the period is 12 whole months: the rolling year ending on its last day.
+    var isRollingYear: Bool { self == .rolling12Months(endingOn: end) }
 }

@@ -39,10 +39,9 @@ struct ScorecardCommand: ToolCommand {
         let input = try stopwatch.measure(.reading) { () throws(ToolError) in try FrameworkInput(path: framework) }
         input.reportProblems(to: console)
         let date = written ?? input.defaultDate
-        let publication = suppress ? Publication(policy: .dfe) : .internalUse
         let report = stopwatch.measure(.computing) {
-            BoardReport(framework: input.loaded.framework, at: date, authority: nil, year: nil, statistic: .mean,
-                        comparer: nil, publication: publication)
+            BoardReport(framework: input.loaded.framework, at: date, authority: nil, year: nil, comparer: nil,
+                        publication: .suppressing(suppress))
         }
         let product: String
         switch options.format {

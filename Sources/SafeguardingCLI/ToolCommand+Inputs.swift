@@ -16,12 +16,17 @@ extension ToolCommand {
     }
 }
 
-extension InputOptions {
+extension ReturnOptions {
     /// `--ssda903`, `--cin`, `--population` and `--postcodes`, each with its option.
     var paths: [(option: String, path: String)] {
         ssda903.map { ("--ssda903", $0) } + cin.map { ("--cin", $0) }
             + [population.map { ("--population", $0) }, postcodes.map { ("--postcodes", $0) }].compactMap { $0 }
     }
+}
+
+extension InputOptions {
+    /// `--ssda903`, `--cin`, `--population` and `--postcodes`, each with its option.
+    var paths: [(option: String, path: String)] { files.paths }
 }
 
 extension ReferenceOptions {
@@ -47,10 +52,7 @@ extension ReportCommand {
     /// The framework, the returns, population and postcode files, and the published figures and
     /// neighbour list. (The demonstration's bundled files are not writable paths the user names.)
     var inputPaths: [(option: String, path: String)] {
-        [framework.map { ("--framework", $0) }].compactMap { $0 }
-            + ssda903.map { ("--ssda903", $0) } + cin.map { ("--cin", $0) }
-            + [population.map { ("--population", $0) }, postcodes.map { ("--postcodes", $0) }].compactMap { $0 }
-            + reference.paths
+        [framework.map { ("--framework", $0) }].compactMap { $0 } + returns.paths + reference.paths
     }
 }
 

@@ -87,11 +87,12 @@ struct ValidateCommand: ToolCommand {
                 }
             })
         }
+        let report = ValidationReport(reports)
         let product: String
         switch options.format {
-        case .json, .html: product = ValidationRendering.json(reports).rendered()
-        case .csv: product = ValidationRendering.csv(reports)
-        case .text: product = ValidationRendering.text(reports)
+        case .json, .html: product = report.json().rendered()
+        case .csv: product = report.csv()
+        case .text: product = report.text()
         }
         try console.deliver(product, to: options.output)
         stopwatch.report(to: console, if: options.timings)

@@ -50,7 +50,7 @@ enum RandomFramework {
                 return FrameworkPoint(kind, date, entry(using: &random), numerator: numerator, denominator: denominator)
             }
             return FrameworkIndicator(
-                id: IndicatorID("R\(index)"), outcome: texts.randomElement(using: &random)!,
+                id: FrameworkRowID("R\(index)"), outcome: texts.randomElement(using: &random)!,
                 title: texts.randomElement(using: &random)! + " \(index)",
                 unit: MeasureUnit.allCases.randomElement(using: &random)!,
                 polarity: Polarity.allCases.randomElement(using: &random)!,

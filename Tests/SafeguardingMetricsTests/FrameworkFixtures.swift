@@ -6,7 +6,7 @@ enum Rows {
     static func d(_ text: String) -> FixedDecimal { FixedDecimal(text)! }
 
     /// A row with the given points; a rate per 10,000, lower is better, whole numbers, unless told.
-    static func row(id: IndicatorID = "R1", unit: MeasureUnit = .ratePer10k, polarity: Polarity = .lower,
+    static func row(id: FrameworkRowID = "R1", unit: MeasureUnit = .ratePer10k, polarity: Polarity = .lower,
                     decimals: Int = 0, computedID: IndicatorID? = nil, title: String = "Referral rate",
                     _ points: [FrameworkPoint]) -> FrameworkIndicator {
         FrameworkIndicator(id: id, outcome: "Help", title: title, unit: unit, polarity: polarity, decimals: decimals,

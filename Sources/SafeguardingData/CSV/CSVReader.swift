@@ -72,6 +72,7 @@ public final class CSVReader {
     /// Opens a file for reading.
     ///
     /// - Parameters:
+    ///   - path: the file.
     ///   - chunkSize: bytes read at a time (the buffer grows for longer records, up to the limits).
     ///   - limits: the largest field, line and record accepted.
     /// - Throws: ``DataError`` when the file cannot be opened.

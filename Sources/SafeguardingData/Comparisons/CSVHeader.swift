@@ -30,7 +30,7 @@ struct CSVHeader {
         let indices = wanted.map(index)
         let missing = zip(wanted, indices).filter { $0.1 == nil }.map(\.0)
         guard missing.isEmpty else {
-            throw DataError("\(purpose) needs the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); "
+            throw DataError(.missingColumns, "\(purpose) needs the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); "
                             + (HeaderLine.listed(names, separator: ", ").map { "the header has " + $0 } ?? HeaderLine.looksLikeData(names)),
                             at: SourceLocation(file: path, line: 1))
         }

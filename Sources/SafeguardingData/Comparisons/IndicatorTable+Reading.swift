@@ -32,7 +32,7 @@ extension IndicatorTable {
     ///     directory: directory, filters: ["population_count": "Children looked after at 31 March each year"])
     /// print(ees.report.rowsRead, ees.report.rowsAccepted)
     /// ```
-    /// - Throws: ``DataError`` when the file cannot be read, or lacks `time_period`,
+    /// - Throws: ``SafeguardingData/DataError`` when the file cannot be read, or lacks `time_period`,
     ///   `geographic_level`, a mapped column or a filter column.
     /// - Complexity: O(n × m) for n rows and m mapped columns; rows are streamed, not held.
     public static func read(path: String, columns: [PublishedColumn], directory: LocalAuthorityDirectory,

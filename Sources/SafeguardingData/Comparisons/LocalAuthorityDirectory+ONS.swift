@@ -17,7 +17,7 @@ extension LocalAuthorityDirectory {
     /// let directory = try LocalAuthorityDirectory.read(onsPopulationFile: ReferenceData.onsPopulation).value
     /// directory["890"]?.code   // "E06000009"
     /// ```
-    /// - Throws: ``DataError`` when the file cannot be read or lacks a needed column.
+    /// - Throws: ``SafeguardingData/DataError`` when the file cannot be read or lacks a needed column.
     /// - Complexity: O(n) in the rows of the file.
     public static func read(onsPopulationFile path: String) throws(DataError) -> ReadResult<LocalAuthorityDirectory> {
         let reader = try CSVReader(path: path)

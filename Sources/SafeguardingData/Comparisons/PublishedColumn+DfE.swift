@@ -3,7 +3,7 @@ import SafeguardingMetrics
 extension PublishedColumn {
     /// The columns of the bundled `la_csc_indicators_2024_2025.csv` and the standard indicators
     /// they carry (INDICATORS.md §8), with numerators and denominators where the file has them:
-    /// every ``Indicator/publishedColumns`` of the standard catalogue, in catalogue order.
+    /// every ``SafeguardingMetrics/Indicator/publishedColumns`` of the standard catalogue, in catalogue order.
     ///
     /// Counts are kept for every indicator whose published value the DfE computes from those
     /// counts (checked on 4,116 local-authority values). Two exceptions, which the definitions

@@ -5,7 +5,7 @@ import SafeguardingMetrics
 ///
 /// Published files are wide: one row per area and year, one column per figure. A mapping says
 /// which columns to read and what indicator each is. Keep the counts where the file has them:
-/// the ``ComparatorStatistic/pooled`` comparator, pooled regions and England, and confidence
+/// the ``SafeguardingMetrics/ComparatorStatistic/pooled`` comparator, pooled regions and England, and confidence
 /// intervals need them.
 ///
 /// ```swift

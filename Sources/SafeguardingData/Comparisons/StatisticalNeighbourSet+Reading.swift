@@ -21,10 +21,12 @@ extension StatisticalNeighbourSet {
     /// print(list2021.report.rowsAccepted, list2021.value.neighbours(of: "E06000009").count)   // 1530 10
     /// ```
     /// - Parameters:
+    ///   - path: the file.
     ///   - version: the model's version, named on every comparison.
     ///   - source: where the list came from; the path when not given.
     ///   - licence: the licence it is published under, when known.
-    /// - Throws: ``DataError`` when the file cannot be read or lacks the needed columns.
+    ///   - directory: resolves authorities to their E-codes.
+    /// - Throws: ``SafeguardingData/DataError`` when the file cannot be read or lacks the needed columns.
     /// - Complexity: O(n) in the rows of the file.
     public static func read(path: String, version: String, source: String? = nil, licence: String? = nil,
                             directory: LocalAuthorityDirectory) throws(DataError) -> ReadResult<StatisticalNeighbourSet> {
@@ -34,7 +36,7 @@ extension StatisticalNeighbourSet {
         let authorityColumns = (header.index("new_la_code"), header.index("old_la_code"))
         let neighbourColumns = (header.index("sn_new_la_code"), header.index("sn_old_la_code"))
         if authorityColumns == (nil, nil) || neighbourColumns == (nil, nil) {
-            throw DataError("a statistical-neighbour list needs new_la_code or old_la_code, and sn_new_la_code or "
+            throw DataError(.missingColumns, "a statistical-neighbour list needs new_la_code or old_la_code, and sn_new_la_code or "
                             + "sn_old_la_code; the header has \(header.names.joined(separator: ", "))",
                             at: SourceLocation(file: path, line: 1))
         }

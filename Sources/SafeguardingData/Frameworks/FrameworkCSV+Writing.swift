@@ -56,7 +56,7 @@ extension FrameworkCSV {
         do throws(FileWriteError) {
             try AtomicFileWriter(path: path).write(write(framework))
         } catch {
-            throw DataError("cannot write the file: \(error.reason)", at: SourceLocation(file: path, line: 1))
+            throw DataError(.io, "cannot write the file: \(error.reason)", at: SourceLocation(file: path, line: 1))
         }
     }
 

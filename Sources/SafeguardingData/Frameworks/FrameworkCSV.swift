@@ -76,7 +76,7 @@ public enum FrameworkCSV {
         func text(_ field: FrameworkField) -> String? {
             header.fields[field].map { row[$0].trimmingCharacters(in: " \t") }
         }
-        func report(_ kind: FrameworkIssueKind, _ id: IndicatorID?, column: Int?, _ message: String) {
+        func report(_ kind: FrameworkIssueKind, _ id: FrameworkRowID?, column: Int?, _ message: String) {
             problems.append(FrameworkProblem(kind: kind, indicator: id, location: map.location(line: row.line, column: column),
                                              message: message))
         }
@@ -85,7 +85,7 @@ public enum FrameworkCSV {
             report(.missingID, nil, column: header.fields[.id], "the row has no id; it is not loaded")
             return nil
         }
-        let id = IndicatorID(idText)
+        let id = FrameworkRowID(idText)
         guard let unit = FrameworkCSVWords.unit(text(.unit) ?? "") else {
             report(.unknownUnit, id, column: header.fields[.unit],
                    "\(DataProblem.quote(text(.unit) ?? "")) is not a unit (per 10000, per 100000, percent, count, score, days); "
@@ -129,8 +129,8 @@ public enum FrameworkCSV {
     }
 
     /// A numerator or denominator cell: a whole number of 0 or more, or `nil` (reported when not blank).
-    private static func count(_ row: CSVTable.Row, _ column: Int?, id: IndicatorID,
-                              report: (FrameworkIssueKind, IndicatorID?, Int?, String) -> Void) -> Int64? {
+    private static func count(_ row: CSVTable.Row, _ column: Int?, id: FrameworkRowID,
+                              report: (FrameworkIssueKind, FrameworkRowID?, Int?, String) -> Void) -> Int64? {
         guard let column else { return nil }
         let written = row[column].trimmingCharacters(in: " \t")
         if written.isEmpty { return nil }

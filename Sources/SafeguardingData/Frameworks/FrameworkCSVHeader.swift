@@ -60,7 +60,7 @@ struct FrameworkCSVHeader {
         }
         let missing = FrameworkCSVHeader.required.filter { fields[$0.0] == nil }.map(\.1)
         if !missing.isEmpty {
-            throw DataError("the header has no \(missing.joined(separator: ", ")) column"
+            throw DataError(.missingColumns, "the header has no \(missing.joined(separator: ", ")) column"
                                 + (missing.count > 1 ? "s" : "") + " (a framework needs id, outcome, indicator, unit, polarity)",
                             at: SourceLocation(file: file, line: 1))
         }

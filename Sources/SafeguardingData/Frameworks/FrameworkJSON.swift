@@ -22,12 +22,11 @@ import SafeguardingMetrics
 /// try FrameworkJSON.decode(json, name: "framework.json") == framework // true
 /// ```
 public enum FrameworkJSON {
-    /// The framework as pretty-printed JSON with sorted keys.
+    /// The framework as indented JSON with sorted keys (``JSONLayout/sortedIndented``), written
+    /// by the library's JSON writer from its `Codable` form.
     public static func encode(_ framework: OutcomesFramework) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            return String(decoding: try encoder.encode(framework), as: UTF8.self) + "\n"
+            return try JSONValueEncoder().encode(framework).rendered(.sortedIndented)
         } catch {
             // Frameworks hold only strings, integers and booleans, which always encode.
             preconditionFailure("a framework failed to encode: \(error)")
@@ -50,7 +49,7 @@ public enum FrameworkJSON {
         } catch let error as DecodingError {
             throw DataError(describe(error), at: SourceLocation(file: name, line: 1))
         } catch {
-            throw DataError("not a framework: \(error)", at: SourceLocation(file: name, line: 1))
+            throw DataError(.notRecognised, "not a framework: \(error)", at: SourceLocation(file: name, line: 1))
         }
     }
 
@@ -63,7 +62,7 @@ public enum FrameworkJSON {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw DataError("cannot read the file: \(error.localizedDescription)", at: SourceLocation(file: path, line: 1))
+            throw DataError(.io, "cannot read the file: \(error.localizedDescription)", at: SourceLocation(file: path, line: 1))
         }
         let framework = try decode(data, name: path)
         return LoadedFramework(framework: framework, readingProblems: [], rowsRead: framework.indicators.count,
@@ -78,7 +77,7 @@ public enum FrameworkJSON {
         do throws(FileWriteError) {
             try AtomicFileWriter(path: path).write(encode(framework))
         } catch {
-            throw DataError("cannot write the file: \(error.reason)", at: SourceLocation(file: path, line: 1))
+            throw DataError(.io, "cannot write the file: \(error.reason)", at: SourceLocation(file: path, line: 1))
         }
     }
 

@@ -19,14 +19,14 @@ public struct FrameworkProblem: Sendable, Hashable, CustomStringConvertible {
     /// What kind of problem it is.
     public var kind: FrameworkIssueKind
     /// The identifier of the row concerned, when known.
-    public var indicator: IndicatorID?
+    public var indicator: FrameworkRowID?
     /// Where it is in the file, when the format has lines and columns.
     public var location: SourceLocation?
     /// The problem in words.
     public var message: String
 
     /// Creates a problem.
-    public init(kind: FrameworkIssueKind, indicator: IndicatorID?, location: SourceLocation?, message: String) {
+    public init(kind: FrameworkIssueKind, indicator: FrameworkRowID?, location: SourceLocation?, message: String) {
         self.kind = kind
         self.indicator = indicator
         self.location = location

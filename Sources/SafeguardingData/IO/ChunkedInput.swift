@@ -35,7 +35,7 @@ final class ChunkedInput {
     init(path: String, chunkSize: Int) throws(DataError) {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
-            throw DataError("cannot open file: \(String(cString: strerror(errno)))", at: SourceLocation(file: path, line: 0))
+            throw DataError(.io, "cannot open file: \(String(cString: strerror(errno)))", at: SourceLocation(file: path, line: 0))
         }
         self.path = path
         descriptor = fd
@@ -89,7 +89,7 @@ final class ChunkedInput {
             let count = read(descriptor, buffer.baseAddress! + filled + total, want - total)
             if count < 0 {
                 if errno == EINTR { continue }
-                throw DataError("cannot read file: \(String(cString: strerror(errno)))", at: SourceLocation(file: path, line: line))
+                throw DataError(.io, "cannot read file: \(String(cString: strerror(errno)))", at: SourceLocation(file: path, line: line))
             }
             if count == 0 { endOfInput = true; break }
             total += count

@@ -34,8 +34,11 @@ public final class PrivateScratchFolder: Sendable {
     /// Creates a new, empty, owner-only folder named `<prefix>-XXXXXX` in `parent` (default: the
     /// `TMPDIR` environment variable, else `/tmp`).
     ///
-    /// - Parameter removeOnTermination: also remove the folder when the process receives
-    ///   `SIGINT`, `SIGTERM` or `SIGHUP` (and then end the process as the signal would have).
+    /// - Parameters:
+    ///   - prefix: the start of the folder's name.
+    ///   - parent: the folder to create it in; `TMPDIR`, else `/tmp`, when `nil`.
+    ///   - removeOnTermination: also remove the folder when the process receives
+    ///     `SIGINT`, `SIGTERM` or `SIGHUP` (and then end the process as the signal would have).
     /// - Throws: ``FileWriteError`` (step ``FileWriteError/Step/create``) when the folder cannot be
     ///   created.
     public init(prefix: String, in parent: String? = nil, removeOnTermination: Bool = true) throws(FileWriteError) {

@@ -21,8 +21,11 @@ extension BreakdownPopulationTable {
     /// request.breakdown = .ageBand
     /// request.breakdownPopulations = cells
     /// ```
-    /// - Parameter vintage: recorded on every figure; the file name when not given.
-    /// - Throws: ``DataError`` when the file cannot be read or lacks one of the columns.
+    /// - Parameters:
+    ///   - path: the file.
+    ///   - vintage: recorded on every figure; the file name when not given.
+    ///   - directory: resolves authorities to their E-codes.
+    /// - Throws: ``SafeguardingData/DataError`` when the file cannot be read or lacks one of the columns.
     /// - Complexity: O(n) in the rows of the file.
     public static func read(path: String, vintage: String? = nil,
                             directory: LocalAuthorityDirectory) throws(DataError) -> ReadResult<BreakdownPopulationTable> {

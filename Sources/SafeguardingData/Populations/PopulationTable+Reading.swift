@@ -20,8 +20,11 @@ extension PopulationTable {
     ///                                            directory: directory).value
     /// try populations.population(for: .localAuthority("E06000009"), collectionYear: 2025).population
     /// ```
-    /// - Parameter vintage: recorded on every figure; the file name when not given.
-    /// - Throws: ``DataError`` when the file cannot be read or has neither layout's columns.
+    /// - Parameters:
+    ///   - path: the file.
+    ///   - vintage: recorded on every figure; the file name when not given.
+    ///   - directory: resolves authorities to their E-codes.
+    /// - Throws: ``SafeguardingData/DataError`` when the file cannot be read or has neither layout's columns.
     /// - Complexity: O(n) in the rows of the file.
     public static func read(path: String, vintage: String? = nil,
                             directory: LocalAuthorityDirectory) throws(DataError) -> ReadResult<PopulationTable> {

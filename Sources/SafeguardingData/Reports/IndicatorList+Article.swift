@@ -2,7 +2,7 @@ import SafeguardingMetrics
 
 extension IndicatorList {
     /// The list as a DocC article in Markdown, `IndicatorDefinitions.md` of the library's
-    /// documentation: a section per ``IndicatorFamily``, then one for any other indicator of the
+    /// documentation: a section per ``SafeguardingMetrics/IndicatorFamily``, then one for any other indicator of the
     /// catalogue, and a subsection per indicator with its facts, definition, requirements,
     /// published columns and LAIT measure.
     ///

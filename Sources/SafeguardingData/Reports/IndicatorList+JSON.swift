@@ -1,22 +1,20 @@
-import Foundation
 import SafeguardingMetrics
 
 extension IndicatorList {
     /// The list as `indicators --list` JSON: `{"indicators":[{"id","title","definition","unit",
-    /// "decimals","polarity","kind","source","lait_measure", …}]}`, keys sorted, pretty-printed.
+    /// "decimals","polarity","kind","source","lait_measure", …}]}`, keys sorted, indented
+    /// (``JSONLayout/sortedIndented``), written by the library's JSON writer.
     ///
-    /// `definition` is the whole definition in one paragraph (``IndicatorDefinition/text``);
+    /// `definition` is the whole definition in one paragraph (``SafeguardingMetrics/IndicatorDefinition/text``);
     /// `numerator`, `denominator`, `exclusions` (an array), `records`, `notes` (an array),
     /// `lookback` (the window in words, or `null`), `requires` (`population`, `postcodes`,
     /// `tables`: names of the tables read) and `published_columns` (`value`, `numerator`,
     /// `denominator`, or `null`) give its parts; `lait_measure` is the LAIT measure's short name,
     /// or `null` where LAIT has none.
     public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            return String(decoding: try encoder.encode(Document(indicators: catalogue.indicators.map(Entry.init))),
-                          as: UTF8.self) + "\n"
+            return try JSONValueEncoder().encode(Document(indicators: catalogue.indicators.map(Entry.init)))
+                .rendered(.sortedIndented)
         } catch {
             preconditionFailure("an indicator list failed to encode: \(error)")
         }

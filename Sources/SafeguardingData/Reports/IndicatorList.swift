@@ -4,8 +4,8 @@ import SafeguardingMetrics
 /// `indicators --list` prints, in text, CSV and JSON, and the DocC article of the standard
 /// catalogue (``article()``).
 ///
-/// Every word comes from the indicators' own values (``Indicator/definition``, unit, precision,
-/// polarity, kind, source, ``Indicator/requirements``, ``Indicator/lookback``, published columns
+/// Every word comes from the indicators' own values (``SafeguardingMetrics/Indicator/definition``, unit, precision,
+/// polarity, kind, source, ``SafeguardingMetrics/Indicator/requirements``, ``SafeguardingMetrics/Indicator/lookback``, published columns
 /// and LAIT measure), so the list and the documentation cannot disagree with the computation.
 ///
 /// ```swift

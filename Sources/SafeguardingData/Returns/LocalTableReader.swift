@@ -57,12 +57,12 @@ public struct LocalTableReader: Sendable {
         let table = try CSVTable(path: path)
         let header = table.header.map { $0.lowercased() }
         guard let kind = Table.recognise(header) else {
-            throw DataError("not a local table: expected the columns of events (la,child,date,kind), episodes "
+            throw DataError(.notRecognised, "not a local table: expected the columns of events (la,child,date,kind), episodes "
                 + "(la,child,start,end,kind), attendance or audits", at: SourceLocation(file: path, line: 1))
         }
         let missing = kind.required.filter { !header.contains($0) }
         guard missing.isEmpty else {
-            throw DataError("the \(kind.rawValue) table has no \(missing.joined(separator: ", ")) column",
+            throw DataError(.missingColumns, "the \(kind.rawValue) table has no \(missing.joined(separator: ", ")) column",
                             at: SourceLocation(file: path, line: 1))
         }
         func at(_ name: String) -> Int { header.firstIndex(of: name)! }

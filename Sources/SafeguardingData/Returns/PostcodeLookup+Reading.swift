@@ -6,9 +6,14 @@ extension PostcodeLookup {
     /// Rows with no postcode or no numeric position (terminated postcodes in the directory have
     /// none) are rejected with a reason; a postcode listed again is noted and its first position kept.
     ///
-    /// - Throws: ``DataError`` when the file cannot be read or has no postcode and position columns.
+    /// - Throws: ``SafeguardingData/DataError`` when the file cannot be read or has no postcode and position columns.
     public static func read(path: String) throws(DataError) -> ReadResult<PostcodeLookup> {
-        let reader = try CSVReader(path: path)
+        try read(CSVReader(path: path))
+    }
+
+    /// Reads a postcode file from `reader` (a file, or bytes in memory), as ``read(path:)``.
+    static func read(_ reader: CSVReader) throws(DataError) -> ReadResult<PostcodeLookup> {
+        let path = reader.path
         guard try reader.next(), !reader.isBlankLine else {
             throw DataError("the file is empty: expected a header line", at: SourceLocation(file: path, line: 1))
         }
@@ -16,7 +21,7 @@ extension PostcodeLookup {
         func column(_ names: [String]) -> Int? { names.lazy.compactMap { header.firstIndex(of: $0) }.first }
         guard let code = column(["postcode", "pcds", "pcd", "pcd2"]), let east = column(["easting", "oseast1m"]),
               let north = column(["northing", "osnrth1m"]) else {
-            throw DataError("expected columns postcode, easting and northing (or the ONS Postcode Directory's pcds, "
+            throw DataError(.missingColumns, "expected columns postcode, easting and northing (or the ONS Postcode Directory's pcds, "
                 + "oseast1m and osnrth1m); " + (HeaderLine.listed(header, separator: ",").map { "found " + $0 } ?? HeaderLine.looksLikeData(header)),
                 at: SourceLocation(file: path, line: 1))
         }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Loads statutory returns from files and folders into one ``Cohort``: SSDA903 folders (CSV or
+/// Loads statutory returns from files and folders into one ``SafeguardingMetrics/Cohort``: SSDA903 folders (CSV or
 /// XML) and CIN census XML files, any number of authorities and years, merged by record key with
 /// the latest return winning.
 ///
@@ -58,10 +58,13 @@ public struct ReturnLoader: Sendable {
     }
 
     /// The files under `path` (itself when it is a file) with one of `extensions`, sorted.
-    static func files(under path: String, extensions: Set<String>, what: String) throws(DataError) -> [String] {
+    ///
+    /// - Throws: ``DataError`` of kind ``DataError/Kind/notFound`` when the path does not exist or
+    ///   a folder holds no such file.
+    package static func files(under path: String, extensions: Set<String>, what: String) throws(DataError) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DataError("no such file or folder", at: SourceLocation(file: path, line: 0))
+            throw DataError(.notFound, "no such file or folder", at: SourceLocation(file: path, line: 0))
         }
         guard isDirectory.boolValue else { return [path] }
         var found: [String] = []
@@ -72,7 +75,7 @@ public struct ReturnLoader: Sendable {
             }
         }
         guard !found.isEmpty else {
-            throw DataError("no \(what) files (\(extensions.sorted().map { "." + $0 }.joined(separator: ", "))) in this folder",
+            throw DataError(.notFound, "no \(what) files (\(extensions.sorted().map { "." + $0 }.joined(separator: " or "))) in this folder",
                             at: SourceLocation(file: path, line: 0))
         }
         return found.sorted()
@@ -80,6 +83,23 @@ public struct ReturnLoader: Sendable {
 }
 
 extension ReturnLoader {
+    /// The return files under `path` (itself when it is a file). When some of them lie in folders
+    /// named `folder` (the layout ``SyntheticCohort`` writes, `<LA code>/<YYYY>/ssda903/…` and
+    /// `<LA code>/<YYYY>/cin/…`), only those: so a dataset's root, an authority's folder or a
+    /// year's folder can be given for both kinds of return.
+    ///
+    /// - Throws: ``DataError`` of kind ``DataError/Kind/notFound`` when the path does not exist or
+    ///   holds no such file.
+    package static func returnFiles(under path: String, extensions: Set<String>, what: String,
+                                    folder: String) throws(DataError) -> [String] {
+        let found = try files(under: path, extensions: extensions, what: what)
+        let prefix = path.hasSuffix("/") ? path : path + "/"
+        let inFolder = found.filter { file in
+            file.hasPrefix(prefix) && file.dropFirst(prefix.count).split(separator: "/").dropLast().contains { $0 == folder }
+        }
+        return inFolder.isEmpty ? found : inFolder
+    }
+
     /// The return folders and files of a dataset laid out as ``SyntheticCohort`` writes it
     /// (`<root>/<LA code>/<YYYY>/ssda903/…` and `<root>/<LA code>/<YYYY>/cin/…`).
     ///
@@ -97,7 +117,7 @@ extension ReturnLoader {
             }
         }
         guard !ssda903.isEmpty || !cin.isEmpty else {
-            throw DataError("no returns found: expected folders <LA code>/<YYYY>/ssda903 and <LA code>/<YYYY>/cin",
+            throw DataError(.notFound, "no returns found: expected folders <LA code>/<YYYY>/ssda903 and <LA code>/<YYYY>/cin",
                             at: SourceLocation(file: root, line: 0))
         }
         return (ssda903, cin)

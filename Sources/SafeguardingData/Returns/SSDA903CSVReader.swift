@@ -1,4 +1,4 @@
-/// Reads SSDA903 CSV files into a ``CohortBuilder``, streaming, with no allocation per row.
+/// Reads SSDA903 CSV files into a ``SafeguardingMetrics/CohortBuilder``, streaming, with no allocation per row.
 ///
 /// Which table a file holds is recognised from its header columns. Which authority and year its
 /// rows belong to comes from `LA` and `YEAR` columns when the file has them, otherwise from the
@@ -32,14 +32,22 @@ public struct SSDA903CSVReader: Sendable {
 
     /// Reads one file into `builder`.
     ///
-    /// - Parameter context: the authority and year of the return, when the file has no `LA`
-    ///   and `YEAR` columns.
+    /// - Parameters:
+    ///   - path: the file.
+    ///   - context: the authority and year of the return, when the file has no `LA` and `YEAR` columns.
+    ///   - builder: the cohort being built, which the rows are added to.
     /// - Throws: ``DataError`` when the file cannot be read, is not an SSDA903 table, has no
     ///   way to tell its authority and year, or has a piece past ``limits``. `builder` may then
     ///   hold some of the file's rows: discard it.
     /// - Complexity: O(n) in the file's size.
     public func read(file path: String, context: ReturnContext?, into builder: inout CohortBuilder) throws(DataError) -> FileReport {
-        let reader = try CSVReader(path: path, limits: limits)
+        try read(CSVReader(path: path, limits: limits), context: context, into: &builder)
+    }
+
+    /// Reads one table from `reader` (a file, or bytes in memory) into `builder`; the reader's
+    /// path names it in the report and every location.
+    func read(_ reader: CSVReader, context: ReturnContext?, into builder: inout CohortBuilder) throws(DataError) -> FileReport {
+        let path = reader.path
         guard try reader.next(), !reader.isBlankLine else {
             var report = FileReport(path: path, table: "empty")
             report.warn(line: 1, "the file is empty: no header line")
@@ -48,20 +56,20 @@ public struct SSDA903CSVReader: Sendable {
         let header = reader.strings().map { $0.trimmingCharacters(in: " \t").uppercased() }
         guard let table = SSDA903Table.recognise(columns: header) else {
             let identifying = "the columns that identify one (CHILD with SEX and DOB, DECOM, MIS_START, SDQ_SCORE, IN_TOUCH, …)"
-            throw DataError(HeaderLine.listed(header, separator: ",").map { "not an SSDA903 table: the header (\($0)) has none of " + identifying }
+            throw DataError(.notRecognised, HeaderLine.listed(header, separator: ",").map { "not an SSDA903 table: the header (\($0)) has none of " + identifying }
                                 ?? "not an SSDA903 table: " + HeaderLine.looksLikeData(header) + " It needs " + identifying,
                             at: SourceLocation(file: path, line: 1))
         }
         var report = FileReport(path: path, table: table.rawValue)
         let missingColumns = table.requiredColumns.filter { !header.contains($0) }
         if !missingColumns.isEmpty {
-            throw DataError("the \(table.rawValue) table has no \(missingColumns.joined(separator: ", ")) column",
+            throw DataError(.missingColumns, "the \(table.rawValue) table has no \(missingColumns.joined(separator: ", ")) column",
                             at: SourceLocation(file: path, line: 1))
         }
         var rows = RowContext(reader: reader.record, header: header, report: report, fileIndex: builder.file(path),
                               resolveAuthority: resolveAuthority, twoDigitYears: twoDigitYears, fixedContext: context)
         guard rows.laColumn >= 0 && rows.yearColumn >= 0 || context != nil else {
-            throw DataError("cannot tell which authority and year this file belongs to: it has no LA and YEAR columns "
+            throw DataError(.unplaced, "cannot tell which authority and year this file belongs to: it has no LA and YEAR columns "
                 + "and its path is not …/<LA code>/<YYYY>/…; put the files in such a folder, or add LA and YEAR columns",
                 at: SourceLocation(file: path, line: 1))
         }

@@ -6,10 +6,9 @@ struct CINReturnWriter {
 
     var period: ReportingPeriod { .collectionYear(year) }
 
-    /// Writes the census to `path`. From 2025 the child's sex is written as `Sex` (M/F),
-    /// before as `GenderCurrent` (1/2), as the schemas changed. Returns the bytes written.
-    @discardableResult
-    func write(to path: String) throws(DataError) -> Int {
+    /// The census as a file named `path`. From 2025 the child's sex is written as `Sex` (M/F),
+    /// before as `GenderCurrent` (1/2), as the schemas changed.
+    func file(named path: String) -> DataFile {
         let start = period.start, end = period.end
         var byChild: [Int: [Int]] = [:]
         for (index, referral) in history.referrals.enumerated() where referral.date <= end && referral.closure >= start {
@@ -38,7 +37,7 @@ struct CINReturnWriter {
         }
         xml.close("Children", indent: 2)
         xml.append("</Message>\n")
-        return try xml.write(to: path)
+        return DataFile(name: path, bytes: xml.bytes)
     }
 
     func writeChild(_ index: Int, referrals: [Int], into xml: inout OutputBuffer) {

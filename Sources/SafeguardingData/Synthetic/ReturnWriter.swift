@@ -1,5 +1,3 @@
-import Foundation
-
 /// Bytes of a file being written: text, dates in either layout, and CSV fields.
 struct OutputBuffer {
     var bytes: [UInt8] = []
@@ -53,18 +51,5 @@ struct OutputBuffer {
     mutating func close(_ name: String, indent: Int) {
         bytes.append(contentsOf: repeatElement(0x20, count: indent))
         append("</\(name)>\n")
-    }
-
-    /// Writes the bytes to `path`, creating its folder, and returns how many were written.
-    @discardableResult
-    func write(to path: String) throws(DataError) -> Int {
-        let url = URL(fileURLWithPath: path)
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(bytes).write(to: url)
-            return bytes.count
-        } catch {
-            throw DataError("cannot write file: \(error.localizedDescription)", at: SourceLocation(file: path, line: 0))
-        }
     }
 }

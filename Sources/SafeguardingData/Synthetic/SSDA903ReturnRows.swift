@@ -17,10 +17,9 @@ struct SSDA903ReturnRows {
     var oc2: [Row] = []
     var oc3: [Row] = []
 
-    /// The files `header.csv`, `episodes.csv`, `oc2.csv`, `oc3.csv` and `missing.csv` in `folder`;
-    /// returns the bytes written.
-    func writeCSV(to folder: String) throws(DataError) -> Int {
-        var written = 0
+    /// The files `header.csv`, `episodes.csv`, `oc2.csv`, `oc3.csv` and `missing.csv` in `folder`.
+    func csvFiles(in folder: String) -> [DataFile] {
+        var files: [DataFile] = []
         let tables: [(String, [String], [Row])] = [
             ("header", Self.headerColumns, header), ("episodes", Self.episodeColumns, episodes),
             ("oc2", Self.oc2Columns, oc2), ("oc3", Self.oc3Columns, oc3), ("missing", Self.missingColumns, missing),
@@ -36,15 +35,14 @@ struct SSDA903ReturnRows {
                 }
                 buffer.newline()
             }
-            written += try buffer.write(to: "\(folder)/\(name).csv")
+            files.append(DataFile(name: "\(folder)/\(name).csv", bytes: buffer.bytes))
         }
-        return written
+        return files
     }
 
     /// One `EXPSSDA903` XML file: each child's `HEADER` (with its missing episodes, OC2 and OC3
-    /// fields) followed by its `EPISODE`s, in the element names of the XML schema; returns the
-    /// bytes written.
-    func writeXML(to path: String) throws(DataError) -> Int {
+    /// fields) followed by its `EPISODE`s, in the element names of the XML schema, named `path`.
+    func xmlFile(named path: String) -> DataFile {
         func grouped(_ rows: [Row]) -> [Int: [Row]] { Dictionary(grouping: rows, by: \.child) }
         let episodesByChild = grouped(episodes), missingByChild = grouped(missing)
         let oc2ByChild = grouped(oc2), oc3ByChild = grouped(oc3)
@@ -79,7 +77,7 @@ struct SSDA903ReturnRows {
             xml.append("</CHILD>\n")
         }
         xml.append("</EXPSSDA903>\n")
-        return try xml.write(to: path)
+        return DataFile(name: path, bytes: xml.bytes)
     }
 }
 

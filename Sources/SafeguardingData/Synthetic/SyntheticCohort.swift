@@ -44,7 +44,7 @@ public struct SyntheticCohort: Sendable {
         self.ssda903Format = ssda903Format
     }
 
-    /// What was written.
+    /// What was written or generated.
     public struct Summary: Sendable, Hashable {
         /// Files written.
         public var files: Int
@@ -54,35 +54,121 @@ public struct SyntheticCohort: Sendable {
         public var episodeRows: Int
         /// CIN `CINdetails` records written, over all returns.
         public var referralRecords: Int
+
+        /// Adds another summary's counts to this one.
+        mutating func add(_ other: Summary) {
+            files += other.files
+            bytes += other.bytes
+            episodeRows += other.episodeRows
+            referralRecords += other.referralRecords
+        }
     }
 
-    /// Generates the cohort and writes it under `directory`, one authority per core at a time.
+    /// Generates the cohort and writes it under `directory`, one authority per core at a time:
+    /// each authority's returns are written as soon as they are made, so memory holds a few
+    /// authorities' files, never the whole cohort's.
     ///
     /// - Throws: ``DataError`` when a file cannot be written.
     public func write(to directory: String) throws(DataError) -> Summary {
+        let histories = try generateHistories { _, files throws(DataError) in
+            for file in files { try file.write(under: directory) }
+        }
+        var total = Summary(files: 0, bytes: 0, episodeRows: 0, referralRecords: 0)
+        for (_, summary) in histories { total.add(summary) }
+        for file in SyntheticCohort.referenceFiles(histories.map(\.history)) {
+            total.bytes += try file.write(under: directory)
+            total.files += 1
+        }
+        return total
+    }
+
+    /// Generates the cohort in memory: the same files ``write(to:)`` writes, with the same names
+    /// relative to its folder (each list in name order), and nothing written anywhere.
+    ///
+    /// ```swift
+    /// let generated = SyntheticCohort(authorities: authorities, years: 2023...2025).generate()
+    /// let returns = try ReturnSet(ssda903: generated.ssda903, cin: generated.cin,
+    ///                             population: generated.population, postcodes: generated.postcodes)
+    /// ```
+    /// - Complexity: holds every file of the cohort in memory (a Blackpool-sized authority's
+    ///   four years are about 10 MB); use ``write(to:)`` for national cohorts.
+    public func generate() -> SyntheticReturns {
+        let collected = Mutex<[Int: [DataFile]]>([:])
+        // Making files in memory cannot fail, so the error type is Never.
+        let histories = generateHistories { (index: Int, files: [DataFile]) in
+            collected.withLock { $0[index] = files }
+        }
+        let files = collected.withLock { all in authorities.indices.flatMap { all[$0] ?? [] } }
+        var total = Summary(files: 0, bytes: 0, episodeRows: 0, referralRecords: 0)
+        for (_, summary) in histories { total.add(summary) }
+        let reference = SyntheticCohort.referenceFiles(histories.map(\.history))
+        total.files += reference.count
+        total.bytes += reference.reduce(0) { $0 + $1.bytes.count }
+        // In name order, as a folder of them is read.
+        let sorted = files.sorted { $0.name < $1.name }
+        return SyntheticReturns(ssda903: sorted.filter { $0.name.contains("/ssda903/") },
+                                cin: sorted.filter { $0.name.contains("/cin/") },
+                                population: reference[0], postcodes: reference[1], summary: total)
+    }
+
+    /// Simulates every authority's history on every core and hands each authority's return files
+    /// to `deliver` as they are made; returns the histories with the summary of their returns, in
+    /// authority order.
+    private func generateHistories<Failure: Error>(
+        _ deliver: @Sendable (Int, [DataFile]) throws(Failure) -> Void
+    ) throws(Failure) -> [(history: SyntheticHistory, summary: Summary)] {
         let parameters = SyntheticParameters()
-        let results = Mutex<[Int: Result<(SyntheticHistory, Summary), DataError>]>([:])
+        let results = Mutex<[Int: Result<(SyntheticHistory, Summary), Failure>]>([:])
         let authorities = self.authorities, years = self.years, seed = self.seed, format = ssda903Format
         DispatchQueue.concurrentPerform(iterations: authorities.count) { index in
             var simulator = HistorySimulator(authority: authorities[index], gridIndex: index, seed: seed, parameters: parameters)
             let history = simulator.run(firstYear: years.lowerBound, lastYear: years.upperBound)
-            let outcome = Result { () throws(DataError) -> (SyntheticHistory, Summary) in
-                (history, try SyntheticCohort.writeReturns(history, years: years, seed: seed, format: format,
-                                                      parameters: parameters, to: directory))
+            let (files, summary) = SyntheticCohort.returnFiles(history, years: years, seed: seed, format: format,
+                                                               parameters: parameters)
+            let outcome = Result { () throws(Failure) -> (SyntheticHistory, Summary) in
+                try deliver(index, files)
+                return (history, summary)
             }
             results.withLock { $0[index] = outcome }
         }
-        var total = Summary(files: 0, bytes: 0, episodeRows: 0, referralRecords: 0)
+        var histories: [(history: SyntheticHistory, summary: Summary)] = []
+        for index in authorities.indices {
+            let (history, summary) = try results.withLock { $0[index]! }.get()
+            histories.append((history, summary))
+        }
+        return histories
+    }
+
+    /// Every return of one authority's history, named as ``write(to:)`` lays them out, and what they hold.
+    static func returnFiles(_ history: SyntheticHistory, years: ClosedRange<Int>, seed: UInt64, format: SSDA903Format,
+                            parameters: SyntheticParameters) -> ([DataFile], Summary) {
+        var summary = Summary(files: 0, bytes: 0, episodeRows: 0, referralRecords: 0)
+        var files: [DataFile] = []
+        for year in years {
+            let folder = "\(history.authority.code)/\(year)"
+            var ssda903 = SSDA903ReturnWriter(history: history, year: year, seed: seed, parameters: parameters)
+            let rows = ssda903.rows()
+            switch format {
+            case .csv: files += rows.csvFiles(in: folder + "/ssda903")
+            case .xml: files.append(rows.xmlFile(named: "\(folder)/ssda903/ssda903_\(year).xml"))
+            }
+            files.append(CINReturnWriter(history: history, year: year).file(named: "\(folder)/cin/cin_census_\(year).xml"))
+            let period = ReportingPeriod.collectionYear(year)
+            summary.episodeRows += history.episodes.lazy.filter { $0.start <= period.end && ($0.end.map { $0 >= period.start } ?? true) }.count
+            summary.referralRecords += history.referrals.lazy.filter { $0.date <= period.end && $0.closure >= period.start }.count
+        }
+        summary.files = files.count
+        summary.bytes = files.reduce(0) { $0 + $1.bytes.count }
+        return (files, summary)
+    }
+
+    /// The population file and the postcode file of the histories, in that order.
+    static func referenceFiles(_ histories: [SyntheticHistory]) -> [DataFile] {
         var population = OutputBuffer()
         population.append("la_code,year,population_0_17\n")
         var postcodes = OutputBuffer()
         postcodes.append("postcode,easting,northing\n")
-        for index in authorities.indices {
-            let (history, summary) = try results.withLock { $0[index]! }.get()
-            total.files += summary.files
-            total.bytes += summary.bytes
-            total.episodeRows += summary.episodeRows
-            total.referralRecords += summary.referralRecords
+        for history in histories {
             for year in history.authority.population.keys.sorted() {
                 population.append("\(history.authority.code),\(year),\(history.authority.population[year]!)\n")
             }
@@ -90,31 +176,7 @@ public struct SyntheticCohort: Sendable {
                 postcodes.append("\(postcode.code),\(postcode.easting),\(postcode.northing)\n")
             }
         }
-        try population.write(to: directory + "/population.csv")
-        try postcodes.write(to: directory + "/postcodes.csv")
-        total.files += 2
-        total.bytes += population.bytes.count + postcodes.bytes.count
-        return total
-    }
-
-    static func writeReturns(_ history: SyntheticHistory, years: ClosedRange<Int>, seed: UInt64, format: SSDA903Format,
-                             parameters: SyntheticParameters, to directory: String) throws(DataError) -> Summary {
-        var summary = Summary(files: 0, bytes: 0, episodeRows: 0, referralRecords: 0)
-        for year in years {
-            let folder = "\(directory)/\(history.authority.code)/\(year)"
-            var ssda903 = SSDA903ReturnWriter(history: history, year: year, seed: seed, parameters: parameters)
-            let rows = ssda903.rows()
-            switch format {
-            case .csv: summary.bytes += try rows.writeCSV(to: folder + "/ssda903")
-            case .xml: summary.bytes += try rows.writeXML(to: "\(folder)/ssda903/ssda903_\(year).xml")
-            }
-            summary.bytes += try CINReturnWriter(history: history, year: year).write(to: "\(folder)/cin/cin_census_\(year).xml")
-            summary.files += format == .csv ? 6 : 2
-            let period = ReportingPeriod.collectionYear(year)
-            summary.episodeRows += history.episodes.lazy.filter { $0.start <= period.end && ($0.end.map { $0 >= period.start } ?? true) }.count
-            summary.referralRecords += history.referrals.lazy.filter { $0.date <= period.end && $0.closure >= period.start }.count
-        }
-        return summary
+        return [DataFile(name: "population.csv", bytes: population.bytes), DataFile(name: "postcodes.csv", bytes: postcodes.bytes)]
     }
 }
 

@@ -1,4 +1,4 @@
-/// Reads CIN census XML files into a ``CohortBuilder``, streaming.
+/// Reads CIN census XML files into a ``SafeguardingMetrics/CohortBuilder``, streaming.
 ///
 /// Accepts every schema year in use: `GenderCurrent` (1/2/0/9) up to 2023-24 and `Sex` (M/F/U)
 /// from 2024-25, booleans as `true`/`false`/`TRUE`/`FALSE`/`0`/`1`, unborn children with only an
@@ -30,14 +30,23 @@ public struct CINCensusReader: Sendable {
 
     /// Reads one CIN census file into `builder`.
     ///
-    /// - Parameter context: used when the file has no usable header.
+    /// - Parameters:
+    ///   - path: the file.
+    ///   - context: used when the file has no usable header.
+    ///   - builder: the cohort being built, which the records are added to.
     /// - Throws: ``DataError`` when the file cannot be read, its authority and year cannot be
     ///   told, it is not a whole document, or a piece of it is past ``limits``. `builder` may then
     ///   hold some of the file's records: discard it.
     /// - Complexity: O(n) in the file's size.
     public func read(file path: String, context: ReturnContext? = nil,
                      into builder: inout CohortBuilder) throws(DataError) -> FileReport {
-        let xml = try XMLTokenizer(path: path, limits: limits)
+        try read(XMLTokenizer(path: path, limits: limits), context: context, into: &builder)
+    }
+
+    /// Reads one census from `xml` (a file, or bytes in memory) into `builder`; the tokenizer's
+    /// path names it in the report and every location.
+    func read(_ xml: XMLTokenizer, context: ReturnContext?, into builder: inout CohortBuilder) throws(DataError) -> FileReport {
+        let path = xml.path
         var state = CINReadState(xml: xml, report: FileReport(path: path, table: "cin_census"),
                                  fileIndex: builder.file(path), resolveAuthority: resolveAuthority, context: context)
         while true {
@@ -45,7 +54,7 @@ public struct CINCensusReader: Sendable {
             switch event {
             case .endOfDocument:
                 guard state.sawRoot else {
-                    throw DataError("not a CIN census file: no Message element", at: SourceLocation(file: path, line: 1))
+                    throw DataError(.notRecognised, "not a CIN census file: no Message element", at: SourceLocation(file: path, line: 1))
                 }
                 state.finishDocument()
                 return state.report

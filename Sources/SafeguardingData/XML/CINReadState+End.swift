@@ -99,11 +99,11 @@ extension CINReadState {
             year = year ?? context.collectionYear
         }
         guard let authority else {
-            throw DataError(lea.isEmpty ? "the header has no LEA: cannot tell which authority the file belongs to"
+            throw DataError(.unplaced, lea.isEmpty ? "the header has no LEA: cannot tell which authority the file belongs to"
                             : "the header's LEA \(DataProblem.quote(lea)) is not a local authority this reader knows", at: location)
         }
         guard let year, (1990...2100).contains(year) else {
-            throw DataError("the header has no collection Year: cannot tell which year the file belongs to", at: location)
+            throw DataError(.unplaced, "the header has no collection Year: cannot tell which year the file belongs to", at: location)
         }
         if let referenceDate, referenceDate != .unknown, referenceDate != Day(year: year, month: 3, day: 31) {
             report.warn(line: referenceDateLine, name: "ReferenceDate",

@@ -1,4 +1,4 @@
-/// Reads SSDA903 XML (`EXPSSDA903` > `CHILD` > `HEADER` + `EPISODE`*) into a ``CohortBuilder``,
+/// Reads SSDA903 XML (`EXPSSDA903` > `CHILD` > `HEADER` + `EPISODE`*) into a ``SafeguardingMetrics/CohortBuilder``,
 /// streaming, with exactly the row rules of ``SSDA903CSVReader``: each `HEADER`, `EPISODE`,
 /// `AMISSING` and `OC2` (and the care-leaver fields `IN_TOUCH`/`ACTIV`/`ACCOM`, as an OC3 row) is
 /// gathered into the matching CSV columns and validated by the same code.
@@ -35,18 +35,25 @@ public struct SSDA903XMLReader: Sendable {
     ///   past ``limits``. `builder` may then hold some of the file's records: discard it.
     /// - Complexity: O(n) in the file's size.
     public func read(file path: String, context: ReturnContext?, into builder: inout CohortBuilder) throws(DataError) -> FileReport {
+        try read(path: path, open: { () throws(DataError) in try XMLTokenizer(path: path, limits: limits) }, context: context, into: &builder)
+    }
+
+    /// Reads one return from the tokenizer `open` gives (a file, or bytes in memory) into
+    /// `builder`; `path` names it in the report and every location, and may say its authority and year.
+    func read(path: String, open: () throws(DataError) -> XMLTokenizer, context: ReturnContext?,
+              into builder: inout CohortBuilder) throws(DataError) -> FileReport {
         guard let context = context ?? ReturnContext(path: path) else {
-            throw DataError("cannot tell which authority and year this file belongs to: SSDA903 XML carries neither; "
+            throw DataError(.unplaced, "cannot tell which authority and year this file belongs to: SSDA903 XML carries neither; "
                 + "put it in a folder …/<LA code>/<YYYY>/…", at: SourceLocation(file: path, line: 1))
         }
-        let xml = try XMLTokenizer(path: path, limits: limits)
+        let xml = try open()
         var state = SSDA903XMLState(xml: xml, path: path, fileIndex: builder.file(path), context: context,
                                     twoDigitYears: twoDigitYears)
         while true {
             switch try xml.next() {
             case .endOfDocument:
                 guard state.sawRoot else {
-                    throw DataError("not SSDA903 XML: no EXPSSDA903 element", at: SourceLocation(file: path, line: 1))
+                    throw DataError(.notRecognised, "not SSDA903 XML: no EXPSSDA903 element", at: SourceLocation(file: path, line: 1))
                 }
                 state.rejectOpenRecords("the document ends before this record is closed")
                 return state.finish()

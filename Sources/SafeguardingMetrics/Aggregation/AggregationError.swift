@@ -12,6 +12,8 @@ public enum AggregationError: Error, Sendable, Hashable, CustomStringConvertible
     /// label is not among its ``Breakdown/cellLabels``, or `breakdown` is another one, the only
     /// kind of population the table has for the authority, and `label` is one of its cells.
     case unknownBreakdownCell(authority: String, midYear: Int, label: String, breakdown: Breakdown, requested: Breakdown)
+    /// An authority code the cohort has no records for.
+    case authorityNotInCohort(String)
 
     /// A sentence naming the authority, year or indicator.
     public var description: String {
@@ -26,6 +28,7 @@ public enum AggregationError: Error, Sendable, Hashable, CustomStringConvertible
                 : "the breakdown populations for \(authority) at mid-\(midYear) are by \(breakdown.rawValue) "
                     + "('\(label)', …), not by the requested \(requested.rawValue) breakdown")
                 + " (its cells: \(requested.cellLabels.joined(separator: ", ")))"
+        case .authorityNotInCohort(let code): "\(code) is not an authority of the cohort"
         }
     }
 }

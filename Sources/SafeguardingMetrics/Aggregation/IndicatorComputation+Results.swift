@@ -158,8 +158,7 @@ extension IndicatorComputation {
         }
         let exact = Rational(Int128(numerator) * scale, Int128(denominator))
         var state = ResultState.ok
-        if let suppression, indicator.unit != .averageScore,
-           suppression.suppresses(count: numerator) || (indicator.unit != .count && suppression.suppresses(count: denominator)) {
+        if let suppression, suppression.suppresses(numerator: numerator, denominator: denominator, unit: indicator.unit) {
             state = .suppressed
         }
         return IndicatorResult(indicator: indicator, numerator: numerator, denominator: denominator, exact: exact,

@@ -186,6 +186,9 @@ public struct IndicatorComputation: Sendable {
 
     /// Counts the cohort on every core and returns the figures.
     ///
+    /// Blocks the calling thread until the figures are ready; from async code, call
+    /// ``computeAsync(threads:)`` instead, which suspends the task rather than holding a thread.
+    ///
     /// - Complexity: O(rows) work, spread over the cores.
     public func compute(threads: Int = IndicatorComputation.defaultThreads) -> IndicatorResults {
         results(from: aggregate(threads: threads))

@@ -15,7 +15,7 @@ public struct FrameworkFinding: Sendable, Hashable, CustomStringConvertible {
     /// The index of the row in ``OutcomesFramework/indicators``.
     public var row: Int
     /// The row's identifier.
-    public var indicator: IndicatorID
+    public var indicator: FrameworkRowID
     /// The part of the row the finding is about.
     public var field: FrameworkField
     /// The date of the point concerned, when the finding is about one point.
@@ -24,7 +24,7 @@ public struct FrameworkFinding: Sendable, Hashable, CustomStringConvertible {
     public var message: String
 
     /// Creates a finding.
-    public init(kind: FrameworkIssueKind, row: Int, indicator: IndicatorID, field: FrameworkField,
+    public init(kind: FrameworkIssueKind, row: Int, indicator: FrameworkRowID, field: FrameworkField,
                 date: FrameworkDate? = nil, message: String) {
         self.kind = kind
         self.row = row

@@ -16,8 +16,8 @@
 /// ```
 @frozen
 public struct FrameworkIndicator: Sendable, Hashable, Identifiable {
-    /// The framework's stable identifier for the row (`OF1-03`).
-    public var id: IndicatorID
+    /// The framework's stable identifier for the row (`OF1-03`): names the row, not an indicator.
+    public var id: FrameworkRowID
     /// The outcome area the indicator belongs to.
     public var outcome: String
     /// The indicator's title as the framework words it.
@@ -40,7 +40,7 @@ public struct FrameworkIndicator: Sendable, Hashable, Identifiable {
     /// Creates a framework row.
     ///
     /// - Precondition: `decimals` is 0 through 6.
-    public init(id: IndicatorID, outcome: String, title: String, unit: MeasureUnit, polarity: Polarity,
+    public init(id: FrameworkRowID, outcome: String, title: String, unit: MeasureUnit, polarity: Polarity,
                 decimals: Int, comparator: FrameworkComparator? = nil, computedID: IndicatorID? = nil,
                 points: [FrameworkPoint]) {
         precondition((0...6).contains(decimals), "decimals must be 0...6")
@@ -55,9 +55,10 @@ public struct FrameworkIndicator: Sendable, Hashable, Identifiable {
         self.points = points
     }
 
-    /// The identifier computed results are matched on: ``computedID``, else ``id``.
+    /// The identifier computed results are matched on: ``computedID``, else the indicator
+    /// named by the same text as ``id`` (``FrameworkRowID/sameNamedIndicator``).
     @inlinable
-    public var linkedIndicator: IndicatorID { computedID ?? id }
+    public var linkedIndicator: IndicatorID { computedID ?? id.sameNamedIndicator }
 
     /// The baseline: the first baseline point that holds a value, or `nil` when there is none.
     public var baseline: FrameworkPoint? {
@@ -109,7 +110,7 @@ extension FrameworkIndicator: Codable {
             throw DecodingError.dataCorruptedError(forKey: .decimals, in: container,
                                                    debugDescription: "decimals must be 0 through 6")
         }
-        self.init(id: try container.decode(IndicatorID.self, forKey: .id),
+        self.init(id: try container.decode(FrameworkRowID.self, forKey: .id),
                   outcome: try container.decode(String.self, forKey: .outcome),
                   title: try container.decode(String.self, forKey: .title),
                   unit: try container.decode(MeasureUnit.self, forKey: .unit),

@@ -15,7 +15,7 @@ public struct FrameworkVersionChange: Sendable, Hashable, CustomStringConvertibl
     /// What kind of change it is.
     public var kind: FrameworkVersionChangeKind
     /// The indicator's identifier.
-    public var id: IndicatorID
+    public var id: FrameworkRowID
     /// The indicator in the earlier version (`nil` when added).
     public var before: FrameworkIndicator?
     /// The indicator in the later version (`nil` when dropped).
@@ -24,7 +24,7 @@ public struct FrameworkVersionChange: Sendable, Hashable, CustomStringConvertibl
     /// Creates a change.
     ///
     /// - Precondition: `before` is given unless the kind is `added`, and `after` unless it is `dropped`.
-    public init(kind: FrameworkVersionChangeKind, id: IndicatorID, before: FrameworkIndicator?,
+    public init(kind: FrameworkVersionChangeKind, id: FrameworkRowID, before: FrameworkIndicator?,
                 after: FrameworkIndicator?) {
         precondition(kind == .added || before != nil, "only an added indicator has no earlier version")
         precondition(kind == .dropped || after != nil, "only a dropped indicator has no later version")

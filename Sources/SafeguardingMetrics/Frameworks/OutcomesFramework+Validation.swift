@@ -17,7 +17,7 @@ extension OutcomesFramework {
     /// - Complexity: O(n) in the number of points and computed actuals.
     public func validate(against computed: [ComputedActual] = []) -> [FrameworkFinding] {
         let computedByIndicator = Dictionary(grouping: computed, by: \.indicator)
-        var seen: Set<IndicatorID> = []
+        var seen: Set<FrameworkRowID> = []
         var findings: [FrameworkFinding] = []
         for (row, indicator) in indicators.enumerated() {
             if !seen.insert(indicator.id).inserted {

@@ -12,11 +12,11 @@ extension OutcomesFramework {
     /// ```
     /// - Complexity: O(n + m) in the numbers of indicators.
     public func changes(since earlier: OutcomesFramework) -> [FrameworkVersionChange] {
-        var earlierByID: [IndicatorID: FrameworkIndicator] = [:]
+        var earlierByID: [FrameworkRowID: FrameworkIndicator] = [:]
         for indicator in earlier.indicators where earlierByID[indicator.id] == nil {
             earlierByID[indicator.id] = indicator
         }
-        var laterIDs: Set<IndicatorID> = []
+        var laterIDs: Set<FrameworkRowID> = []
         var changes: [FrameworkVersionChange] = []
         for indicator in indicators where laterIDs.insert(indicator.id).inserted {
             guard let before = earlierByID[indicator.id] else {
@@ -30,7 +30,7 @@ extension OutcomesFramework {
                 changes.append(FrameworkVersionChange(kind: .redefined, id: indicator.id, before: before, after: indicator))
             }
         }
-        var dropped: Set<IndicatorID> = []
+        var dropped: Set<FrameworkRowID> = []
         for indicator in earlier.indicators where !laterIDs.contains(indicator.id) && dropped.insert(indicator.id).inserted {
             changes.append(FrameworkVersionChange(kind: .dropped, id: indicator.id, before: indicator, after: nil))
         }

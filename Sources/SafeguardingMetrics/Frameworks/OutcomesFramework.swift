@@ -29,7 +29,7 @@ public struct OutcomesFramework: Sendable, Hashable {
     }
 
     /// The first indicator with identifier `id`.
-    public subscript(id: IndicatorID) -> FrameworkIndicator? {
+    public subscript(id: FrameworkRowID) -> FrameworkIndicator? {
         indicators.first { $0.id == id }
     }
 

@@ -13,7 +13,7 @@
 @frozen
 public struct ScorecardRow: Sendable, Hashable, Identifiable {
     /// The row's identifier.
-    public var id: IndicatorID
+    public var id: FrameworkRowID
     /// The outcome area.
     public var outcome: String
     /// The indicator's title.
@@ -37,7 +37,7 @@ public struct ScorecardRow: Sendable, Hashable, Identifiable {
     public var issues: [ScorecardIssue]
 
     /// Creates a scorecard row.
-    public init(id: IndicatorID, outcome: String, title: String, unit: MeasureUnit, polarity: Polarity,
+    public init(id: FrameworkRowID, outcome: String, title: String, unit: MeasureUnit, polarity: Polarity,
                 decimals: Int, ragPolicy: RAGPolicy, baseline: ScorecardDatedValue?, points: [ScorecardPoint],
                 expectedAt: ScorecardDatedValue, issues: [ScorecardIssue]) {
         self.id = id

@@ -1,0 +1,40 @@
+import Foundation
+import SafeguardingMetrics
+
+extension LoadedFramework {
+    /// Whether a framework file named `name` is JSON (its extension is `.json`) rather than CSV.
+    public static func isJSON(_ name: String) -> Bool {
+        name.lowercased().hasSuffix(".json")
+    }
+
+    /// Reads a framework file: JSON (``FrameworkJSON``) when its extension is `.json`, CSV in the
+    /// Blackpool layout (``FrameworkCSV``) otherwise.
+    ///
+    /// - Parameters:
+    ///   - path: the file.
+    ///   - name: a CSV framework's name; by default the file name without its extension.
+    ///   - version: a CSV framework's version; by default the name.
+    /// - Throws: ``DataError`` when the file cannot be read, is not a framework, or a CSV's header
+    ///   lacks a required column.
+    public static func read(path: String, name: String? = nil, version: String? = nil) throws(DataError) -> LoadedFramework {
+        if isJSON(path) { return try FrameworkJSON.read(path: path) }
+        return try FrameworkCSV.read(path: path, name: name, version: version)
+    }
+
+    /// Reads a framework held in memory, JSON or CSV by its name's extension, as
+    /// ``read(path:name:version:)`` reads a file; the file's name stands in for the path in every
+    /// problem's location.
+    ///
+    /// - Throws: ``DataError`` when the bytes are not a framework, or a CSV's header lacks a
+    ///   required column.
+    public static func read(_ file: DataFile, name: String? = nil, version: String? = nil) throws(DataError) -> LoadedFramework {
+        if isJSON(file.name) {
+            let framework = try FrameworkJSON.decode(Data(file.bytes), name: file.name)
+            return LoadedFramework(framework: framework, readingProblems: [], rowsRead: framework.indicators.count,
+                                   rowsRejected: 0, sourceMap: nil)
+        }
+        let stem = FrameworkCSV.stem(of: file.name)
+        return try FrameworkCSV.read(table: CSVTable(reader: CSVReader(bytes: file.bytes, name: file.name)),
+                                     name: name ?? stem, version: version ?? name ?? stem)
+    }
+}

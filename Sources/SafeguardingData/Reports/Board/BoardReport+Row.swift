@@ -1,0 +1,25 @@
+import SafeguardingMetrics
+
+extension BoardReport {
+    /// One framework row of the report: its scorecard row, the indicator it is linked to and the
+    /// comparison, or why there is none.
+    public struct Row: Sendable, Hashable {
+        /// The scorecard row.
+        public var row: ScorecardRow
+        /// The published indicator the row is linked to, when the catalogue has it.
+        public var linked: Indicator?
+        /// The comparison, when the published data has the indicator for the year.
+        public var comparison: NeighbourComparison?
+        /// Why a linked row has no comparison.
+        public var comparisonNote: String?
+
+        /// A row from its parts.
+        public init(row: ScorecardRow, linked: Indicator?, comparison: NeighbourComparison? = nil,
+                    comparisonNote: String? = nil) {
+            self.row = row
+            self.linked = linked
+            self.comparison = comparison
+            self.comparisonNote = comparisonNote
+        }
+    }
+}

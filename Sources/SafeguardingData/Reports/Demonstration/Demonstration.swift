@@ -1,0 +1,90 @@
+import SafeguardingMetrics
+
+/// The built-in demonstration: the bundled Blackpool outcomes framework (January 2024), its rows
+/// linked to the standard indicators they measure, judged for Blackpool against its 2025
+/// statistical neighbours, with actuals computed from a deterministic synthetic cohort generated
+/// in memory.
+///
+/// The records are synthetic (``SyntheticCohort``, seed ``seed``), calibrated on England's
+/// 2024-25 figures and scaled to the authority's real ONS population; they are not the
+/// authority's data, and every report that uses them says so. Nothing is written to disk.
+///
+/// ```swift
+/// let loaded = try Demonstration.framework()
+/// let authority = try ReferenceData.localAuthorityDirectory()[Demonstration.authority]!
+/// let returns = try Demonstration.returns(for: authority)!
+/// let actuals = FrameworkActuals(framework: loaded.framework, at: "2024-01", returns: returns, area: 0,
+///                                computedFrom: Demonstration.description(of: authority), synthetic: true)
+/// ```
+public enum Demonstration {
+    /// Blackpool (E06000009).
+    public static let authority = "E06000009"
+    /// The framework's version, which is also the board date it was drawn up for.
+    public static let version = "2024-01"
+    /// The framework's name.
+    public static let frameworkName = "Blackpool outcomes framework"
+    /// The generator's seed: the same seed always gives the same records.
+    public static let seed: UInt64 = 903
+    /// The collection years generated: enough history for the framework's 2023-10 actuals (the 12
+    /// months ending 31 October 2023) and their look-backs (re-referrals within 12 months,
+    /// long-term stability over 30 months).
+    public static let years = 2021...2024
+
+    /// Which standard indicator each Blackpool row measures. Rows whose wording does not name
+    /// one indicator unambiguously (care leavers in touch or in suitable accommodation, with no
+    /// age band; local measures such as audits, attendance and Family Group Conferences) are
+    /// left unlinked rather than guessed.
+    public static let links: [FrameworkRowID: IndicatorID] = [
+        "OF1-03": "referrals.rate",
+        "OF1-04": "referrals.repeat_within_12_months.percent",
+        "OF1-05": "assessments.completed.rate",
+        "OF1-06": "cla.interim_care_order_over_26_weeks.percent",
+        "OF1-08": "cla.started.rate",
+        "OF1-09": "cla.rate",
+        "OF2-04": "cla.placement.family_network.percent",
+        "OF3-01": "s47.rate",
+        "OF3-02": "icpc.rate",
+        "OF3-03": "cpp.rate",
+        "OF3-04": "cpp.second_or_subsequent.percent",
+        "OF4-01": "cla.interim_care_order_over_26_weeks.percent",
+        "OF4-02": "cla.placement.foster.percent",
+        "OF4-03": "cla.placement.residential.percent",
+        "OF4-04": "cla.placement.over_20_miles.percent",
+        "OF4-05": "cla.stability.long_term.percent",
+        "OF4-06": "sdq.received.percent",
+        "OF4-07": "sdq.average",
+        "OF4-08": "sdq.concern.percent",
+        "OF4-12": "care_leavers.eet.age_17_18.percent",
+        "OF4-13": "care_leavers.eet.age_19_21.percent",
+    ]
+
+    /// The bundled Blackpool framework with its rows linked (``links``), as read, problems and all.
+    ///
+    /// - Throws: ``DataError`` when the bundled file cannot be read.
+    public static func framework() throws(DataError) -> LoadedFramework {
+        var loaded = try FrameworkCSV.read(path: ReferenceData.blackpoolFramework, name: frameworkName, version: version)
+        loaded.framework = loaded.framework.linking(links)
+        return loaded
+    }
+
+    /// In words, for a report: what the demonstration's actuals are computed from.
+    public static func description(of authority: LocalAuthority) -> String {
+        "a synthetic demonstration cohort (not real data): \(authority.name)-sized, seed \(seed), "
+            + "collection years \(years.lowerBound) to \(years.upperBound)"
+    }
+
+    /// The demonstration's returns for `authority`, generated and read in memory: its synthetic
+    /// cohort (scaled to its bundled ONS populations), the bundled population estimates and the
+    /// generated postcode positions; `nil` when the authority is not a current one with bundled
+    /// population estimates.
+    ///
+    /// - Throws: ``DataError`` when the bundled reference files cannot be read.
+    public static func returns(for authority: LocalAuthority,
+                               directory: LocalAuthorityDirectory? = nil) throws(DataError) -> ReturnSet? {
+        guard let synthetic = try SyntheticAuthority.bundled().first(where: { $0.code == authority.code }),
+              !synthetic.population.isEmpty else { return nil }
+        let generated = SyntheticCohort(authorities: [synthetic], years: years, seed: seed).generate()
+        return try ReturnSet(ssda903: generated.ssda903, cin: generated.cin, population: nil,
+                             postcodes: generated.postcodes, directory: directory)
+    }
+}

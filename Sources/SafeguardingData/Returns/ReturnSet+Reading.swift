@@ -1,0 +1,83 @@
+import SafeguardingMetrics
+
+extension ReturnSet {
+    /// Reads return files and folders, a population file and a postcode file.
+    ///
+    /// Folders are searched recursively: SSDA903 paths for `.csv` and `.xml` files, CIN paths for
+    /// `.xml`. When some of a folder's files lie in `ssda903` or `cin` folders (the layout
+    /// ``SyntheticCohort`` writes), only those are read as that kind, so a dataset's root can be
+    /// given for both.
+    ///
+    /// - Parameters:
+    ///   - ssda903: SSDA903 return folders or files (CSV or XML).
+    ///   - cin: CIN census XML folders or files.
+    ///   - population: a population file (ONS layout, or `la_code,year,population_0_17`); the
+    ///     bundled ONS estimates when `nil`.
+    ///   - postcodes: a postcode file (`postcode,easting,northing`), for distances.
+    ///   - directory: resolves and names authorities; the bundled ONS directory when `nil`.
+    /// - Throws: ``DataError`` when a path does not exist or holds no return files, or a file
+    ///   cannot be placed or read.
+    public init(ssda903: [String] = [], cin: [String] = [], population: String? = nil, postcodes: String? = nil,
+                directory: LocalAuthorityDirectory? = nil) throws(DataError) {
+        let directory = try ReturnSet.directory(directory)
+        var ssda903Files: [String] = [], cinFiles: [String] = []
+        for path in ssda903 {
+            ssda903Files += try ReturnLoader.returnFiles(under: path, extensions: ["csv", "xml"], what: "SSDA903", folder: "ssda903")
+        }
+        for path in cin {
+            cinFiles += try ReturnLoader.returnFiles(under: path, extensions: ["xml"], what: "CIN census", folder: "cin")
+        }
+        let loaded = try ReturnLoader(resolveAuthority: ReturnContext.resolver(directory)).load(ssda903: ssda903Files, cin: cinFiles)
+        let populationFile = try population.map { path throws(DataError) in try PopulationTable.read(path: path, directory: directory) }
+        let lookup = try postcodes.map { path throws(DataError) in try PostcodeLookup.read(path: path) }
+        try self.init(loaded: loaded, population: populationFile, postcodes: lookup, directory: directory)
+    }
+
+    /// Reads returns, a population file and a postcode file held in memory, exactly as
+    /// ``init(ssda903:cin:population:postcodes:directory:)`` reads files: each file's name stands
+    /// in for its path, in reports and locations and for the `…/<LA code>/<YYYY>/…` layout that
+    /// places an SSDA903 CSV with no `LA` and `YEAR` columns. SSDA903 files named `….xml` are read
+    /// as XML, the others as CSV.
+    ///
+    /// ```swift
+    /// let generated = try SyntheticCohort(authorities: authorities, years: 2023...2025).generate()
+    /// let returns = try ReturnSet(ssda903: generated.ssda903, cin: generated.cin,
+    ///                             population: generated.population, postcodes: generated.postcodes)
+    /// ```
+    /// - Parameters:
+    ///   - ssda903: SSDA903 files: CSV tables, or XML returns named `….xml`.
+    ///   - cin: CIN census files.
+    ///   - population: population estimates; the bundled ONS estimates when `nil`.
+    ///   - postcodes: postcode positions, for distances.
+    ///   - directory: resolves and names authorities; the bundled ONS directory when `nil`.
+    /// - Throws: ``DataError`` when a file is not of its kind or cannot be placed.
+    public init(ssda903: [DataFile], cin: [DataFile] = [], population: DataFile? = nil, postcodes: DataFile? = nil,
+                directory: LocalAuthorityDirectory? = nil) throws(DataError) {
+        let directory = try ReturnSet.directory(directory)
+        let loaded = try ReturnLoader(resolveAuthority: ReturnContext.resolver(directory)).load(ssda903: ssda903, cin: cin)
+        let populationFile = try population.map { file throws(DataError) in try PopulationTable.read(file, directory: directory) }
+        let lookup = try postcodes.map { file throws(DataError) in try PostcodeLookup.read(file) }
+        try self.init(loaded: loaded, population: populationFile, postcodes: lookup, directory: directory)
+    }
+
+    /// The set from a loaded cohort, a population file as read (the bundled estimates when `nil`)
+    /// and a postcode lookup as read.
+    init(loaded: LoadedCohort, population: ReadResult<PopulationTable>?, postcodes: ReadResult<PostcodeLookup>?,
+         directory: LocalAuthorityDirectory) throws(DataError) {
+        let populations: PopulationTable
+        if let population { populations = population.value } else {
+            populations = try ReferenceData.populationEstimates(directory: directory)
+        }
+        var files = loaded.files
+        if let postcodes { files.append(postcodes.report) }
+        self.init(cohort: loaded.cohort, files: files, populations: populations, populationReport: population?.report,
+                  positions: postcodes.map { PostcodePositions(postcodes: loaded.cohort.postcodes, lookup: $0.value) },
+                  directory: directory)
+    }
+
+    /// `directory`, or the bundled ONS directory when it is `nil`.
+    static func directory(_ directory: LocalAuthorityDirectory?) throws(DataError) -> LocalAuthorityDirectory {
+        if let directory { return directory }
+        return try ReferenceData.localAuthorityDirectory()
+    }
+}
