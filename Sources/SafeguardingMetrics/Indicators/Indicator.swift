@@ -52,16 +52,32 @@ public struct Indicator: Sendable, Hashable, Identifiable {
     public var source: IndicatorSource
     /// Flow or snapshot.
     public var kind: MeasureKind
+    /// The definition in words, published columns, LAIT measure and counting, behind one
+    /// reference so that results copy an indicator cheaply.
+    @usableFromInline var details: IndicatorDetails
+
     /// What the indicator measures, in words.
-    public var definition: IndicatorDefinition
+    public var definition: IndicatorDefinition {
+        get { details.definition }
+        set { details = details.with(definition: newValue) }
+    }
+
     /// The columns of the DfE's children's social care indicators file that carry it
     /// (INDICATORS.md §8), when the file has it.
-    public var publishedColumns: PublishedColumnNames?
+    public var publishedColumns: PublishedColumnNames? {
+        get { details.publishedColumns }
+        set { details = details.with(publishedColumns: .some(newValue)) }
+    }
+
     /// The short name (`measure_short`) of the LAIT measure that is the same figure, when LAIT
     /// has one.
-    public var laitMeasure: String?
+    public var laitMeasure: String? {
+        get { details.laitMeasure }
+        set { details = details.with(laitMeasure: .some(newValue)) }
+    }
+
     /// How the computation counts it.
-    @usableFromInline var counting: IndicatorCounting
+    var counting: IndicatorCounting { details.counting }
 
     /// What the numerator counts (the definition's).
     public var numerator: String {
@@ -127,9 +143,7 @@ public struct Indicator: Sendable, Hashable, Identifiable {
         self.polarity = polarity
         self.source = source
         self.kind = kind
-        self.definition = definition
-        self.counting = counting
-        self.publishedColumns = publishedColumns
-        self.laitMeasure = laitMeasure
+        details = IndicatorDetails(definition: definition, publishedColumns: publishedColumns, laitMeasure: laitMeasure,
+                                   counting: counting)
     }
 }

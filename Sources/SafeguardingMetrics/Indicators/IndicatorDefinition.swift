@@ -18,7 +18,8 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable {
     public var numerator: String
     /// What the denominator counts (the population, for rates; the number of scores, for an average).
     public var denominator: String
-    /// Records left out of both the numerator and the denominator, one phrase each.
+    /// Records left out of the count (of the numerator and, for a percentage or an average, the
+    /// denominator too), one phrase each.
     public var exclusions: [String]
     /// Where the records come from: the return, its tables and fields.
     public var records: String
