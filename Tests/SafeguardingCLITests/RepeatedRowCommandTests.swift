@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import SafeguardingCLI
+
+@Suite("rows repeated inside one return, from the command line")
+struct RepeatedRowCommandTests {
+    /// A copy of the generated 2025 SSDA903 return of E06000009 in `scratch`, laid out as
+    /// `<LA>/<YYYY>/ssda903`; returns the copy's folder.
+    func copyReturn(into scratch: ScratchDirectory) throws -> String {
+        let target = scratch.path + "/E06000009/2025/ssda903"
+        try FileManager.default.createDirectory(atPath: scratch.path + "/E06000009/2025", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: GeneratedData.directory + "/E06000009/2025/ssda903", toPath: target)
+        return target
+    }
+
+    /// Appends the first data row of `table` (its line 2) to the end of the file again.
+    func repeatFirstRow(_ table: String, in folder: String) throws {
+        let path = folder + "/" + table + ".csv"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let row = text.split(separator: "\n")[1]
+        try Data((text + row + "\n").utf8).write(to: URL(fileURLWithPath: path))
+    }
+
+    /// `indicators --year 2025 --format json` over the returns in `folder`.
+    func indicators(_ folder: String) -> Run {
+        tool("indicators", "--ssda903", folder, "--year", "2025", "--population", GeneratedData.directory + "/population.csv",
+             "--format", "json")
+    }
+
+    /// The (numerator, denominator) of every indicator whose id starts with `prefix`.
+    func counts(_ run: Run, prefix: String) throws -> [String: [Int]] {
+        let areas = try #require(try run.json()["areas"] as? [[String: Any]])
+        let rows = try #require(areas.first?["indicators"] as? [[String: Any]])
+        var result: [String: [Int]] = [:]
+        for row in rows {
+            guard let id = row["id"] as? String, id.hasPrefix(prefix) else { continue }
+            result[id] = [row["numerator"] as? Int ?? -1, row["denominator"] as? Int ?? -1]
+        }
+        return result
+    }
+
+    @Test("A child listed twice in one return's OC2 and OC3 changes no SDQ or care leaver figure")
+    func repeatedOutcomeRows() throws {
+        let once = try ScratchDirectory(), twice = try ScratchDirectory()
+        _ = try copyReturn(into: once)
+        let folder = try copyReturn(into: twice)
+        try repeatFirstRow("oc2", in: folder)
+        try repeatFirstRow("oc3", in: folder)
+
+        let single = indicators(once.path), repeated = indicators(twice.path)
+        #expect(single.status == 0 && repeated.status == 0, "\(repeated.errors)")
+        let sdq = try counts(single, prefix: "sdq."), leavers = try counts(single, prefix: "care_leavers.")
+        #expect(sdq.values.contains { $0[1] > 0 } && leavers.values.contains { $0[1] > 0 })
+        #expect(try counts(repeated, prefix: "sdq.") == sdq)
+        #expect(try counts(repeated, prefix: "care_leavers.") == leavers)
+        #expect(repeated.output == single.output)
+    }
+}
