@@ -55,4 +55,30 @@ struct RepeatedRowCommandTests {
         #expect(try counts(repeated, prefix: "care_leavers.") == leavers)
         #expect(repeated.output == single.output)
     }
+
+    @Test("A return reached twice, by a folder and its subfolder or by a link, is read once and each repeat is named")
+    func returnLoadedTwice() throws {
+        let scratch = try ScratchDirectory()
+        let folder = try copyReturn(into: scratch)
+        let linked = scratch.path + "/linked"
+        try FileManager.default.createSymbolicLink(atPath: linked, withDestinationPath: folder)
+        func run(_ paths: [String]) -> Run {
+            tool(["indicators", "--year", "2025", "--population", GeneratedData.directory + "/population.csv", "--format", "json"]
+                 + paths.flatMap { ["--ssda903", $0] })
+        }
+        let single = run([scratch.path])
+        #expect(single.status == 0, "\(single.errors)")
+        #expect(!single.errors.contains("same file"))
+
+        let nested = run([scratch.path, scratch.path + "/E06000009"])
+        #expect(nested.status == 0, "\(nested.errors)")
+        #expect(nested.output == single.output)
+        #expect(nested.errors.contains("\(scratch.path)/E06000009/2025/ssda903/oc2.csv: warning: this is the same file as "
+            + "\(scratch.path)/E06000009/2025/ssda903/oc2.csv, already read; it is read once"), "\(nested.errors)")
+
+        let viaLink = run([folder, linked + "/oc2.csv"])
+        #expect(viaLink.status == 0, "\(viaLink.errors)")
+        #expect(viaLink.output == single.output)
+        #expect(viaLink.errors.contains("\(linked)/oc2.csv: warning: this is the same file as \(folder)/oc2.csv"), "\(viaLink.errors)")
+    }
 }

@@ -28,17 +28,31 @@ public struct ReturnLoader: Sendable {
     /// Each SSDA903 file's authority and year come from `LA`/`YEAR` columns or its folder
     /// (`…/<LA code>/<YYYY>/…`); each CIN file's from its header.
     ///
+    /// A file reached twice, by two paths, links or the same path given twice (the same device
+    /// and inode), is read once: the later path gets a report with a warning naming both.
+    ///
     /// - Throws: ``DataError`` when a path does not exist, holds no return files, or a file cannot
     ///   be placed or read: among them an XML file that is not a whole document (one cut short)
     ///   and a file with a piece past ``limits``. A damaged file is never read as whole.
     public func load(ssda903: [String] = [], cin: [String] = [], contexts: [String: ReturnContext] = [:]) throws(DataError) -> LoadedCohort {
         var builder = CohortBuilder()
         var reports: [FileReport] = []
+        var seen: [FileIdentity: String] = [:]
+        /// Whether `file` is new; a file already read gets a duplicate report instead.
+        func firstTime(_ file: String) -> Bool {
+            guard let identity = FileIdentity(path: file) else { return true }
+            if let first = seen[identity] {
+                reports.append(FileReport(duplicate: file, of: first))
+                return false
+            }
+            seen[identity] = file
+            return true
+        }
         let csvReader = SSDA903CSVReader(resolveAuthority: resolveAuthority, limits: limits)
         let xmlReader = SSDA903XMLReader(limits: limits)
         for path in ssda903 {
             let files = try ReturnLoader.files(under: path, extensions: ["csv", "xml"], what: "SSDA903")
-            for file in files {
+            for file in files where firstTime(file) {
                 let context = contexts[file] ?? ReturnContext(path: file, resolve: resolveAuthority)
                 if file.lowercased().hasSuffix(".xml") {
                     reports.append(try xmlReader.read(file: file, context: context, into: &builder))
@@ -49,7 +63,7 @@ public struct ReturnLoader: Sendable {
         }
         let cinReader = CINCensusReader(resolveAuthority: resolveAuthority, limits: limits)
         for path in cin {
-            for file in try ReturnLoader.files(under: path, extensions: ["xml"], what: "CIN census") {
+            for file in try ReturnLoader.files(under: path, extensions: ["xml"], what: "CIN census") where firstTime(file) {
                 let context = contexts[file] ?? ReturnContext(path: file, resolve: resolveAuthority)
                 reports.append(try cinReader.read(file: file, context: context, into: &builder))
             }
