@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import SafeguardingCLI
 
-@Suite("rows repeated inside one return, from the command line")
+@Suite("whole reads from the command line: rows and files given twice, entries that are not files")
 struct RepeatedRowCommandTests {
     /// A copy of the generated 2025 SSDA903 return of E06000009 in `scratch`, laid out as
     /// `<LA>/<YYYY>/ssda903`; returns the copy's folder.
@@ -80,5 +80,51 @@ struct RepeatedRowCommandTests {
         #expect(viaLink.status == 0, "\(viaLink.errors)")
         #expect(viaLink.output == single.output)
         #expect(viaLink.errors.contains("\(linked)/oc2.csv: warning: this is the same file as \(folder)/oc2.csv"), "\(viaLink.errors)")
+    }
+
+    @Test("A FIFO inside an input folder is reported and skipped, and the run completes with the numbers of the files")
+    func fifoInFolder() throws {
+        let scratch = try ScratchDirectory()
+        let folder = try copyReturn(into: scratch)
+        let single = indicators(scratch.path)
+        let fifo = folder + "/waiting.csv"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let run = indicators(scratch.path)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.output == single.output)
+        #expect(run.errors.contains("\(fifo): warning: not a regular file (a FIFO, socket or device) in an input folder; it is skipped"),
+                "\(run.errors)")
+        let validate = tool("validate", "--ssda903", scratch.path, "--format", "json")
+        #expect(validate.status == 0, "\(validate.errors)")
+        let files = try #require(try validate.json()["files"] as? [[String: Any]])
+        #expect(files.contains { $0["path"] as? String == fifo && $0["table"] as? String == "skipped" })
+    }
+
+    @Test("An entry of an input folder that cannot be examined (a link that loops) exits 1 with its path")
+    func loopingLink() throws {
+        let scratch = try ScratchDirectory()
+        let folder = try copyReturn(into: scratch)
+        let loop = folder + "/loop.csv"
+        try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: loop)
+        for command in ["indicators", "validate"] {
+            let run = tool(command, "--ssda903", scratch.path, "--year", "2025")
+            #expect(run.status == 1, "\(command): \(run.errors)")
+            #expect(run.errors.contains("\(loop): cannot examine this entry of an input folder"), "\(command): \(run.errors)")
+        }
+    }
+
+    @Test("A folder that cannot be read exits 1 with its path (not as root, whom permissions do not stop)",
+          .enabled(if: geteuid() != 0, "root reads a folder whatever its permissions"))
+    func unreadableFolder() throws {
+        let scratch = try ScratchDirectory()
+        let folder = try copyReturn(into: scratch)
+        let closed = scratch.path + "/E06000009/2024"
+        try FileManager.default.createDirectory(atPath: closed, withIntermediateDirectories: true)
+        #expect(chmod(closed, 0) == 0)
+        defer { chmod(closed, 0o700) }
+        _ = folder
+        let run = indicators(scratch.path)
+        #expect(run.status == 1)
+        #expect(run.errors.contains("\(closed): cannot read this folder"), "\(run.errors)")
     }
 }
