@@ -34,15 +34,19 @@ extension ReturnSet {
         report.problems.filter { $0.severity >= .warning }.prefix(5).forEach { console.diagnose($0.description) }
     }
 
-    /// Writes a one-line summary of rejected rows and warnings to stderr, if there are any.
+    /// Writes each file read twice (and read once), then a one-line summary of rejected rows and
+    /// warnings to stderr, if there are any.
     func reportProblems(to console: Console) {
+        for report in files where report.isUnread {
+            report.problems.forEach { console.diagnose("\($0.location.file): \($0.severity.rawValue): \($0.reason)") }
+        }
         let (rejected, failing) = rejectedRows
         if rejected > 0 {
             let where_ = failing.count == 1 ? failing[0].path : "\(failing.count) files"
             console.diagnose("warning: \(rejected) row\(rejected == 1 ? "" : "s") in \(where_) could not be read and "
                 + "are left out; run 'safeguarding-metrics validate' with the same inputs to see each one")
-        } else if !filesWithWarnings.isEmpty {
-            let count = filesWithWarnings.count
+        } else if filesWithWarnings.contains(where: { !$0.isUnread }) {
+            let count = filesWithWarnings.filter { !$0.isUnread }.count
             console.diagnose("note: \(count) file\(count == 1 ? " has" : "s have") warnings; "
                 + "'safeguarding-metrics validate' lists them")
         }

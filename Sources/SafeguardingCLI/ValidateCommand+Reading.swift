@@ -5,12 +5,14 @@ extension ValidateCommand {
     /// What a return file holds, by where it was given and its extension.
     enum FileKind { case ssda903CSV, ssda903XML, cin }
 
-    /// The files under `path` (itself when it is a file) with one of `extensions`, sorted.
+    /// The files under `path` (itself when it is a file) with one of `extensions`, sorted, and a
+    /// report for each entry of a folder skipped as not a regular file.
     ///
-    /// - Throws: ``ToolError/invalidData(_:)`` when the path does not exist or a folder holds no
-    ///   such file.
-    static func files(under path: String, extensions: Set<String>, what: String) throws(ToolError) -> [String] {
-        do { return try ReturnLoader.files(under: path, extensions: extensions, what: what) } catch { throw .data(error) }
+    /// - Throws: ``ToolError/invalidData(_:)`` when the path does not exist, a folder holds no
+    ///   such file, or a folder cannot be read.
+    static func files(under path: String, extensions: Set<String>,
+                      what: String) throws(ToolError) -> (files: [String], skipped: [FileReport]) {
+        do { return try ReturnLoader.listing(under: path, extensions: extensions, what: what) } catch { throw .data(error) }
     }
 
     /// One return file's report; a file that cannot be read at all is a report with one error.

@@ -38,14 +38,19 @@ struct ValidateCommand: ToolCommand {
         let period = inputs.reportingPeriod
 
         var planned: [(path: String, kind: FileKind, context: ReturnContext?)] = []
+        var skipped: [FileReport] = []
         for path in inputs.ssda903 {
-            for file in try ValidateCommand.files(under: path, extensions: ["csv", "xml"], what: "SSDA903") {
+            let listed = try ValidateCommand.files(under: path, extensions: ["csv", "xml"], what: "SSDA903")
+            skipped += listed.skipped
+            for file in listed.files {
                 planned.append((file, file.lowercased().hasSuffix(".xml") ? .ssda903XML : .ssda903CSV,
                                 ReturnContext(path: file, resolve: resolve) ?? fallback))
             }
         }
         for path in inputs.cin {
-            for file in try ValidateCommand.files(under: path, extensions: ["xml"], what: "CIN census") {
+            let listed = try ValidateCommand.files(under: path, extensions: ["xml"], what: "CIN census")
+            skipped += listed.skipped
+            for file in listed.files {
                 planned.append((file, .cin, ReturnContext(path: file, resolve: resolve) ?? fallback))
             }
         }
@@ -64,7 +69,7 @@ struct ValidateCommand: ToolCommand {
                 + (inputs.year.map { " in \($0)" } ?? "") + "; the files are for " + found.joined(separator: ", "))
         }
 
-        var reports: [FileReport] = []
+        var reports = skipped
         var builder = CohortBuilder()
         for (index, file) in selected.enumerated() {
             if selected.count > 1 { console.progress("reading \(index + 1)/\(selected.count) \(file.path)") }

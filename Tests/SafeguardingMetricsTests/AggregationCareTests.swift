@@ -165,17 +165,17 @@ struct AggregationCareTests {
         let a = t.child("A", born: "2015-06-01"), b = t.child("B", born: "2015-06-01"), c = t.child("C", born: "2015-06-01")
         let e = t.child("E", born: "2020-04-01"), f = t.child("F", born: "2008-03-31")
         t.oc2(a, born: "2015-06-01", score: 17)
-        t.oc2(a, born: "2015-06-01", score: 10)       // a duplicate row counts too
+        t.oc2(a, born: "2015-06-01", score: 10)       // listed again in the return: this last row is kept
         t.oc2(b, born: "2015-06-01", score: -2)       // invalid score
         t.oc2(c, born: "2015-06-01", score: -1)       // no score
         t.oc2(e, born: "2020-04-01", score: 3)        // 4 at the end: too young
         t.oc2(f, born: "2008-03-31", score: 3)        // 17 on the last day: too old
         t.oc2(a, born: "2015-06-01", score: 40, year: 2024)   // another year's return
         let area = try t.results()
-        #expect(area["sdq.received.percent"] == (2, 4))
-        #expect(area["sdq.average"] == (27, 2))
-        #expect(area.result(for: "sdq.average")?.display == FixedDecimal(units: 135, decimals: 1))
-        #expect(area["sdq.concern.percent"] == (1, 2))
+        #expect(area["sdq.received.percent"] == (1, 3))
+        #expect(area["sdq.average"] == (10, 1))
+        #expect(area.result(for: "sdq.average")?.display == FixedDecimal(units: 100, decimals: 1))
+        #expect(area["sdq.concern.percent"] == (0, 1))
         #expect(area.result(for: "sdq.received.percent")!.coverage == [CoverageCount(kind: .invalidScore, count: 1)])
     }
 

@@ -78,14 +78,14 @@ struct TestCohort {
 
     mutating func oc2(_ child: ChildRow, born: String, score: Int8, la: UInt16 = 0, year: Int = 2025) {
         builder.addOC2(OC2Table.Row(child: child, birth: day(born), sdqScore: score, sdqReason: Code(rawValue: 0)),
-                       inReturn: returnIndex(la, year, .ssda903))
+                       inReturn: returnIndex(la, year, .ssda903), file: file, line: 1)
     }
 
     mutating func oc3(_ child: ChildRow, born: String, inTouch: String = "YES", activity: String = "F1", accommodation: String = "B1",
                       la: UInt16 = 0, year: Int = 2025) {
         builder.addOC3(OC3Table.Row(child: child, birth: day(born), inTouch: Code(inTouch)!, activity: Code(activity)!,
                                     accommodation: Code(accommodation)!),
-                       inReturn: returnIndex(la, year, .ssda903))
+                       inReturn: returnIndex(la, year, .ssda903), file: file, line: 1)
     }
 
     var cohort: Cohort { builder.build() }

@@ -19,3 +19,13 @@ struct FileIdentity: Sendable, Hashable {
         inode = UInt64(truncatingIfNeeded: status.st_ino)
     }
 }
+
+extension FileIdentity {
+    /// The identity of the file at `path` (following symbolic links), or `nil` when it cannot be
+    /// examined.
+    init?(path: String) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        self.init(status)
+    }
+}

@@ -23,22 +23,37 @@ public struct ReturnLoader: Sendable {
     }
 
     /// Reads every SSDA903 file under the `ssda903` paths (folders are searched recursively for
-    /// `.csv` and `.xml` files) and every CIN census file under the `cin` paths, and builds the cohort.
+    /// `.csv` and `.xml` files; an entry that is not a regular file is reported and skipped) and every CIN census file under the `cin` paths, and builds the cohort.
     ///
     /// Each SSDA903 file's authority and year come from `LA`/`YEAR` columns or its folder
     /// (`…/<LA code>/<YYYY>/…`); each CIN file's from its header.
     ///
-    /// - Throws: ``DataError`` when a path does not exist, holds no return files, or a file cannot
-    ///   be placed or read: among them an XML file that is not a whole document (one cut short)
+    /// A file reached twice, by two paths, links or the same path given twice (the same device
+    /// and inode), is read once: the later path gets a report with a warning naming both.
+    ///
+    /// - Throws: ``DataError`` when a path does not exist, holds no return files, a folder cannot
+    ///   be read, or a file cannot be placed or read: among them an XML file that is not a whole document (one cut short)
     ///   and a file with a piece past ``limits``. A damaged file is never read as whole.
     public func load(ssda903: [String] = [], cin: [String] = [], contexts: [String: ReturnContext] = [:]) throws(DataError) -> LoadedCohort {
         var builder = CohortBuilder()
         var reports: [FileReport] = []
+        var seen: [FileIdentity: String] = [:]
+        /// Whether `file` is new; a file already read gets a duplicate report instead.
+        func firstTime(_ file: String) -> Bool {
+            guard let identity = FileIdentity(path: file) else { return true }
+            if let first = seen[identity] {
+                reports.append(FileReport(duplicate: file, of: first))
+                return false
+            }
+            seen[identity] = file
+            return true
+        }
         let csvReader = SSDA903CSVReader(resolveAuthority: resolveAuthority, limits: limits)
         let xmlReader = SSDA903XMLReader(limits: limits)
         for path in ssda903 {
-            let files = try ReturnLoader.files(under: path, extensions: ["csv", "xml"], what: "SSDA903")
-            for file in files {
+            let (files, skipped) = try ReturnLoader.listing(under: path, extensions: ["csv", "xml"], what: "SSDA903")
+            reports += skipped
+            for file in files where firstTime(file) {
                 let context = contexts[file] ?? ReturnContext(path: file, resolve: resolveAuthority)
                 if file.lowercased().hasSuffix(".xml") {
                     reports.append(try xmlReader.read(file: file, context: context, into: &builder))
@@ -49,36 +64,14 @@ public struct ReturnLoader: Sendable {
         }
         let cinReader = CINCensusReader(resolveAuthority: resolveAuthority, limits: limits)
         for path in cin {
-            for file in try ReturnLoader.files(under: path, extensions: ["xml"], what: "CIN census") {
+            let (files, skipped) = try ReturnLoader.listing(under: path, extensions: ["xml"], what: "CIN census")
+            reports += skipped
+            for file in files where firstTime(file) {
                 let context = contexts[file] ?? ReturnContext(path: file, resolve: resolveAuthority)
                 reports.append(try cinReader.read(file: file, context: context, into: &builder))
             }
         }
         return LoadedCohort(cohort: builder.build(), files: reports)
-    }
-
-    /// The files under `path` (itself when it is a file) with one of `extensions`, sorted.
-    ///
-    /// - Throws: ``DataError`` of kind ``DataError/Kind/notFound`` when the path does not exist or
-    ///   a folder holds no such file.
-    package static func files(under path: String, extensions: Set<String>, what: String) throws(DataError) -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DataError(.notFound, "no such file or folder", at: SourceLocation(file: path, line: 0))
-        }
-        guard isDirectory.boolValue else { return [path] }
-        var found: [String] = []
-        if let enumerator = FileManager.default.enumerator(atPath: path) {
-            for case let relative as String in enumerator {
-                let ext = (relative as NSString).pathExtension.lowercased()
-                if extensions.contains(ext) { found.append((path as NSString).appendingPathComponent(relative)) }
-            }
-        }
-        guard !found.isEmpty else {
-            throw DataError(.notFound, "no \(what) files (\(extensions.sorted().map { "." + $0 }.joined(separator: " or "))) in this folder",
-                            at: SourceLocation(file: path, line: 0))
-        }
-        return found.sorted()
     }
 }
 
@@ -88,16 +81,18 @@ extension ReturnLoader {
     /// `<LA code>/<YYYY>/cin/…`), only those: so a dataset's root, an authority's folder or a
     /// year's folder can be given for both kinds of return.
     ///
-    /// - Throws: ``DataError`` of kind ``DataError/Kind/notFound`` when the path does not exist or
-    ///   holds no such file.
+    /// Entries that are not regular files are skipped, each with a report.
+    ///
+    /// - Throws: ``DataError`` when the path does not exist, holds no such file, or a folder
+    ///   cannot be read (see ``listing(under:extensions:what:)``).
     package static func returnFiles(under path: String, extensions: Set<String>, what: String,
-                                    folder: String) throws(DataError) -> [String] {
-        let found = try files(under: path, extensions: extensions, what: what)
+                                    folder: String) throws(DataError) -> (files: [String], skipped: [FileReport]) {
+        let (found, skipped) = try listing(under: path, extensions: extensions, what: what)
         let prefix = path.hasSuffix("/") ? path : path + "/"
         let inFolder = found.filter { file in
             file.hasPrefix(prefix) && file.dropFirst(prefix.count).split(separator: "/").dropLast().contains { $0 == folder }
         }
-        return inFolder.isEmpty ? found : inFolder
+        return (inFolder.isEmpty ? found : inFolder, skipped)
     }
 
     /// The return folders and files of a dataset laid out as ``SyntheticCohort`` writes it

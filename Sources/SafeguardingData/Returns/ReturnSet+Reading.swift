@@ -4,7 +4,8 @@ extension ReturnSet {
     /// Reads return files and folders, a population file and a postcode file.
     ///
     /// Folders are searched recursively: SSDA903 paths for `.csv` and `.xml` files, CIN paths for
-    /// `.xml`. When some of a folder's files lie in `ssda903` or `cin` folders (the layout
+    /// `.xml`. An entry of a folder that is not a regular file (a FIFO, socket or device) is
+    /// skipped with a report; a file reached twice is read once, with a report naming both paths. When some of a folder's files lie in `ssda903` or `cin` folders (the layout
     /// ``SyntheticCohort`` writes), only those are read as that kind, so a dataset's root can be
     /// given for both.
     ///
@@ -15,19 +16,24 @@ extension ReturnSet {
     ///     bundled ONS estimates when `nil`.
     ///   - postcodes: a postcode file (`postcode,easting,northing`), for distances.
     ///   - directory: resolves and names authorities; the bundled ONS directory when `nil`.
-    /// - Throws: ``DataError`` when a path does not exist or holds no return files, or a file
-    ///   cannot be placed or read.
+    /// - Throws: ``DataError`` when a path does not exist or holds no return files, a folder
+    ///   cannot be read, or a file cannot be placed or read.
     public init(ssda903: [String] = [], cin: [String] = [], population: String? = nil, postcodes: String? = nil,
                 directory: LocalAuthorityDirectory? = nil) throws(DataError) {
         let directory = try ReturnSet.directory(directory)
-        var ssda903Files: [String] = [], cinFiles: [String] = []
+        var ssda903Files: [String] = [], cinFiles: [String] = [], skipped: [FileReport] = []
         for path in ssda903 {
-            ssda903Files += try ReturnLoader.returnFiles(under: path, extensions: ["csv", "xml"], what: "SSDA903", folder: "ssda903")
+            let listed = try ReturnLoader.returnFiles(under: path, extensions: ["csv", "xml"], what: "SSDA903", folder: "ssda903")
+            ssda903Files += listed.files
+            skipped += listed.skipped
         }
         for path in cin {
-            cinFiles += try ReturnLoader.returnFiles(under: path, extensions: ["xml"], what: "CIN census", folder: "cin")
+            let listed = try ReturnLoader.returnFiles(under: path, extensions: ["xml"], what: "CIN census", folder: "cin")
+            cinFiles += listed.files
+            skipped += listed.skipped
         }
-        let loaded = try ReturnLoader(resolveAuthority: ReturnContext.resolver(directory)).load(ssda903: ssda903Files, cin: cinFiles)
+        var loaded = try ReturnLoader(resolveAuthority: ReturnContext.resolver(directory)).load(ssda903: ssda903Files, cin: cinFiles)
+        loaded.files = skipped + loaded.files
         let populationFile = try population.map { path throws(DataError) in try PopulationTable.read(path: path, directory: directory) }
         let lookup = try postcodes.map { path throws(DataError) in try PostcodeLookup.read(path: path) }
         try self.init(loaded: loaded, population: populationFile, postcodes: lookup, directory: directory)

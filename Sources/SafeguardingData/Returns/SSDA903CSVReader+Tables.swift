@@ -79,10 +79,11 @@ extension RowContext {
         }
         let reason: Code<SDQReasonCodes> = code(columns.sdqReason)
         checkCode(reason, columns.sdqReason, "SDQ_REASON")
+        let file = fileIndex, line = reader.line
         withChild(childColumn) { id in
             let row = OC2Table.Row(child: builder.child(inReturn: returnIndex, identifier: id), birth: birth, sdqScore: score,
                                    sdqReason: reason)
-            builder.addOC2(row, inReturn: returnIndex)
+            builder.addOC2(row, inReturn: returnIndex, file: file, line: line)
         }
         return true
     }
@@ -95,10 +96,11 @@ extension RowContext {
         checkCode(activity, columns.activity, "ACTIV")
         let accommodation: Code<AccommodationCodes> = code(columns.accommodation)
         checkCode(accommodation, columns.accommodation, "ACCOM")
+        let file = fileIndex, line = reader.line
         withChild(childColumn) { id in
             let row = OC3Table.Row(child: builder.child(inReturn: returnIndex, identifier: id), birth: birth, inTouch: inTouch,
                                    activity: activity, accommodation: accommodation)
-            builder.addOC3(row, inReturn: returnIndex)
+            builder.addOC3(row, inReturn: returnIndex, file: file, line: line)
         }
         return true
     }

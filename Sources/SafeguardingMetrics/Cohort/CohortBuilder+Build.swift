@@ -4,7 +4,7 @@ extension CohortBuilder {
     /// child and date, and checked for overlaps.
     ///
     /// Problems added while building: a key repeated inside one return (the last row in the file
-    /// is kept), episodes that overlap, and ends before starts. Rows replaced by a later return
+    /// is kept; for OC2 and OC3 the key is the child), episodes that overlap, and ends before starts. Rows replaced by a later return
     /// are the normal overlap of consecutive returns and are counted in
     /// ``Cohort/supersededRows``, not reported.
     ///
@@ -29,13 +29,16 @@ extension CohortBuilder {
         let builtSection47 = merge.deduplicated(section47, counting: \.section47).table
         let builtPlans = merge.deduplicated(plans, counting: \.plans).table
 
+        // OC2 and OC3: one row per child within each return, never merged across returns.
+        let builtOC2 = merge.lastPerChildInReturn(oc2), builtOC3 = merge.lastPerChildInReturn(oc3)
+
         // Tables without a record key keep every row, in child order (file order within a child;
         // local events by date), so that a shard of children finds its rows as one range.
         let local = Cohort.LocalTables(events: CohortBuilder.ordered(localEvents), episodes: CohortBuilder.ordered(localEpisodes),
                                        attendance: CohortBuilder.ordered(attendance), audits: CohortBuilder.ordered(audits),
                                        kinds: localKinds)
         return Cohort(authorities: authorities, returns: returns, children: children, episodes: builtEpisodes,
-                      missing: builtMissing, oc2: CohortBuilder.ordered(oc2), oc3: CohortBuilder.ordered(oc3),
+                      missing: builtMissing, oc2: builtOC2, oc3: builtOC3,
                       referrals: builtReferrals, assessments: builtAssessments, section47: builtSection47, plans: builtPlans,
                       local: local, postcodes: (0..<Int32(postcodes.count)).map(postcodes.string),
                       problems: merge.problems, supersededRows: merge.superseded)
@@ -48,7 +51,7 @@ extension CohortBuilder {
             return table
         case .child(let child, let then):
             return table.gathered(childOrder(table[keyPath: child], then: then.map { table[keyPath: $0] }))
-        case .key:
+        case .key, .childInReturn:
             preconditionFailure("a keyed table is deduplicated, not only ordered")
         }
     }

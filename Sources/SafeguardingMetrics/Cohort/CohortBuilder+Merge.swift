@@ -60,5 +60,45 @@ extension CohortBuilder {
             }
             return (staged.rows.gathered(kept), kept)
         }
+
+        /// The staged rows of a table with one row per child within each return (the table's
+        /// ``RowOrder/childInReturn(_:record:)``), in child order: a child listed again in the
+        /// same return is reported at the later row, naming the earlier line, and only the last
+        /// row staged is kept. Rows of different returns are all kept.
+        mutating func lastPerChildInReturn<Table: CohortTable>(_ staged: StagedTable<Table>) -> Table {
+            guard case .childInReturn(let childColumn, let what) = Table.order else {
+                preconditionFailure("only a table keyed by child within a return is deduplicated this way")
+            }
+            let child = staged.rows[keyPath: childColumn], origins = staged.origins
+            var order = Array(0..<Int32(child.count))
+            order.sort { a, b in
+                let i = Int(a), j = Int(b)
+                return (child[i], origins[i].returnIndex, a) < (child[j], origins[j].returnIndex, b)
+            }
+            var kept: [Int32] = []
+            kept.reserveCapacity(order.count)
+            var position = 0
+            while position < order.count {
+                let first = Int(order[position])
+                var last = position
+                while last + 1 < order.count, child[Int(order[last + 1])] == child[first],
+                      origins[Int(order[last + 1])].returnIndex == origins[first].returnIndex {
+                    last += 1
+                }
+                if last > position {
+                    let identifier = DataProblem.quote(builder.children.identifier(ChildRow(rawValue: child[first])),
+                                                       limit: DataProblem.fieldValueLimit)
+                    for repeated in (position + 1)...last {
+                        let kept = repeated == last ? "this later row is kept" : "a later row is kept"
+                        problems.append(DataProblem("child \(identifier) appears again in this return's \(what) (first at line \(origins[first].line)); \(kept)",
+                                                    at: builder.location(origins[Int(order[repeated])]), severity: .warning))
+                    }
+                }
+                kept.append(order[last])
+                position = last + 1
+            }
+            kept.sort { (child[Int($0)], $0) < (child[Int($1)], $1) }
+            return staged.rows.gathered(kept)
+        }
     }
 }

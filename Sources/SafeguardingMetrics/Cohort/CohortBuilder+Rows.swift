@@ -19,14 +19,18 @@ extension CohortBuilder {
         missing.origins.append(RowOrigin(returnIndex, file: file, line: line))
     }
 
-    /// Adds an OC2 row of a return (no key: every row counts).
-    public mutating func addOC2(_ row: OC2Table.Row, inReturn returnIndex: UInt16) {
-        oc2.append(row, collectionYear: collectionYear(returnIndex))
+    /// Stages an OC2 row of a return, read from `line` of `file`. A child listed again in the same
+    /// return is reported when building, and the last row kept.
+    public mutating func addOC2(_ row: OC2Table.Row, inReturn returnIndex: UInt16, file: UInt16, line: Int) {
+        oc2.rows.append(row, collectionYear: collectionYear(returnIndex))
+        oc2.origins.append(RowOrigin(returnIndex, file: file, line: line))
     }
 
-    /// Adds an OC3 row of a return (no key: every row counts).
-    public mutating func addOC3(_ row: OC3Table.Row, inReturn returnIndex: UInt16) {
-        oc3.append(row, collectionYear: collectionYear(returnIndex))
+    /// Stages an OC3 row of a return, read from `line` of `file`. A child listed again in the same
+    /// return is reported when building, and the last row kept.
+    public mutating func addOC3(_ row: OC3Table.Row, inReturn returnIndex: UInt16, file: UInt16, line: Int) {
+        oc3.rows.append(row, collectionYear: collectionYear(returnIndex))
+        oc3.origins.append(RowOrigin(returnIndex, file: file, line: line))
     }
 
     /// Stages a CIN referral (`CINdetails`) of a return, read from `line` of `file`, and returns

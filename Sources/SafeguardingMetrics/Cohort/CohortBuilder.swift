@@ -40,8 +40,8 @@ public struct CohortBuilder: Sendable {
 
     var episodes = StagedTable<EpisodeTable>()
     var missing = StagedTable<MissingEpisodeTable>()
-    var oc2 = OC2Table()
-    var oc3 = OC3Table()
+    var oc2 = StagedTable<OC2Table>()
+    var oc3 = StagedTable<OC3Table>()
     var referrals = StagedTable<ReferralTable>()
     var assessments = StagedTable<AssessmentTable>()
     var section47 = StagedTable<Section47Table>()

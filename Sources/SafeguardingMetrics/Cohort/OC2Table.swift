@@ -1,7 +1,8 @@
-/// SSDA903 OC2 rows (outcomes for children looked after 12 months or more, including SDQ),
-/// sorted by child. OC2 rows have no key: every row counts, duplicates included.
+/// SSDA903 OC2 rows (outcomes for children looked after 12 months or more, including SDQ), sorted by child: one row per child in each return. A child
+/// listed again in the same return is reported and the last row kept; rows of different returns
+/// (collection years) are never merged (INDICATORS.md §3).
 ///
-/// Add rows with ``CohortBuilder/addOC2(_:inReturn:)``.
+/// Add rows with ``CohortBuilder/addOC2(_:inReturn:file:line:)``.
 public struct OC2Table: Sendable {
     /// The child: a ``ChildRow``'s raw value.
     package internal(set) var child: [Int32] = []
@@ -64,6 +65,6 @@ extension OC2Table: CohortTable {
         visitor.visit(\.sdqReason, "sdqReason")
     }
 
-    /// Every row, in child order.
-    package static var order: RowOrder<Self> { .child(\.child) }
+    /// One row per child within each return, in child order.
+    package static var order: RowOrder<Self> { .childInReturn(\.child, record: "OC2") }
 }

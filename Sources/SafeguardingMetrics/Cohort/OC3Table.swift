@@ -1,6 +1,8 @@
-/// SSDA903 OC3 rows (care leavers), sorted by child. OC3 rows have no key: every row counts.
+/// SSDA903 OC3 rows (care leavers), sorted by child: one row per child in each return. A child
+/// listed again in the same return is reported and the last row kept; rows of different returns
+/// (collection years) are never merged (INDICATORS.md §3).
 ///
-/// Add rows with ``CohortBuilder/addOC3(_:inReturn:)``.
+/// Add rows with ``CohortBuilder/addOC3(_:inReturn:file:line:)``.
 public struct OC3Table: Sendable {
     /// The young person: a ``ChildRow``'s raw value.
     package internal(set) var child: [Int32] = []
@@ -71,6 +73,6 @@ extension OC3Table: CohortTable {
         visitor.visit(\.accommodation, "accommodation")
     }
 
-    /// Every row, in child order.
-    package static var order: RowOrder<Self> { .child(\.child) }
+    /// One row per child within each return, in child order.
+    package static var order: RowOrder<Self> { .childInReturn(\.child, record: "OC3") }
 }
