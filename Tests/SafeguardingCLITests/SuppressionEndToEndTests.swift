@@ -77,6 +77,44 @@ struct SuppressionEndToEndTests {
         }
     }
 
+    @Test("indicators --suppress --breakdown sex: no cell shows a count of 1 to 5, and no hidden cell is alone")
+    func breakdown() throws {
+        let authority = try SmallAuthority()
+        let base = ["indicators"] + authority.returns + ["--year", "2025", "--breakdown", "sex", "--format", "json"]
+        let open = tool(base), hidden = tool(base + ["--suppress"])
+        #expect(open.status == 0 && hidden.status == 0, "\(hidden.errors)")
+        func figures(_ run: Run) throws -> [[String: Any]] {
+            try #require((try run.json()["areas"] as? [[String: Any]])?.first?["indicators"] as? [[String: Any]])
+        }
+        var smallCells = 0
+        for (openFigure, figure) in zip(try figures(open), try figures(hidden)) {
+            let id = figure["id"] as! String
+            let unit = openFigure["unit"] as? String
+            let openCells = (openFigure["breakdown"] as? [String: Any])?["cells"] as? [[String: Any]] ?? []
+            let cells = (figure["breakdown"] as? [String: Any])?["cells"] as? [[String: Any]] ?? []
+            #expect(openCells.count == cells.count && !cells.isEmpty, "\(id)")
+            for (openCell, cell) in zip(openCells, cells) {
+                var withUnit = openCell
+                withUnit["unit"] = unit
+                if Self.hasSmallCount(withUnit) {
+                    smallCells += 1
+                    #expect(cell["state"] as? String == "suppressed", "\(id) \(cell["cell"] ?? "")")
+                }
+                if cell["state"] as? String == "suppressed" {
+                    for key in ["count", "numerator", "denominator", "display"] { #expect(cell[key] is NSNull, "\(id) \(key)") }
+                }
+            }
+            // With the total shown, a single hidden non-zero cell could be recovered by subtraction.
+            guard figure["state"] as? String == "ok" else { continue }
+            let hiddenNonZero = zip(openCells, cells).filter { openCell, cell in
+                cell["state"] as? String == "suppressed"
+                    && ((openCell["count"] as? NSNumber)?.int64Value ?? 0 > 0 || (openCell["denominator"] as? NSNumber)?.int64Value ?? 0 > 0)
+            }
+            #expect(hiddenNonZero.count != 1, "\(id): one hidden cell beside a shown total")
+        }
+        #expect(smallCells > 0, "the small authority must have cells of 1 to 5")
+    }
+
     /// A framework whose count rows have small typed-in baselines, targets and actuals.
     static let framework = """
         id,outcome,indicator,unit,polarity,decimals,baseline 2023-04,target 2024-03,actual 2024-03
