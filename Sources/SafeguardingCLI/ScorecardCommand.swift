@@ -24,7 +24,7 @@ struct ScorecardCommand: ToolCommand {
                                valueName: "DATE"))
     var at: String?
 
-    @Flag(help: "Apply the DfE's publication suppression (actuals with counts of 1 to 5 are not shown).")
+    @Flag(help: "Apply the DfE's publication suppression (actuals with counts of 1 to 5, and count rows' baselines, targets and expected values of 1 to 5, are not shown).")
     var suppress = false
 
     @OptionGroup var options: OutputOptions

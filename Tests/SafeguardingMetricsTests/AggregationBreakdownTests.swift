@@ -44,8 +44,9 @@ struct AggregationBreakdownTests {
         #expect(cells.map { ($0.result.numerator, $0.result.denominator) }.elementsEqual([(4, 10), (6, 8), (1, 1), (0, 0)], by: ==))
         #expect(cells[1].result.display == FixedDecimal(units: 750, decimals: 1))
         let published = try t.results { $0.breakdown = .sex; $0.suppression = .dfe }.breakdown(for: "referrals.nfa.percent")
-        // 1 is suppressed; the next smallest non-zero count (4) is suppressed too.
-        #expect(published.map(\.result.state) == [.suppressed, .ok, .suppressed, .undefined])
+        // Numerators 4 and 1 are suppressed; so is the one denominator of 1, and the denominators
+        // sum to the total's (19), so the next smallest non-zero denominator (8) is suppressed too.
+        #expect(published.map(\.result.state) == [.suppressed, .suppressed, .suppressed, .undefined])
     }
 
     @Test("Plans break down by category of abuse; other records go to not applicable")

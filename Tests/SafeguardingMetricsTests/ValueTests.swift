@@ -158,7 +158,9 @@ struct SuppressionTests {
         #expect(policy.publish(Percentage(0, of: 12), decimals: 1) == .number(FixedDecimal("0.0")!))
         #expect(policy.publish(Percentage(0, of: 0), decimals: 1) == .symbol(.notApplicable))
         #expect(policy.publish(RatePer10k(6, of: 51_799), decimals: 1) == .number(FixedDecimal("1.2")!))
-        #expect(policy.publish(MeanScore(sum: 7, count: 2), decimals: 1) == .number(FixedDecimal("3.5")!))
+        #expect(policy.publish(MeanScore(sum: 7, count: 2), decimals: 1) == .symbol(.confidential))
+        #expect(policy.publish(MeanScore(sum: 70, count: 6), decimals: 1) == .number(FixedDecimal("11.7")!))
+        #expect(policy.publish(MeanScore(sum: 0, count: 0), decimals: 1) == .symbol(.notApplicable))
         #expect(policy.publish(MeanScore(), decimals: 1) == .symbol(.notApplicable))
     }
 

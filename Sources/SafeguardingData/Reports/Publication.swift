@@ -44,7 +44,7 @@ public struct Publication: Sendable, Hashable {
     /// Whether a framework figure with these counts is suppressed. A count row's figure is its own
     /// count when it is a whole number; any other figure is judged by its numerator and denominator.
     public func suppresses(numerator: Int64?, denominator: Int64?, value: FixedDecimal?, unit: MeasureUnit) -> Bool {
-        guard let policy, unit != .averageScore else { return false }
+        guard let policy else { return false }
         if unit == .count, let value, value.decimals == 0 || value == value.rounded(toDecimals: 0) {
             return policy.suppresses(count: value.rounded(toDecimals: 0).units)
         }

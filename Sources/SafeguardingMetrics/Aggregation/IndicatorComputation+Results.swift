@@ -49,15 +49,26 @@ extension IndicatorComputation {
                     let countSlot = definition.unit == .averageScore ? denominatorSlot! : numeratorSlot
                     let counts = (0..<cells).map { aggregate.value(countSlot, area: area, cell: $0) }
                     let whole = counts.reduce(0, +)
-                    let hidden = request.suppression?.suppressedCategories(counts) ?? Array(repeating: false, count: cells)
+                    let figures = (0..<cells).map { figure(cell: $0) }
+                    let hidden = request.suppression.map {
+                        IndicatorComputation.hiddenCells(figures, counts: counts, unit: definition.unit, policy: $0)
+                    } ?? Array(repeating: false, count: cells)
                     breakdowns.append((0..<cells).map { cell in
-                        var result = figure(cell: cell)
+                        var result = figures[cell]
                         if hidden[cell] { result.state = .suppressed; result.display = nil }
                         let cellPopulation = denominatorSlot == nil && cell < cellPopulations.count ? cellPopulations[cell] : nil
                         return BreakdownCell(label: request.breakdown.cellLabels[cell], count: counts[cell],
                                              share: Percentage(counts[cell], of: whole), result: result,
                                              population: cellPopulation)
                     })
+                }
+            }
+            if let policy = request.suppression {
+                IndicatorComputation.suppressSharedCounters(&indicators, plans: plans, policy: policy)
+                for cell in 0..<(breakdowns.first?.count ?? 0) {
+                    var row = breakdowns.map { $0[cell].result }
+                    IndicatorComputation.suppressSharedCounters(&row, plans: plans, policy: policy)
+                    for index in row.indices { breakdowns[index][cell].result = row[index] }
                 }
             }
             areas.append(AreaResult(authority: request.cohort.authorities[area], areaIndex: areaIndex, population: population,

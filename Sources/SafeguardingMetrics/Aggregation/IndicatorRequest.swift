@@ -32,7 +32,12 @@ public struct IndicatorRequest: Sendable {
     public var breakdownPopulations: BreakdownPopulationTable?
     /// Local measures on the local tables (none by default).
     public var localMeasures: [LocalMeasure]
-    /// Suppression for publication (off by default).
+    /// Suppression for publication (off by default): the primary rule on every figure, the
+    /// secondary rule within a breakdown (on its counts and, for a rate, its denominators), and
+    /// across indicators that share a counter: when a figure is suppressed because a counter is
+    /// 1 to 5, every other figure of the same area (or cell) whose numerator or denominator is that
+    /// counter is suppressed too (`sdq.average`, `sdq.received.percent` and `sdq.concern.percent`
+    /// share the children with a score).
     public var suppression: SuppressionPolicy?
 
     /// A request for every standard indicator, every authority, no breakdown, no suppression.

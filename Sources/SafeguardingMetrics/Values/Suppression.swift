@@ -1,12 +1,14 @@
 /// Suppression of small numbers for publication, as the DfE applies it (INDICATORS.md §1).
 ///
 /// *Primary:* a count in ``suppressedRange`` (1 to 5 by default) is published as `c`, and so is
-/// any rate or percentage whose numerator or denominator is in that range. Averages are not
-/// suppressed. 0 is published as 0.
+/// any rate or percentage whose numerator or denominator is in that range, and any average taken
+/// over that many records (its count is its denominator). 0 is published as 0.
 ///
 /// *Secondary* applies to a breakdown (categories that sum to a published total): when exactly
 /// one category is suppressed, the smallest other non-zero category is suppressed too (the first
 /// in order when several are equally small), so the hidden cell cannot be recovered by subtraction.
+/// Computed results also apply it across indicators that share a counter (an average's count is
+/// another indicator's numerator): see ``IndicatorRequest/suppression``.
 ///
 /// Suppression is off by default for internal use; apply a policy when producing figures for
 /// publication.
@@ -47,8 +49,10 @@ public struct SuppressionPolicy: Sendable, Hashable {
         return .number(value)
     }
 
-    /// An average as published: never suppressed; `z` when there are no scores.
+    /// An average as published: `c` when taken over 1 to 5 records (its count), `z` when there are
+    /// no scores, otherwise the rounded value.
     public func publish(_ mean: MeanScore, decimals: Int) -> PublishedValue {
+        if suppresses(count: mean.count) { return .symbol(.confidential) }
         guard let value = mean.rounded(toDecimals: decimals) else { return .symbol(.notApplicable) }
         return .number(value)
     }
