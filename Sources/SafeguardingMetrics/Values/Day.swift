@@ -1,11 +1,11 @@
 /// A civil date with no time zone, stored as a day number: the count of days since 1970-01-01.
 ///
 /// Every date in the statutory returns (referral dates, episode starts, birth dates) is a `Day`.
-/// Storing the day number as an `Int32` keeps cohort columns narrow and makes date arithmetic
+/// Storing the day number as an `Int32` keeps columns of dates narrow and makes date arithmetic
 /// plain integer arithmetic: the number of days from `a` to `b` is `b.dayNumber - a.dayNumber`.
 ///
 /// The calendar is the proleptic Gregorian calendar for every year from 1 to 9999, so odd
-/// dates found in real files (`1066-04-13` in a CIN sample) are still representable.
+/// dates found in real data (`1066-04-13` in a published sample) are still representable.
 ///
 /// ```swift
 /// let referral = Day(year: 2024, month: 2, day: 29)!

@@ -1,7 +1,7 @@
 /// An average of integer scores (SDQ), kept as the exact sum and count.
 ///
 /// Like ``Rate``, the mean is rounded half up only when shown; a count of 0 is undefined.
-/// Two means merge by adding sums and counts, so shards of a cohort combine exactly.
+/// Two means merge by adding sums and counts, so partial means computed apart combine exactly.
 ///
 /// ```swift
 /// var sdq = MeanScore()

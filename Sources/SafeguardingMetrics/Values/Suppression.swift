@@ -7,8 +7,8 @@
 /// *Secondary* applies to a breakdown (categories that sum to a published total): when exactly
 /// one category is suppressed, the smallest other non-zero category is suppressed too (the first
 /// in order when several are equally small), so the hidden cell cannot be recovered by subtraction.
-/// Computed results also apply it across indicators that share a counter (an average's count is
-/// another indicator's numerator): see ``IndicatorRequest/suppression``.
+/// The same secondary rule extends to figures that share a count (an average's count is another
+/// figure's numerator): whoever shows them side by side suppresses both.
 ///
 /// Suppression is off by default for internal use; apply a policy when producing figures for
 /// publication.
