@@ -1,7 +1,7 @@
 /// The JSON keys of DESIGN.md's command-line contract.
 enum ContractKeys {
     static let compare: Set<String> = ["indicator", "la", "year", "value", "neighbours", "neighbour_statistic",
-                                       "neighbour_value", "neighbours_with_value", "region", "england", "rank",
+                                       "neighbour_value", "neighbour_value_exact", "neighbours_with_value", "region", "england", "rank",
                                        "rank_of", "quartile_band"]
     static let neighbour: Set<String> = ["la", "name", "rank", "closeness", "value"]
     static let validateFile: Set<String> = ["path", "table", "rows_read", "rows_accepted", "rows_rejected", "problems"]

@@ -25,9 +25,9 @@ extension BoardReport {
                 latest?.direction?.rawValue, latest?.change?.fromPrevious?.description,
                 entry.linked?.id.rawValue, c.map { String($0.year) }, c?.authority.code,
                 c.map { ComparisonReport.text($0.value) }, c?.comparator.statistic.rawValue,
-                c?.comparator.rounded(toDecimals: c!.decimals)?.description,
+                c?.displayedComparator?.description,
                 c.map { String($0.comparator.neighboursWithValue) },
-                c.flatMap { ComparisonReport.reference($0.england, decimals: $0.decimals)?.description },
+                c.flatMap { $0.displayed($0.england)?.description },
                 c?.rank.map(String.init), c.map { String($0.rankOf) }, c?.quartileBand?.rawValue,
             ])
         }

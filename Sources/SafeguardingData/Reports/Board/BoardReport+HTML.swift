@@ -126,13 +126,13 @@ extension BoardReport {
                 html += "<td>\(value)</td></tr>\n"
             }
             html += "<tr><th scope=\"row\">Neighbours' \(c.comparator.statistic.rawValue) (\(c.comparator.neighboursWithValue) of "
-                + "\(c.comparator.neighbourCount))</th><td>\(c.comparator.rounded(toDecimals: c.decimals).map { "\($0)" } ?? "–")</td></tr>\n"
+                + "\(c.comparator.neighbourCount))</th><td>\(c.displayedComparator.map { "\($0)" } ?? "–")</td></tr>\n"
             if let region = c.region {
                 html += "<tr><th scope=\"row\">\(e(region.name))</th><td>"
-                    + "\(ComparisonReport.reference(region, decimals: c.decimals).map { "\($0)" } ?? "–")</td></tr>\n"
+                    + "\(c.displayed(region).map { "\($0)" } ?? "–")</td></tr>\n"
             }
             html += "<tr><th scope=\"row\">England</th><td>"
-                + "\(ComparisonReport.reference(c.england, decimals: c.decimals).map { "\($0)" } ?? "–")</td></tr>\n"
+                + "\(c.displayed(c.england).map { "\($0)" } ?? "–")</td></tr>\n"
             var position: [String] = []
             if let rank = c.rank { position.append("rank \(rank) of \(c.rankOf)") }
             if let band = c.quartileBand { position.append("quartile band \(band.rawValue)") }

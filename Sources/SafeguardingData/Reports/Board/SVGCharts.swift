@@ -105,11 +105,11 @@ enum SVGCharts {
             Bar(label: "\($0.rank). \($0.authority.name)", value: $0.value?.number?.doubleValue, kind: "neighbour",
                 shown: ComparisonReport.text($0.value))
         }
-        let england = ComparisonReport.reference(c.england, decimals: c.decimals)
+        let england = c.displayed(c.england)
         bars.append(Bar(label: "England", value: england?.doubleValue, kind: "england", shown: england?.description ?? "-"))
         let width = 380.0, labelWidth = 150.0, valueWidth = 44.0, barHeight = 13.0, gap = 4.0, top = 6.0
         let height = top + Double(bars.count) * (barHeight + gap) + 22
-        let comparator = c.comparator.rounded(toDecimals: c.decimals)?.doubleValue
+        let comparator = c.displayedComparator?.doubleValue
         let high = max((bars.compactMap(\.value) + [comparator ?? 0]).max() ?? 1, 1e-9) * 1.05
         func x(_ value: Double) -> Double { labelWidth + value / high * (width - labelWidth - valueWidth) }
         var svg = """
@@ -125,7 +125,7 @@ enum SVGCharts {
             svg += "<line class=\"comparator\" x1=\"\(f(x(comparator)))\" y1=\"\(f(top - 2))\" x2=\"\(f(x(comparator)))\" "
                 + "y2=\"\(f(bottom))\"/><text x=\"\(f(x(comparator)))\" y=\"\(f(bottom + 14))\" class=\"tick\" "
                 + "text-anchor=\"middle\">neighbours' \(c.comparator.statistic.rawValue) "
-                + "\(c.comparator.rounded(toDecimals: c.decimals)!)</text>\n"
+                + "\(c.displayedComparator!)</text>\n"
         }
         for (index, bar) in bars.enumerated() {
             let y = top + Double(index) * (barHeight + gap)

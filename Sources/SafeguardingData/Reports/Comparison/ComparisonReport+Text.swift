@@ -15,13 +15,13 @@ extension ComparisonReport {
         }
         csv.append([indicator, year, "neighbours_\(c.comparator.statistic.rawValue)", nil,
                     "\(c.comparator.neighboursWithValue) of \(c.comparator.neighbourCount) neighbours", nil, nil,
-                    c.comparator.rounded(toDecimals: c.decimals)?.description])
+                    c.displayedComparator?.description])
         if let region = c.region {
             csv.append([indicator, year, "region", nil, region.name, nil, nil,
-                        ComparisonReport.reference(region, decimals: c.decimals)?.description])
+                        c.displayed(region)?.description])
         }
         csv.append([indicator, year, "england", nil, "England", nil, nil,
-                    ComparisonReport.reference(c.england, decimals: c.decimals)?.description])
+                    c.displayed(c.england)?.description])
         return csv.text
     }
 
@@ -38,11 +38,11 @@ extension ComparisonReport {
         }
         table.add(["", "Neighbours' \(c.comparator.statistic.rawValue) (\(c.comparator.neighboursWithValue) of "
                    + "\(c.comparator.neighbourCount) with a value)", "",
-                   c.comparator.rounded(toDecimals: c.decimals)?.description ?? "-"])
+                   c.displayedComparator?.description ?? "-"])
         if let region = c.region {
-            table.add(["", region.name, "", ComparisonReport.reference(region, decimals: c.decimals)?.description ?? "-"])
+            table.add(["", region.name, "", c.displayed(region)?.description ?? "-"])
         }
-        table.add(["", "England", "", ComparisonReport.reference(c.england, decimals: c.decimals)?.description ?? "-"])
+        table.add(["", "England", "", c.displayed(c.england)?.description ?? "-"])
         lines += table.lines
         lines.append("")
         var position: [String] = []
@@ -55,7 +55,7 @@ extension ComparisonReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// One line for a report: `2025: 184 · neighbours' mean 125 (10/10) · England 67 · rank 150/153 · band D`.
+    /// One line for a report: `2025: 184 · neighbours' mean 124.5 (10/10) · England 67 · rank 150/153 · band D`.
     public func summary() -> String {
         ComparisonReport.summary(comparison)
     }
@@ -63,11 +63,11 @@ extension ComparisonReport {
     /// One line for a report (see ``summary()``).
     static func summary(_ c: NeighbourComparison) -> String {
         var parts = ["\(c.year): \(text(c.value))"]
-        if let value = c.comparator.rounded(toDecimals: c.decimals) {
+        if let value = c.displayedComparator {
             parts.append("neighbours' \(c.comparator.statistic.rawValue) \(value) "
                          + "(\(c.comparator.neighboursWithValue)/\(c.comparator.neighbourCount))")
         }
-        if let england = reference(c.england, decimals: c.decimals) { parts.append("England \(england)") }
+        if let england = c.displayed(c.england) { parts.append("England \(england)") }
         if let rank = c.rank { parts.append("rank \(rank)/\(c.rankOf)") }
         if let band = c.quartileBand { parts.append("band \(band.rawValue)") }
         return parts.joined(separator: " · ")

@@ -5,10 +5,12 @@ import SafeguardingMetrics
 ///
 /// Its `Encodable` form is the `compare` JSON document, key for key:
 /// `{"indicator","la","year","value","neighbours":[{"la","name","rank","closeness","value"}],
-/// "neighbour_statistic","neighbour_value","neighbours_with_value","region":{"name","value"},
-/// "england":{"value"},"rank","rank_of","quartile_band"}`. A published value is its number, its
-/// GSS symbol as a string (`"c"`), or `null` when the data has no row; the neighbours' statistic,
-/// region and England are at the indicator's precision.
+/// "neighbour_statistic","neighbour_value","neighbour_value_exact","neighbours_with_value",
+/// "region":{"name","value"},"england":{"value"},"rank","rank_of","quartile_band"}`. A published
+/// value is its number, its GSS symbol as a string (`"c"`), or `null` when the data has no row.
+/// The neighbours' statistic is shown as LAIT shows it, at one decimal place
+/// (``SafeguardingMetrics/NeighbourComparison/statisticDecimals``), with its exact value in
+/// `neighbour_value_exact`; a published region or England value keeps the indicator's precision.
 ///
 /// ```swift
 /// let comparer = try ReferenceData.comparer()
@@ -54,13 +56,14 @@ public struct ComparisonReport: Sendable, Hashable, Encodable {
                 ])
             })),
             ("neighbour_statistic", .string(c.comparator.statistic.rawValue)),
-            ("neighbour_value", .decimal(c.comparator.rounded(toDecimals: c.decimals))),
+            ("neighbour_value", .decimal(c.displayedComparator)),
+            ("neighbour_value_exact", c.comparator.value.map { JSONNumber($0).json } ?? .null),
             ("neighbours_with_value", .integer(c.comparator.neighboursWithValue)),
             ("region", c.region.map { region in
                 .object([("name", .string(region.name)),
-                         ("value", .decimal(ComparisonReport.reference(region, decimals: c.decimals)))])
+                         ("value", .decimal(c.displayed(region)))])
             } ?? .null),
-            ("england", .object([("value", .decimal(ComparisonReport.reference(c.england, decimals: c.decimals)))])),
+            ("england", .object([("value", .decimal(c.displayed(c.england)))])),
             ("rank", .integer(c.rank)),
             ("rank_of", .integer(c.rankOf)),
             ("quartile_band", .text(c.quartileBand?.rawValue)),
@@ -90,10 +93,5 @@ public struct ComparisonReport: Sendable, Hashable, Encodable {
     /// A closeness band in words: `very close`.
     static func closeness(_ band: NeighbourCloseness) -> String {
         band.rawValue.replacingOccurrences(of: "_", with: " ")
-    }
-
-    /// A region's or England's value at the indicator's precision.
-    static func reference(_ value: ReferenceValue?, decimals: Int) -> FixedDecimal? {
-        value?.value?.rounded(toDecimals: decimals)
     }
 }
