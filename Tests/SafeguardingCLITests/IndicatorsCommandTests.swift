@@ -65,9 +65,9 @@ struct IndicatorsCommandTests {
 
     @Test("An exact value is its decimal when it has one, else rounded half up to 12 places")
     func exactValueText() {
-        #expect(IndicatorsRendering.exactText(Rational(1_245, 10)) == "124.5")
-        #expect(IndicatorsRendering.exactText(Rational(2, 3)) == "0.666666666667")
-        #expect(IndicatorsRendering.exactText(Rational(161 * 10_000, 28_923)) == "55.665041662345")
+        #expect(IndicatorsReport.exactText(Rational(1_245, 10)) == "124.5")
+        #expect(IndicatorsReport.exactText(Rational(2, 3)) == "0.666666666667")
+        #expect(IndicatorsReport.exactText(Rational(161 * 10_000, 28_923)) == "55.665041662345")
     }
 
     @Test("--suppress hides every number of a suppressed figure, as the library suppresses it")
