@@ -149,7 +149,7 @@ extension ReportCommand {
     /// actuals only).
     func loadCohort(console: Console, stopwatch: inout Stopwatch) throws(ToolError) -> ActualsCohort? {
         if hasReturns {
-            let loaded = try ReturnSet.load(returns, console: console, stopwatch: &stopwatch)
+            let loaded = try ReturnSet.load(returns, selection: selection, console: console, stopwatch: &stopwatch)
             let area: UInt16
             if let la {
                 area = try loaded.areas(named: [la])[0]
