@@ -36,8 +36,13 @@ extension ReturnSet {
         let selected = placed.filter { $0.1.map(selection.includes) ?? true }
         if !placed.isEmpty && selected.isEmpty {
             let found = Set(placed.compactMap { $0.1.map { "\($0.authority) \($0.collectionYear)" } }).sorted()
-            throw DataError(.notFound, "no input file is for the authorities and period asked for; the files are for "
-                            + found.joined(separator: ", "), at: SourceLocation(file: (ssda903 + cin).first ?? "", line: 0))
+            let wanted = selection.authorities.sorted().map { code in directory[code].map { "\($0.name) (\(code))" } ?? code }
+            let when = selection.period.map { period in
+                period == .collectionYear(period.collectionYearOfEnd) ? " in \(period.collectionYearOfEnd)" : " in \(period)"
+            } ?? ""
+            throw DataError(.notFound, "no input file is for " + (wanted.isEmpty ? "the period asked for" : wanted.joined(separator: ", "))
+                            + when + "; the files are for " + found.joined(separator: ", "),
+                            at: SourceLocation(file: (ssda903 + cin).first ?? "", line: 0))
         }
         var reports = listed.skipped
         var authorities = selection.authorities
