@@ -68,6 +68,17 @@ struct ReturnSetValidationTests {
         #expect(report.files.contains { $0.path == second && $0.table == FileReport.sameReturnTable && !$0.fails })
     }
 
+    @Test("Two files whose LA and YEAR columns name the same return are read once: the first by name")
+    func sameReturnByColumns() throws {
+        let rows = "CHILD,LA,YEAR,DECOM,RNE,LS,PLACE,DEC,REC\nA,890,2025,01/06/2024,S,C2,U1,,\n"
+        let returns = try ReturnSet(ssda903: [DataFile(name: "z/episodes.csv", text: rows + "B,890,2025,01/07/2024,S,C2,U1,,\n"),
+                                              DataFile(name: "y/episodes.csv", text: rows)])
+        #expect(returns.cohort.episodes.count == 1)
+        let skipped = try #require(returns.files.last)
+        #expect(skipped.path == "z/episodes.csv" && skipped.table == FileReport.sameReturnTable)
+        #expect(skipped.problems.first?.reason.contains("E06000009 for collection year 2025, which y/episodes.csv already gave") == true)
+    }
+
     @Test("The bytes loader reads a file given twice by name once, with a report naming it, as the folder loader does")
     func bytesGivenTwice() throws {
         let file = DataFile(name: "E06000009/2025/ssda903/episodes.csv", text: Self.episodeColumns + "A,01/06/2024,S,C2,U1,,\n")
