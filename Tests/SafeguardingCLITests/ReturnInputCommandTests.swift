@@ -132,5 +132,14 @@ struct ReturnInputCommandTests {
         #expect(problems.contains { ($0["reason"] as? String)?.hasPrefix("the authority E06999999 is not in the directory") == true })
         let placed = tool("validate", "--ssda903", scratch.path + "/E06999999", "--la", "E06999999", "--year", "2025")
         #expect(placed.status == 0, "\(placed.errors)")
+        // The computing commands read it too, named by its code, with a population given for it.
+        let population = try scratch.write("la_code,year,population_0_17\nE06999999,2024,26000\n", to: "population.csv")
+        let indicators = tool("indicators", "--ssda903", flat, "--population", population, "--year", "2025", "--format", "json")
+        #expect(indicators.status == 0, "\(indicators.errors)")
+        let areas = try #require(try indicators.json()["areas"] as? [[String: Any]])
+        #expect(areas.map { $0["la"] as? String } == ["E06999999"])
+        let report = tool("report", "--ssda903", flat, "--population", population, "--la", "E06999999", "--year", "2025")
+        #expect(report.status == 0, "\(report.errors)")
+        #expect(report.errors.contains("note: E06999999 is not in the directory of local authorities"))
     }
 }
