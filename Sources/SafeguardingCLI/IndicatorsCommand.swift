@@ -100,7 +100,7 @@ struct IndicatorsCommand: ToolCommand {
     func execute(on console: Console) throws(ToolError) {
         if list { return try listIndicators(on: console) }
         var stopwatch = Stopwatch()
-        let returns = try ReturnSet.load(inputs.files, console: console, stopwatch: &stopwatch)
+        let returns = try ReturnSet.load(inputs.files, selection: inputs.selection, console: console, stopwatch: &stopwatch)
         let areas = try returns.areas(named: inputs.la)
         let period: ReportingPeriod
         if let asked = inputs.reportingPeriod {

@@ -20,4 +20,15 @@ enum Reference {
         }
         return authority
     }
+
+    /// The code of an authority named on the command line: the E-code of one the directory knows
+    /// (by E-code, DfE number or name), or a well-formed code it does not know
+    /// (``SafeguardingData/ReturnContext/wellFormedAuthority(_:)``), as returns may name one.
+    ///
+    /// - Throws: ``ToolError/invalidUsage(_:)`` for anything else.
+    static func code(_ code: String, in directory: LocalAuthorityDirectory, option: String = "--la") throws(ToolError) -> String {
+        if let authority = directory[code] { return authority.code }
+        if let wellFormed = ReturnContext.wellFormedAuthority(code) { return wellFormed }
+        throw .invalidUsage("\(option) " + ReturnSetError.unknownAuthority(code).description)
+    }
 }

@@ -93,8 +93,13 @@ struct ReportCommand: ToolCommand {
         let extra = extraPeriods
         let date = written ?? extra.first.map { FrameworkDate.day($0.end) } ?? input.defaultDate
         let code = cohort.map { $0.returns.cohort.authorities[Int($0.area)] } ?? la ?? (demonstration ? Demonstration.authority : nil)
-        let authority = try code.map { code throws(ToolError) in try Reference.authority(code, in: comparer.directory) }
-        if authority == nil {
+        // An authority the returns name by a well-formed code the directory does not know is
+        // reported on, but has no published figures or neighbours to be compared with.
+        let unlisted = cohort.map { $0.returns.directory[code ?? ""] == nil } ?? false
+        let authority = unlisted ? nil : try code.map { code throws(ToolError) in try Reference.authority(code, in: comparer.directory) }
+        if unlisted, let code {
+            console.diagnose("note: \(code) is not in the directory of local authorities, so no row is compared with statistical neighbours")
+        } else if authority == nil {
             console.diagnose("note: no --la given, so no row is compared with statistical neighbours")
         }
         let available = comparer.publishedYears
@@ -149,7 +154,7 @@ extension ReportCommand {
     /// actuals only).
     func loadCohort(console: Console, stopwatch: inout Stopwatch) throws(ToolError) -> ActualsCohort? {
         if hasReturns {
-            let loaded = try ReturnSet.load(returns, console: console, stopwatch: &stopwatch)
+            let loaded = try ReturnSet.load(returns, selection: selection, console: console, stopwatch: &stopwatch)
             let area: UInt16
             if let la {
                 area = try loaded.areas(named: [la])[0]

@@ -4,19 +4,21 @@ extension ReturnSet {
     /// Reads the returns, population and postcode files given on the command line (the bundled
     /// ONS estimates when no population file is given), showing progress on a terminal and
     /// writing the first problems of the population file and, unless `quiet`, a summary of
-    /// rejected rows to stderr.
+    /// rejected rows to stderr. Files that carry no authority or year take the single `--la` and
+    /// `--year` of `selection` (``SelectionOptions/fileContext(in:)``), as in every command.
     ///
     /// - Throws: ``ToolError/invalidData(_:)`` when a path does not exist, holds no return files,
     ///   or a file cannot be placed or read.
-    static func load(_ files: ReturnOptions, console: Console, stopwatch: inout Stopwatch,
+    static func load(_ files: ReturnOptions, selection: SelectionOptions, console: Console, stopwatch: inout Stopwatch,
                      quiet: Bool = false) throws(ToolError) -> ReturnSet {
         let directory = try Reference.directory()
+        let context = try selection.fileContext(in: directory)
         console.progress("reading returns…")
         let returns: ReturnSet
         do {
             returns = try stopwatch.measure(.reading) { () throws(DataError) in
                 try ReturnSet(ssda903: files.ssda903, cin: files.cin, population: files.population,
-                              postcodes: files.postcodes, directory: directory)
+                              postcodes: files.postcodes, directory: directory, context: context)
             }
         } catch {
             console.endProgress()

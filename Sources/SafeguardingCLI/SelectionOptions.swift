@@ -31,4 +31,16 @@ struct SelectionOptions: ParsableArguments {
         }
         return period
     }
+
+    /// The authority and collection year of return files that carry none (no `LA`/`YEAR` columns
+    /// or header, no `…/<LA code>/<YYYY>/…` folders): the single `--la` with `--year`, as DESIGN.md
+    /// says for every command that reads returns; `nil` unless exactly one `--la` and a `--year`
+    /// are given.
+    ///
+    /// - Throws: ``ToolError/invalidUsage(_:)`` for an `--la` that is neither in the directory nor
+    ///   a well-formed code.
+    func fileContext(in directory: LocalAuthorityDirectory) throws(ToolError) -> ReturnContext? {
+        guard la.count == 1, let year else { return nil }
+        return ReturnContext(authority: try Reference.code(la[0], in: directory), collectionYear: year)
+    }
 }

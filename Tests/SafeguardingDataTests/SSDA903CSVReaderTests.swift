@@ -142,14 +142,14 @@ struct SSDA903CSVReaderTests {
 
 @Suite("SSDA903 XML reader on the sample file")
 struct SSDA903XMLReaderTests {
-    @Test("The XML sample loads its 253 children, 459 episodes, OC2, OC3 and missing records")
+    @Test("The XML sample loads its 253 children, 459 episodes, OC2, OC3 and missing records, and counts its 1,206 reviews")
     func sampleLoads() throws {
         var builder = CohortBuilder()
         let report = try SSDA903XMLReader().read(file: Samples.path("ssda903_xml/fake_903.xml"),
                                                  context: ReturnContext(authority: "E06000009", collectionYear: 2018),
                                                  into: &builder)
         let cohort = builder.build()
-        #expect(report.rowsRead == 253 + 459 + 6 + 253 + 6)
+        #expect(report.rowsRead == 253 + 459 + 6 + 253 + 6 + 1_206)
         #expect(report.rowsRejected == 0)
         #expect(report.rowsRead == report.rowsAccepted + report.rowsRejected)
         #expect(cohort.children.count == 253)

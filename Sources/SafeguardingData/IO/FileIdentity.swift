@@ -7,7 +7,7 @@ import Darwin
 #endif
 
 /// What makes a file the same file whatever its name: its device and inode numbers.
-struct FileIdentity: Sendable, Hashable {
+package struct FileIdentity: Sendable, Hashable {
     /// The device holding the file.
     var device: UInt64
     /// The file's number on that device.

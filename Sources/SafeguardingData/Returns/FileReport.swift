@@ -47,6 +47,12 @@ public struct FileReport: Sendable, Hashable {
     /// The problems about rows that were kept.
     public var warnings: [DataProblem] { problems.filter { $0.severity == .warning } }
 
+    /// Whether the file fails validation: a row was rejected (at any severity, including a row
+    /// left out at ``SafeguardingMetrics/DataProblem/Severity/info`` level, such as a population
+    /// row of a geographic level that is not read) or the file has an error. `validate` exits 1
+    /// when any file fails.
+    public var fails: Bool { rowsRejected > 0 || problems.contains { $0.severity == .error } }
+
     /// Records a rejected row whose reading was already counted.
     mutating func reject(line: Int, column: Int? = nil, name: String? = nil, _ reason: String) {
         rowsRejected += 1

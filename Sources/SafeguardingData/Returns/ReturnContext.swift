@@ -33,9 +33,32 @@ public struct ReturnContext: Sendable, Hashable {
     }
 
     /// Accepts any form of authority a directory knows: E-code (current or former), DfE number or
-    /// name, giving the current E-code.
+    /// name, giving the current E-code; and any well-formed code it does not know (see
+    /// ``wellFormedAuthority(_:)``), giving that code: a test authority, or one a reorganisation
+    /// created after the directory was made. ``ReturnSet`` warns of each such code it reads.
     public static func resolver(_ directory: LocalAuthorityDirectory) -> @Sendable (String) -> String? {
-        { text in directory[text.trimmingCharacters(in: " \t")]?.code }
+        { text in
+            let trimmed = text.trimmingCharacters(in: " \t")
+            return directory[trimmed]?.code ?? wellFormedAuthority(trimmed)
+        }
+    }
+
+    /// A well-formed authority code, whether or not any directory knows it: an upper-tier E-code
+    /// (`E06`, `E07`, `E08`, `E09` or `E10` followed by six digits, any case, given in upper case)
+    /// or a DfE 3-digit number; `nil` for anything else.
+    ///
+    /// ```swift
+    /// ReturnContext.wellFormedAuthority("e06999999")  // "E06999999"
+    /// ReturnContext.wellFormedAuthority("975")        // "975"
+    /// ReturnContext.wellFormedAuthority("Blackpool")  // nil
+    /// ```
+    public static func wellFormedAuthority(_ text: String) -> String? {
+        let code = text.trimmingCharacters(in: " \t").uppercased()
+        let digits = { (part: Substring) in part.allSatisfy { $0.isASCII && $0.isNumber } }
+        if code.count == 3, digits(Substring(code)) { return code }
+        guard code.count == 9, ["E06", "E07", "E08", "E09", "E10"].contains(String(code.prefix(3))),
+              digits(code.dropFirst(3)) else { return nil }
+        return code
     }
 
     /// ``resolver(_:)`` over the bundled ONS directory of the 153 authorities (E-codes only if it

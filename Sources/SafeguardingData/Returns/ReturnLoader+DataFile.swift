@@ -1,6 +1,8 @@
 extension ReturnLoader {
     /// Reads returns held in memory and builds the cohort, exactly as ``load(ssda903:cin:contexts:)``
-    /// reads files: SSDA903 files are XML when their name ends in `.xml` and CSV otherwise; each
+    /// reads files, by the same function: in sorted name order, a name given twice read once, two
+    /// files of the same table of one return not merged (the first by name is read), the cohort
+    /// build's problems in the files' reports. SSDA903 files are XML when their name ends in `.xml` and CSV otherwise; each
     /// file's name stands in for its path, in reports and locations and for the
     /// `…/<LA code>/<YYYY>/…` layout that places a return with no `LA` and `YEAR` columns.
     ///
@@ -16,23 +18,7 @@ extension ReturnLoader {
     /// - Complexity: O(n) in the bytes read, plus building the cohort.
     public func load(ssda903: [DataFile], cin: [DataFile] = [],
                      contexts: [String: ReturnContext] = [:]) throws(DataError) -> LoadedCohort {
-        var builder = CohortBuilder()
-        var reports: [FileReport] = []
-        let csvReader = SSDA903CSVReader(resolveAuthority: resolveAuthority, limits: limits)
-        let xmlReader = SSDA903XMLReader(limits: limits)
-        for file in ssda903 {
-            let context = contexts[file.name] ?? ReturnContext(path: file.name, resolve: resolveAuthority)
-            if file.fileExtension == "xml" {
-                reports.append(try xmlReader.read(file, context: context, into: &builder))
-            } else {
-                reports.append(try csvReader.read(file, context: context, into: &builder))
-            }
-        }
-        let cinReader = CINCensusReader(resolveAuthority: resolveAuthority, limits: limits)
-        for file in cin {
-            let context = contexts[file.name] ?? ReturnContext(path: file.name, resolve: resolveAuthority)
-            reports.append(try cinReader.read(file, context: context, into: &builder))
-        }
-        return LoadedCohort(cohort: builder.build(), files: reports)
+        try read(ssda903.map { ReturnInput(.bytes($0), kind: .ssda903) } + cin.map { ReturnInput(.bytes($0), kind: .cin) },
+                 contexts: contexts, unreadable: .stop)
     }
 }

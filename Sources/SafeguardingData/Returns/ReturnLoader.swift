@@ -14,64 +14,61 @@ public struct ReturnLoader: Sendable {
     public var resolveAuthority: @Sendable (String) -> String?
     /// The largest field, line, record and nesting the readers accept.
     public var limits: ReadLimits
+    /// The authority and year of files that carry none (no `LA`/`YEAR` columns or header, no
+    /// `…/<LA code>/<YYYY>/…` folders): the command line's single `--la` and `--year`.
+    public var context: ReturnContext?
 
     /// Creates a loader.
     public init(resolveAuthority: @escaping @Sendable (String) -> String? = ReturnContext.bundledAuthorities,
-                limits: ReadLimits = .standard) {
+                limits: ReadLimits = .standard, context: ReturnContext? = nil) {
         self.resolveAuthority = resolveAuthority
         self.limits = limits
+        self.context = context
     }
 
     /// Reads every SSDA903 file under the `ssda903` paths (folders are searched recursively for
     /// `.csv` and `.xml` files; an entry that is not a regular file is reported and skipped) and every CIN census file under the `cin` paths, and builds the cohort.
     ///
-    /// Each SSDA903 file's authority and year come from `LA`/`YEAR` columns or its folder
-    /// (`…/<LA code>/<YYYY>/…`); each CIN file's from its header.
+    /// Each SSDA903 file's authority and year come from `LA`/`YEAR` columns, `contexts` (by path),
+    /// its folder (`…/<LA code>/<YYYY>/…`) or ``context``; each CIN file's from its header.
     ///
-    /// A file reached twice, by two paths, links or the same path given twice (the same device
-    /// and inode), is read once: the later path gets a report with a warning naming both.
+    /// Files of each kind are read in sorted path order. A file reached twice, by two paths,
+    /// links or the same path given twice (the same device and inode), is read once: the later
+    /// path gets a report with a warning naming both. Two different files holding the same
+    /// table of the same return (authority and collection year) are not merged: the first in
+    /// sorted path order is read and the other gets a report naming both. Every problem the
+    /// cohort build finds is added to the report of the file it is in.
     ///
     /// - Throws: ``DataError`` when a path does not exist, holds no return files, a folder cannot
     ///   be read, or a file cannot be placed or read: among them an XML file that is not a whole document (one cut short)
     ///   and a file with a piece past ``limits``. A damaged file is never read as whole.
     public func load(ssda903: [String] = [], cin: [String] = [], contexts: [String: ReturnContext] = [:]) throws(DataError) -> LoadedCohort {
-        var builder = CohortBuilder()
-        var reports: [FileReport] = []
-        var seen: [FileIdentity: String] = [:]
-        /// Whether `file` is new; a file already read gets a duplicate report instead.
-        func firstTime(_ file: String) -> Bool {
-            guard let identity = FileIdentity(path: file) else { return true }
-            if let first = seen[identity] {
-                reports.append(FileReport(duplicate: file, of: first))
-                return false
-            }
-            seen[identity] = file
-            return true
-        }
-        let csvReader = SSDA903CSVReader(resolveAuthority: resolveAuthority, limits: limits)
-        let xmlReader = SSDA903XMLReader(limits: limits)
+        let listed = try ReturnLoader.inputs(ssda903: ssda903, cin: cin)
+        var loaded = try read(listed.inputs, contexts: contexts, unreadable: .stop)
+        loaded.files = listed.skipped + loaded.files
+        return loaded
+    }
+
+    /// The inputs under the paths (each folder searched recursively, as ``listing(under:extensions:what:)``
+    /// does), and a report for each entry skipped as not a regular file.
+    ///
+    /// - Throws: ``DataError`` when a path does not exist, holds no return files, or a folder cannot be read.
+    package static func inputs(ssda903: [String], cin: [String], layout: Bool = false) throws(DataError)
+        -> (inputs: [ReturnInput], skipped: [FileReport]) {
+        var inputs: [ReturnInput] = [], skipped: [FileReport] = []
         for path in ssda903 {
-            let (files, skipped) = try ReturnLoader.listing(under: path, extensions: ["csv", "xml"], what: "SSDA903")
-            reports += skipped
-            for file in files where firstTime(file) {
-                let context = contexts[file] ?? ReturnContext(path: file, resolve: resolveAuthority)
-                if file.lowercased().hasSuffix(".xml") {
-                    reports.append(try xmlReader.read(file: file, context: context, into: &builder))
-                } else {
-                    reports.append(try csvReader.read(file: file, context: context, into: &builder))
-                }
-            }
+            let listed = layout ? try returnFiles(under: path, extensions: ["csv", "xml"], what: "SSDA903", folder: "ssda903")
+                : try listing(under: path, extensions: ["csv", "xml"], what: "SSDA903")
+            inputs += listed.files.map { ReturnInput(.path($0), kind: .ssda903) }
+            skipped += listed.skipped
         }
-        let cinReader = CINCensusReader(resolveAuthority: resolveAuthority, limits: limits)
         for path in cin {
-            let (files, skipped) = try ReturnLoader.listing(under: path, extensions: ["xml"], what: "CIN census")
-            reports += skipped
-            for file in files where firstTime(file) {
-                let context = contexts[file] ?? ReturnContext(path: file, resolve: resolveAuthority)
-                reports.append(try cinReader.read(file: file, context: context, into: &builder))
-            }
+            let listed = layout ? try returnFiles(under: path, extensions: ["xml"], what: "CIN census", folder: "cin")
+                : try listing(under: path, extensions: ["xml"], what: "CIN census")
+            inputs += listed.files.map { ReturnInput(.path($0), kind: .cin) }
+            skipped += listed.skipped
         }
-        return LoadedCohort(cohort: builder.build(), files: reports)
+        return (inputs, skipped)
     }
 }
 

@@ -2,8 +2,8 @@ import SafeguardingMetrics
 
 extension ReturnSet {
     /// The cohort indices of the authorities named (E-codes, DfE numbers or names, as the
-    /// directory resolves them), in the order given and each once; every authority in the returns
-    /// when none is named.
+    /// directory resolves them, or a well-formed code the directory does not know that the returns
+    /// hold), in the order given and each once; every authority in the returns when none is named.
     ///
     /// - Throws: ``ReturnSetError/noRecords`` when the returns hold no records;
     ///   ``ReturnSetError/unknownAuthority(_:)`` for a code no authority has;
@@ -13,6 +13,11 @@ extension ReturnSet {
         if codes.isEmpty { return (0..<UInt16(cohort.authorities.count)).map { $0 } }
         var areas: [UInt16] = []
         for code in codes {
+            if directory[code] == nil, let wellFormed = ReturnContext.wellFormedAuthority(code),
+               let index = cohort.authorities.firstIndex(of: wellFormed) {
+                if !areas.contains(UInt16(index)) { areas.append(UInt16(index)) }
+                continue
+            }
             guard let authority = directory[code] else { throw .unknownAuthority(code) }
             guard let index = cohort.authorities.firstIndex(of: authority.code) else {
                 throw .authorityNotInReturns(code, authority, held: cohort.authorities.map { held in

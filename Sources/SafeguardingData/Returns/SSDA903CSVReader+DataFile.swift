@@ -9,7 +9,8 @@ extension SSDA903CSVReader {
     ///   lack a column the table needs, cannot be placed, or have a piece past ``limits``.
     /// - Complexity: O(n) in the file's size.
     public func read(_ file: DataFile, context: ReturnContext?, into builder: inout CohortBuilder) throws(DataError) -> FileReport {
-        try read(CSVReader(bytes: file.bytes, name: file.name, limits: limits),
-                 context: context ?? ReturnContext(path: file.name, resolve: resolveAuthority), into: &builder)
+        var claims = ReturnClaims()
+        return try read(CSVReader(bytes: file.bytes, name: file.name, limits: limits),
+                        context: context ?? ReturnContext(path: file.name, resolve: resolveAuthority), into: &builder, claims: &claims)
     }
 }

@@ -63,6 +63,14 @@ struct RowContext<Source: FieldSource> {
     // MARK: Rows
 
     /// The return the current row belongs to, from its LA and YEAR columns or the file's context.
+    /// The authority and year the current row names in its `LA` and `YEAR` columns, when it
+    /// names both readably; `nil` otherwise (the row is then judged by ``currentReturn(_:)``).
+    func ownContext() -> ReturnContext? {
+        guard laColumn >= 0, yearColumn >= 0, !isBlank(laColumn), let authority = resolveAuthority(text(laColumn)),
+              let year = Int(text(yearColumn)), (1990...2100).contains(year) else { return nil }
+        return ReturnContext(authority: authority, collectionYear: year)
+    }
+
     mutating func currentReturn(_ builder: inout CohortBuilder) -> UInt16? {
         if laColumn >= 0, yearColumn >= 0, !isBlank(laColumn) || fixedContext == nil {
             let key = (text(laColumn), text(yearColumn))

@@ -41,12 +41,17 @@ public struct SSDA903CSVReader: Sendable {
     ///   hold some of the file's rows: discard it.
     /// - Complexity: O(n) in the file's size.
     public func read(file path: String, context: ReturnContext?, into builder: inout CohortBuilder) throws(DataError) -> FileReport {
-        try read(CSVReader(path: path, limits: limits), context: context, into: &builder)
+        var claims = ReturnClaims()
+        return try read(CSVReader(path: path, limits: limits), context: context, into: &builder, claims: &claims)
     }
 
     /// Reads one table from `reader` (a file, or bytes in memory) into `builder`; the reader's
-    /// path names it in the report and every location.
-    func read(_ reader: CSVReader, context: ReturnContext?, into builder: inout CohortBuilder) throws(DataError) -> FileReport {
+    /// path names it in the report and every location. A file placed by `context` (it has no
+    /// `LA` and `YEAR` columns) claims its table of that return in `claims` first, a file with
+    /// those columns the return its first row names; either is left unread when another file
+    /// holds that table of that return.
+    func read(_ reader: CSVReader, context: ReturnContext?, into builder: inout CohortBuilder,
+              claims: inout ReturnClaims) throws(DataError) -> FileReport {
         let path = reader.path
         guard try reader.next(), !reader.isBlankLine else {
             var report = FileReport(path: path, table: "empty")
@@ -73,6 +78,12 @@ public struct SSDA903CSVReader: Sendable {
                 + "and its path is not …/<LA code>/<YYYY>/…; put the files in such a folder, or add LA and YEAR columns",
                 at: SourceLocation(file: path, line: 1))
         }
+        if rows.laColumn < 0 || rows.yearColumn < 0, let context,
+           let first = claims.claim([table.rawValue], of: context, for: path) {
+            return FileReport(sameReturn: path, table: table.rawValue, as: first, context: context)
+        }
+        // A file whose rows name their return claims the return of its first row.
+        var claimed = rows.laColumn < 0 || rows.yearColumn < 0
         reader.stopsAtUnclosedQuote = false
         while try reader.next() {
             if let quote = reader.unclosedQuote {
@@ -81,6 +92,12 @@ public struct SSDA903CSVReader: Sendable {
             }
             if reader.isBlankLine { continue }
             rows.reader = reader.record
+            if !claimed {
+                claimed = true
+                if let own = rows.ownContext(), let first = claims.claim([table.rawValue], of: own, for: path) {
+                    return FileReport(sameReturn: path, table: table.rawValue, as: first, context: own)
+                }
+            }
             rows.readRow(table, into: &builder)
         }
         report = rows.report

@@ -56,6 +56,7 @@ public enum SSDA903Table: String, Sendable, Hashable, CaseIterable {
         case .oc2: ["CHILD", "DOB", "SDQ_SCORE", "SDQ_REASON", "CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK",
                     "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"]
         case .oc3: ["CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"]
+        case .reviews: ["CHILD", "DOB", "REVIEW", "REVIEW_CODE"]
         default: []
         }
     }

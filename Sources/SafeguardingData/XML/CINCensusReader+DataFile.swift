@@ -11,6 +11,7 @@ extension CINCensusReader {
     /// - Complexity: O(n) in the file's size.
     public func read(_ file: DataFile, context: ReturnContext? = nil,
                      into builder: inout CohortBuilder) throws(DataError) -> FileReport {
-        try read(XMLTokenizer(bytes: file.bytes, name: file.name, limits: limits), context: context, into: &builder)
+        var claims = ReturnClaims()
+        return try read(XMLTokenizer(bytes: file.bytes, name: file.name, limits: limits), context: context, into: &builder, claims: &claims)
     }
 }

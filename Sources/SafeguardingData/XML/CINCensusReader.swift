@@ -40,12 +40,16 @@ public struct CINCensusReader: Sendable {
     /// - Complexity: O(n) in the file's size.
     public func read(file path: String, context: ReturnContext? = nil,
                      into builder: inout CohortBuilder) throws(DataError) -> FileReport {
-        try read(XMLTokenizer(path: path, limits: limits), context: context, into: &builder)
+        var claims = ReturnClaims()
+        return try read(XMLTokenizer(path: path, limits: limits), context: context, into: &builder, claims: &claims)
     }
 
     /// Reads one census from `xml` (a file, or bytes in memory) into `builder`; the tokenizer's
-    /// path names it in the report and every location.
-    func read(_ xml: XMLTokenizer, context: ReturnContext?, into builder: inout CohortBuilder) throws(DataError) -> FileReport {
+    /// path names it in the report and every location. Once its header places it, the census
+    /// claims its return in `claims`, and is left unread when another file holds it.
+    func read(_ xml: XMLTokenizer, context: ReturnContext?, into builder: inout CohortBuilder,
+              claims: inout ReturnClaims) throws(DataError) -> FileReport {
+        var claimed = false
         let path = xml.path
         var state = CINReadState(xml: xml, report: FileReport(path: path, table: "cin_census"),
                                  fileIndex: builder.file(path), resolveAuthority: resolveAuthority, context: context)
@@ -62,7 +66,16 @@ public struct CINCensusReader: Sendable {
                 state.report.warn(line: xml.line, column: xml.column, "not well-formed XML: \(reason)")
             case .start: try state.start()
             case .text: try state.text()
-            case .end: try state.end(&builder)
+            case .end:
+                try state.end(&builder)
+                if !claimed, let index = state.returnIndex {
+                    claimed = true
+                    let placed = builder.returns[Int(index)]
+                    let context = ReturnContext(authority: builder.authorities[Int(placed.authority)], collectionYear: placed.collectionYear)
+                    if let first = claims.claim([state.report.table], of: context, for: path) {
+                        return FileReport(sameReturn: path, table: state.report.table, as: first, context: context)
+                    }
+                }
             }
         }
     }

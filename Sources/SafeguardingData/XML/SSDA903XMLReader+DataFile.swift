@@ -8,6 +8,8 @@ extension SSDA903XMLReader {
     ///   is not a whole document, or a piece of it is past ``limits``.
     /// - Complexity: O(n) in the file's size.
     public func read(_ file: DataFile, context: ReturnContext?, into builder: inout CohortBuilder) throws(DataError) -> FileReport {
-        try read(path: file.name, open: { XMLTokenizer(bytes: file.bytes, name: file.name, limits: limits) }, context: context, into: &builder)
+        var claims = ReturnClaims()
+        return try read(path: file.name, open: { XMLTokenizer(bytes: file.bytes, name: file.name, limits: limits) }, context: context,
+                        into: &builder, claims: &claims)
     }
 }

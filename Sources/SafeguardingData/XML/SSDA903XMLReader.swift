@@ -1,13 +1,16 @@
 /// Reads SSDA903 XML (`EXPSSDA903` > `CHILD` > `HEADER` + `EPISODE`*) into a ``SafeguardingMetrics/CohortBuilder``,
 /// streaming, with exactly the row rules of ``SSDA903CSVReader``: each `HEADER`, `EPISODE`,
-/// `AMISSING` and `OC2` (and the care-leaver fields `IN_TOUCH`/`ACTIV`/`ACCOM`, as an OC3 row) is
-/// gathered into the matching CSV columns and validated by the same code.
+/// `AMISSING`, `OC2` and `AREVIEW` (and the care-leaver fields `IN_TOUCH`/`ACTIV`/`ACCOM`, as an
+/// OC3 row) is gathered into the matching CSV columns and validated by the same code. A review
+/// (`AREVIEW`: `REVIEW`, `REVIEW_CODE`) is read as a row of the CSV `reviews` table is: counted,
+/// its dates checked, accepted or rejected; the cohort has no table of reviews, so no indicator
+/// uses it.
 ///
 /// The XML names differ from the CSV names (`CHILDID` for `CHILD`, `PL` for `PLACE`); dates are
 /// `dd/mm/yyyy` as in the CSV files. The sample files carry no authority or year, so they come
 /// from the ``ReturnContext`` (or the folder layout).
 ///
-/// Every record is read inside its child: a `HEADER`, `EPISODE`, `AMISSING` or `OC2` outside a
+/// Every record is read inside its child: a `HEADER`, `EPISODE`, `AMISSING`, `OC2` or `AREVIEW` outside a
 /// `CHILD`, and care-leaver fields outside a `HEADER`, are rejected with their line and column.
 /// A file that is not a whole document is not read: one cut short (it ends inside an element),
 /// one with anything after its root element, and one with a piece past the reader's
@@ -26,7 +29,7 @@ public struct SSDA903XMLReader: Sendable {
 
     /// The records of the XML and the CSV columns they are read as.
     static let layouts: [(table: SSDA903Table, columns: [String])] =
-        [SSDA903Table.header, .episodes, .missing, .oc2, .oc3].map { ($0, $0.standardColumns) }
+        [SSDA903Table.header, .episodes, .missing, .oc2, .oc3, .reviews].map { ($0, $0.standardColumns) }
 
     /// Reads one file into `builder`.
     ///
@@ -35,13 +38,17 @@ public struct SSDA903XMLReader: Sendable {
     ///   past ``limits``. `builder` may then hold some of the file's records: discard it.
     /// - Complexity: O(n) in the file's size.
     public func read(file path: String, context: ReturnContext?, into builder: inout CohortBuilder) throws(DataError) -> FileReport {
-        try read(path: path, open: { () throws(DataError) in try XMLTokenizer(path: path, limits: limits) }, context: context, into: &builder)
+        var claims = ReturnClaims()
+        return try read(path: path, open: { () throws(DataError) in try XMLTokenizer(path: path, limits: limits) }, context: context,
+                        into: &builder, claims: &claims)
     }
 
     /// Reads one return from the tokenizer `open` gives (a file, or bytes in memory) into
     /// `builder`; `path` names it in the report and every location, and may say its authority and year.
+    /// Once its root element is read, the file claims every table of its return in `claims`, and
+    /// is left unread when another file holds one of them.
     func read(path: String, open: () throws(DataError) -> XMLTokenizer, context: ReturnContext?,
-              into builder: inout CohortBuilder) throws(DataError) -> FileReport {
+              into builder: inout CohortBuilder, claims: inout ReturnClaims) throws(DataError) -> FileReport {
         guard let context = context ?? ReturnContext(path: path) else {
             throw DataError(.unplaced, "cannot tell which authority and year this file belongs to: SSDA903 XML carries neither; "
                 + "put it in a folder …/<LA code>/<YYYY>/…", at: SourceLocation(file: path, line: 1))
@@ -60,7 +67,13 @@ public struct SSDA903XMLReader: Sendable {
             case .malformed(let reason): state.extraProblems.append(
                 DataProblem("not well-formed XML: \(reason)", at: SourceLocation(file: path, line: xml.line, column: xml.column),
                             severity: .warning))
-            case .start: try state.start()
+            case .start:
+                let claimed = state.sawRoot
+                try state.start()
+                if !claimed, state.sawRoot,
+                   let first = claims.claim(SSDA903XMLReader.layouts.map(\.table.rawValue), of: context, for: path) {
+                    return FileReport(sameReturn: path, table: "ssda903_xml", as: first, context: context)
+                }
             case .text: try state.text()
             case .end: state.end(&builder)
             }
@@ -70,7 +83,7 @@ public struct SSDA903XMLReader: Sendable {
 
 /// The state of one SSDA903 XML read.
 struct SSDA903XMLState {
-    enum Kind: Int { case header, episode, missing, oc2, oc3 }
+    enum Kind: Int { case header, episode, missing, oc2, oc3, review }
 
     let xml: XMLTokenizer
     let path: String
@@ -91,8 +104,8 @@ struct SSDA903XMLState {
     var childOffset = 0
     /// For each record kind, whether one is open, and the column it starts at (its line is the
     /// record's).
-    var isOpen = [Bool](repeating: false, count: 5)
-    var openColumns = [Int](repeating: 0, count: 5)
+    var isOpen = [Bool](repeating: false, count: 6)
+    var openColumns = [Int](repeating: 0, count: 6)
 
     /// XML element name → (record, column); containers map to nothing here.
     static let fields: [String: (Kind, String)] = [
@@ -105,8 +118,9 @@ struct SSDA903XMLState {
         "PL": (.episode, "PLACE"), "PLACE": (.episode, "PLACE"), "PLACE_PROVIDER": (.episode, "PLACE_PROVIDER"),
         "DEC": (.episode, "DEC"), "REC": (.episode, "REC"), "REASON_PLACE_CHANGE": (.episode, "REASON_PLACE_CHANGE"),
         "HOME_POST": (.episode, "HOME_POST"), "PL_POST": (.episode, "PL_POST"), "URN": (.episode, "URN"),
+        "REVIEW": (.review, "REVIEW"), "REVIEW_CODE": (.review, "REVIEW_CODE"),
     ]
-    static let elementList = fields.keys.sorted() + ["EXPSSDA903", "CHILD", "HEADER", "EPISODE", "AMISSING", "OC2"]
+    static let elementList = fields.keys.sorted() + ["EXPSSDA903", "CHILD", "HEADER", "EPISODE", "AMISSING", "OC2", "AREVIEW"]
     static let elementNames = ElementNames(elementList)
     /// For each element id, its record and column position.
     static let targets: [(Kind, Int)?] = elementList.map { name in
@@ -136,6 +150,7 @@ struct SSDA903XMLState {
         case "EPISODE": begin(.episode)
         case "AMISSING": begin(.missing)
         case "OC2": begin(.oc2)
+        case "AREVIEW": begin(.review)
         default:
             if let (kind, column) = SSDA903XMLState.targets[id] {
                 target = (kind, column)
@@ -177,6 +192,7 @@ struct SSDA903XMLState {
         case "EPISODE": finishRecord(.episode, &builder)
         case "AMISSING": finishRecord(.missing, &builder)
         case "OC2": finishRecord(.oc2, &builder)
+        case "AREVIEW": finishRecord(.review, &builder)
         case "CHILD": endChild()
         default: break
         }

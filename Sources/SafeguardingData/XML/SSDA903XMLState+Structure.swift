@@ -9,6 +9,7 @@ extension SSDA903XMLState {
         case .missing: "AMISSING"
         case .oc2: "OC2"
         case .oc3: "care-leaver fields (IN_TOUCH, ACTIV, ACCOM)"
+        case .review: "AREVIEW"
         }
     }
 
@@ -41,7 +42,7 @@ extension SSDA903XMLState {
 
     /// Rejects every record still open (and care-leaver fields gathered outside a `HEADER`).
     mutating func rejectOpenRecords(_ reason: String) {
-        for kind in [Kind.header, .episode, .missing, .oc2] where isOpen[kind.rawValue] {
+        for kind in [Kind.header, .episode, .missing, .oc2, .review] where isOpen[kind.rawValue] {
             isOpen[kind.rawValue] = false
             reject(kind, reason)
         }

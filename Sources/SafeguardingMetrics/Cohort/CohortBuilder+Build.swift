@@ -4,7 +4,8 @@ extension CohortBuilder {
     /// child and date, and checked for overlaps.
     ///
     /// Problems added while building: a key repeated inside one return (the last row in the file
-    /// is kept; for OC2 and OC3 the key is the child), episodes that overlap, and ends before starts. Rows replaced by a later return
+    /// is kept; for OC2 and OC3 the key is the child), episodes that overlap, ends before starts,
+    /// and records of a child no header row describes. Rows replaced by a later return
     /// are the normal overlap of consecutive returns and are counted in
     /// ``Cohort/supersededRows``, not reported.
     ///
@@ -15,6 +16,7 @@ extension CohortBuilder {
         // Each table's key and order is declared with its columns (`RowOrder`).
         let (builtEpisodes, episodeKept) = merge.deduplicated(episodes, counting: \.episodes)
         checkEpisodes(builtEpisodes, origins: episodes.origins.gathered(episodeKept), problems: &merge.problems)
+        checkUnknownChildren(problems: &merge.problems)
         let builtMissing = merge.deduplicated(missing, counting: \.missing).table
         let (builtReferrals, referralKept) = merge.deduplicated(referrals, counting: \.referrals)
 

@@ -1,0 +1,95 @@
+import SafeguardingMetrics
+
+extension ReturnLoader {
+    /// What to do with a file that cannot be read (not a return, unplaced, cut short, past a limit).
+    package enum Unreadable: Sendable {
+        /// Stop the load with the file's ``DataError``: a computation never uses a damaged file.
+        case stop
+        /// Report the file (``FileReport/init(unreadable:_:)``) and go on: `validate` reports every file.
+        case report
+    }
+
+    /// Reads return inputs, on disk or in memory, and builds the cohort: the one function both
+    /// ``load(ssda903:cin:contexts:)`` and the bytes form use, and
+    /// `validate` through ``ReturnSet/validate(ssda903:cin:population:postcodes:directory:context:selection:)``.
+    ///
+    /// - Inputs of each kind are read in sorted path (or name) order, so the result does not
+    ///   depend on the order they were given in.
+    /// - A file reached twice (the same device and inode, or the same name in memory) is read once;
+    ///   the later one gets ``FileReport/init(duplicate:of:)``.
+    /// - A file holding a table of a return (authority, collection year) that an earlier file
+    ///   gave is left unread, with ``FileReport/init(sameReturn:table:as:context:)``.
+    /// - A file's authority and year come from its `LA`/`YEAR` columns or header, else `contexts`
+    ///   by name, else its path (`…/<LA code>/<YYYY>/…`), else ``context``.
+    /// - Every problem the cohort build finds (an end before a start, overlapping episodes, a key
+    ///   repeated in a return, records of a child no return describes) is added to the report of
+    ///   the file it is in.
+    ///
+    /// - Throws: ``DataError`` when `unreadable` is ``Unreadable/stop`` and a file cannot be read.
+    package func read(_ inputs: [ReturnInput], contexts: [String: ReturnContext],
+                      unreadable: Unreadable) throws(DataError) -> LoadedCohort {
+        var builder = CohortBuilder()
+        var claims = ReturnClaims()
+        var reports: [FileReport] = []
+        var seen: [ReturnInput.Identity: String] = [:]
+        let csvReader = SSDA903CSVReader(resolveAuthority: resolveAuthority, limits: limits)
+        let xmlReader = SSDA903XMLReader(limits: limits)
+        let cinReader = CINCensusReader(resolveAuthority: resolveAuthority, limits: limits)
+        let ordered = inputs.filter { $0.kind == .ssda903 }.sorted { $0.name < $1.name }
+            + inputs.filter { $0.kind == .cin }.sorted { $0.name < $1.name }
+        for input in ordered {
+            let name = input.name
+            if let identity = input.identity {
+                if let first = seen[identity] {
+                    reports.append(FileReport(duplicate: name, of: first))
+                    continue
+                }
+                seen[identity] = name
+            }
+            let placed = contexts[name] ?? ReturnContext(path: name, resolve: resolveAuthority) ?? context
+            do {
+                switch (input.kind, input.source) {
+                case (.ssda903, .path(let path)) where input.isXML:
+                    reports.append(try xmlReader.read(path: path, open: { () throws(DataError) in try XMLTokenizer(path: path, limits: limits) },
+                                                      context: placed, into: &builder, claims: &claims))
+                case (.ssda903, .bytes(let file)) where input.isXML:
+                    reports.append(try xmlReader.read(path: name, open: { XMLTokenizer(bytes: file.bytes, name: name, limits: limits) },
+                                                      context: placed, into: &builder, claims: &claims))
+                case (.ssda903, .path(let path)):
+                    reports.append(try csvReader.read(CSVReader(path: path, limits: limits), context: placed, into: &builder, claims: &claims))
+                case (.ssda903, .bytes(let file)):
+                    reports.append(try csvReader.read(CSVReader(bytes: file.bytes, name: name, limits: limits), context: placed,
+                                                      into: &builder, claims: &claims))
+                case (.cin, .path(let path)):
+                    reports.append(try cinReader.read(XMLTokenizer(path: path, limits: limits), context: placed, into: &builder, claims: &claims))
+                case (.cin, .bytes(let file)):
+                    reports.append(try cinReader.read(XMLTokenizer(bytes: file.bytes, name: name, limits: limits), context: placed,
+                                                      into: &builder, claims: &claims))
+                }
+            } catch {
+                guard unreadable == .report else { throw error }
+                reports.append(FileReport(unreadable: name, error))
+            }
+        }
+        let cohort = builder.build()
+        ReturnLoader.attach(cohort.problems, to: &reports)
+        return LoadedCohort(cohort: cohort, files: reports)
+    }
+
+    /// Adds each problem to the report of the file it is in (the last report of that path), or
+    /// to a report of its own when no report has that path.
+    static func attach(_ problems: [DataProblem], to reports: inout [FileReport]) {
+        var index: [String: Int] = [:]
+        for (position, report) in reports.enumerated() { index[report.path] = position }
+        for problem in problems {
+            if let position = index[problem.location.file] {
+                reports[position].note(problem)
+            } else {
+                var report = FileReport(path: problem.location.file, table: "cohort")
+                report.note(problem)
+                index[problem.location.file] = reports.count
+                reports.append(report)
+            }
+        }
+    }
+}
