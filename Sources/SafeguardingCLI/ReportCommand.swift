@@ -118,6 +118,7 @@ struct ReportCommand: ToolCommand {
                 FrameworkActuals(framework: input.loaded.framework, at: date, extra: extra, returns: cohort.returns,
                                  area: cohort.area, computedFrom: cohort.description, synthetic: cohort.synthetic)
             }
+            actuals.warnings.forEach { console.diagnose("warning: " + $0) }
             actuals.notes.forEach { console.diagnose("note: " + $0) }
             if let period = extra.first, !period.isRollingYear {
                 console.diagnose("note: the actuals at \(period.end) are for --period \(period) (\(period.basis)), not 12 "

@@ -34,8 +34,11 @@ import SafeguardingMetrics
 public struct FrameworkActuals: Sendable, Hashable {
     /// The computed actuals, ready for ``SafeguardingMetrics/Scorecard``.
     public var actuals: [ComputedActual] = []
-    /// Why linked actuals were not computed, one sentence each.
+    /// Why linked actuals were not computed, or have no value, one sentence each.
     public var notes: [String] = []
+    /// Warnings, one sentence each: a rate computed against the latest earlier population estimate
+    /// because the one its period pairs with is missing (naming both mid-years).
+    public var warnings: [String] = []
     /// What the actuals were computed from, in words (`nil` when there were no returns).
     public var computedFrom: String?
     /// Whether the returns are synthetic (the demonstration's), not an authority's own.
@@ -99,7 +102,7 @@ public struct FrameworkActuals: Sendable, Hashable {
             request.indicators = chosen
             do {
                 let results = try IndicatorComputation(request).compute()
-                results.populationWarnings.forEach { if !notes.contains($0) { notes.append($0) } }
+                results.populationWarnings.forEach { if !warnings.contains($0) { warnings.append($0) } }
                 for result in results.area(code)?.indicators ?? [] {
                     if result.state == .notCovered {
                         notes.append("\(result.id) at \(pointDate): \(FrameworkActuals.notHeld(result, returns: returns, area: area))")
