@@ -108,5 +108,23 @@ struct PeriodCommandTests {
         let state = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { (String($0[5]), String($0[12])) })
         #expect(state == ["referrals.rate": "not_covered", "cpp.rate": "not_covered", "cla.rate": "ok"])
         #expect(!run.output.contains("referrals.rate,0,"), "no referral rate of 0 from no data")
+
+        // The report shows "no data" for the CIN row in every format, and still computes the SSDA903 row.
+        let framework = try scratch.write(Self.framework.replacingOccurrences(of: "TARGET", with: "800"), to: "ours.csv")
+        let report = ["report", "--framework", framework, "--ssda903", scratch.path, "--population", source + "/population.csv",
+                      "--la", "E06000009", "--year", "2025"]
+        let text = tool(report)
+        #expect(text.status == 0, "\(text.errors)")
+        let lines = text.output.split(separator: "\n")
+        #expect(lines.first { $0.hasPrefix("OF1") }?.contains("no data (2025-03-31)") == true, "\(text.output)")
+        #expect(lines.first { $0.hasPrefix("OF2") }?.contains("computed") == true)
+        #expect(tool(report + ["--format", "html"]).output.contains("no data"))
+        let csv = tool(report + ["--format", "csv"]).output.split(separator: "\n")
+        #expect(csv.first { $0.hasPrefix("Help,OF1,") }?.hasSuffix(",true") == true)
+        #expect(csv.first { $0.hasPrefix("Care,OF2,") }?.hasSuffix(",false") == true)
+        let json = try tool(report + ["--format", "json"]).json()
+        let scorecardRows = try #require((json["scorecard"] as? [String: Any])?["rows"] as? [[String: Any]])
+        let points = try #require(scorecardRows[0]["points"] as? [[String: Any]])
+        #expect(points.contains { $0["no_data"] as? Bool == true && $0["actual"] is NSNull })
     }
 }
