@@ -150,6 +150,16 @@ struct PeriodJudgementTests {
         let again = try FrameworkCSV.read(text: FrameworkCSV.write(loaded.framework), name: "ours")
         #expect(again.framework.indicators.map(\.basis) == rows.map(\.basis))
         #expect(again.framework.indicators.map(\.targetBasis) == rows.map(\.targetBasis))
+        let json = FrameworkJSON.encode(loaded.framework)
+        #expect(json.contains("\"basis\" : \"year_to_date\"") || json.contains("\"basis\": \"year_to_date\""), "\(json.prefix(600))")
+        #expect(json.contains("pro_rated"))
+        let decoded = try FrameworkJSON.decode(json, name: "ours.json")
+        #expect(decoded.indicators.map(\.basis) == rows.map(\.basis))
+        #expect(decoded.indicators.map(\.targetBasis) == rows.map(\.targetBasis))
+        // A framework written before the columns existed reads with the defaults.
+        let old = try FrameworkJSON.decode(#"{"name":"old","version":"1","indicators":[{"id":"A","outcome":"o","title":"t","unit":"count","polarity":"lower","decimals":0,"points":[]}]}"#,
+                                           name: "old.json")
+        #expect(old.indicators[0].basis == .rolling12Months && old.indicators[0].targetBasis == .twelveMonths)
     }
 
     @Test("A quarter row's actual is counted over the quarter ending on its date and annualised")
