@@ -123,6 +123,24 @@ struct PeriodJudgementTests {
         #expect(!results.holdsNothing)
     }
 
+    @Test("A flow from returns that hold part of its 12 months is shown with the days held, and not judged")
+    func partialFlowNotJudged() throws {
+        let framework = OutcomesFramework(name: "ours", version: "1", indicators: [
+            FrameworkIndicator(id: "OF1", outcome: "Help", title: "Referrals", unit: .ratePer10k, polarity: .lower,
+                               decimals: 0, computedID: "referrals.rate",
+                               points: [.baseline("2023-03", FixedDecimal(900)), .actual("2023-10", FixedDecimal(1)),
+                                        .target("2023-10", FixedDecimal(5000))]),
+        ])
+        let actuals = FrameworkActuals(framework: framework, at: "2023-10", returns: try Self.returns(), area: 0)
+        let row = Scorecard(framework: framework, at: "2023-10", computed: actuals.actuals).rows[0]
+        let point = try #require(row.latest)
+        #expect(point.actualSource == .computed)
+        #expect(point.coveredDays == 214)   // 1 April to 31 October 2023 of 2022-11-01..2023-10-31
+        #expect(point.status == nil && point.rag == .grey)
+        #expect(point.periodNote == "returns hold 214 of 365 days")
+        #expect(row.issues.contains { $0.kind == .computedPartial })
+    }
+
     @Test("Without a CIN census, CIN indicators are not_covered and SSDA903 ones are computed")
     func missingCINCensus() throws {
         let results = try Self.compute(try Self.returns(cin: false), .collectionYear(2025),

@@ -71,11 +71,11 @@ extension ScorecardRow {
                     point.targetProRatedToDays = basis.days
                 }
             }
-            if let actual, actual.computed?.isAnnualisable == true, actual.computed?.isPartial == true {
+            if let computed = actual?.computed, computed.isAnnualisable, computed.isPartial, let period = computed.period {
                 issues.append(ScorecardIssue(kind: .computedPartial, date: slot.date,
-                                             message: "the returns hold \(actual.computed!.coveredDays!) of the "
-                                                 + "\(actual.computed!.basis!.days) days of \(actual.computed!.period!) for "
-                                                 + "\(actual.computed!.indicator); the actual counts only those and is not judged"))
+                                             message: "the returns hold \(computed.coveredDays ?? 0) of the \(period.dayCount) "
+                                                 + "days of \(period) for \(computed.indicator); the actual counts only those "
+                                                 + "and is not judged"))
                 aim = nil
             }
             if let actual {
@@ -98,9 +98,12 @@ extension ScorecardRow {
                 }
                 point.change = ChangeFigures(actual: actual.value, previous: previous, target: aim, unit: indicator.unit,
                                              decimals: decimals)
-                point.significance = actual.annualisedFromDays != nil ? nil : ScorecardRow.significance(of: actual, indicator: indicator, policy: policy,
-                                                               comparator: settings.comparatorValues[indicator.id],
-                                                               date: slot.date, issues: &issues)
+                // An annualised actual's counts are of the part year: no significance from them.
+                if actual.annualisedFromDays == nil {
+                    point.significance = ScorecardRow.significance(of: actual, indicator: indicator, policy: policy,
+                                                                   comparator: settings.comparatorValues[indicator.id],
+                                                                   date: slot.date, issues: &issues)
+                }
                 previous = actual.value
             }
             point.rag = policy.rating(for: RAGInput(polarity: indicator.polarity, status: point.status,
