@@ -67,7 +67,8 @@ for needle in ["<title>Blackpool outcomes framework: scorecard at 2024-01, Black
                "<svg class=\"chart\"", "statistical neighbours"]:
     if needle not in html:
         failures.append(f"board.html lacks {needle!r}")
-contract = {"id", "numerator", "denominator", "value", "display", "unit", "decimals", "state", "coverage"}
+contract = {"id", "numerator", "denominator", "value", "display", "unit", "decimals", "state", "coverage",
+            "basis", "covered_days", "population_year"}
 for year in (2024, 2025):
     path = os.path.join(folder, f"indicators-{year}.json")
     try:

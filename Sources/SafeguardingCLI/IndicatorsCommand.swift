@@ -14,15 +14,24 @@ struct IndicatorsCommand: ToolCommand {
             as 'generate' writes it (safeguarding-metrics generate --out data --la E06000009 --years 3). The period is --year Y (the collection year ending \
             31 March Y), --period START..END, or by default the latest collection year in the files. \
             Rates use the ONS mid-year estimate of the year the period starts (bundled: mid-2020 to \
-            mid-2024; give --population FILE for others); a missing estimate is an error. \
+            mid-2024; give --population FILE for others); when that estimate is missing, the latest \
+            earlier one, with a warning naming both years, so a quarter such as \
+            --period 2025-01-01..2025-03-31 uses mid-2024 until mid-2025 is given. A figure whose period \
+            the returns do not hold (for the authority and its return, SSDA903 or CIN census) is \
+            not_covered, with no value; one whose period they hold in part is partial. The command \
+            exits 1 when the returns hold none of the period for any figure. \
             cla.placement.over_20_miles.percent needs --postcodes FILE and is left out without it.
 
-            JSON: {"period":{"start","end"},"areas":[{"la","name","population","indicators":[{"id", \
-            "numerator","denominator","value","display","unit","decimals","state","coverage"}]}]}. \
+            JSON: {"period":{"start","end","basis"},"areas":[{"la","name","population","population_year", \
+            "indicators":[{"id","numerator","denominator","value","display","unit","decimals","state", \
+            "coverage","basis","covered_days","population_year"}]}]}. basis is {"kind","days"}, kind \
+            12_months, part_year or over_12_months; figures are never annualised here ('report' \
+            annualises part-year flows before judging them). \
             value is the exact value: the exact decimal when it has one of at most 18 places, else \
             rounded half up to 12 places; display is rounded half up at the published precision. \
-            state is ok, undefined (zero denominator) or suppressed (--suppress: a count of 1 to 5, \
-            shown as null). coverage counts records that could not be classified. Rows that cannot \
+            state is ok, undefined (zero denominator), suppressed (--suppress: a count of 1 to 5, \
+            shown as null), partial (covered_days of the period held) or not_covered (none held; \
+            every number null, text 'no data'). coverage counts records that could not be classified. Rows that cannot \
             be read are left out with a warning on stderr ('validate' lists them).
 
             --list prints every indicator of the catalogue (or each --indicator) with its definition \
@@ -131,12 +140,6 @@ struct IndicatorsCommand: ToolCommand {
                     + "--breakdown-populations FILE giving each cell its population")
             }
         }
-        if let missing = request.missingPopulationEstimates().first {
-            let wanted = missing.error.midYear
-            throw .invalidData("cannot compute rates for \(returns.name(of: missing.authority)) (\(missing.authority)) over "
-                + "\(request.period), which pairs with the mid-\(wanted) population: \(missing.error). Give --population "
-                + "FILE with that estimate, or a --year or --period the estimates cover")
-        }
         warnAboutCoverage(request, returns: returns, console: console)
         let results: IndicatorResults
         do {
@@ -145,6 +148,7 @@ struct IndicatorsCommand: ToolCommand {
         } catch {
             throw .invalidData(error.description)
         }
+        for warning in results.populationWarnings { console.diagnose("warning: " + warning) }
         let notes = Set(results.areas.flatMap { $0.indicators.flatMap { result in result.notes.map { "\(result.id): \($0)" } } })
         for note in notes.sorted() { console.diagnose("note: " + note) }
         let report = IndicatorsReport(results, directory: returns.directory)
@@ -156,6 +160,11 @@ struct IndicatorsCommand: ToolCommand {
         }
         try console.deliver(product, to: options.output)
         stopwatch.report(to: console, if: options.timings)
+        if results.holdsNothing {
+            throw .invalidData("the returns hold none of \(period) for "
+                + returns.describe(areas.map { returns.cohort.authorities[Int($0)] })
+                + ": every figure is not_covered. Give the returns for that period, or a --year or --period they cover")
+        }
     }
 
     /// The breakdowns `--breakdown` accepts: every one but `none`.
@@ -193,7 +202,8 @@ struct IndicatorsCommand: ToolCommand {
                 let what = source == .cinCensus ? "CIN census" : "SSDA903"
                 console.diagnose("warning: the \(what) returns for \(inputs.name(of: code)) (\(code)) "
                     + (years.isEmpty ? "are not in the input" : "cover collection years " + years.map(String.init).joined(separator: ", "))
-                    + ", not all of \(request.period); its \(what) figures count only what the returns hold")
+                    + ", not all of \(request.period); its \(what) figures are partial (only what the returns hold) "
+                    + "or not_covered (no value)")
             }
         }
     }

@@ -25,9 +25,15 @@ struct ReportCommand: ToolCommand {
             day for the 12 months ending that day; flow measures (referrals, starts) count events in \
             that period, snapshot measures (children looked after, on a plan) are taken on its last \
             day. With returns, --year Y or --period START..END also computes every linked row for that \
-            period, dated at its end, and judges the scorecard there unless --at is given. An actual \
-            the returns cannot give (a period they do not cover, no population estimate, no \
-            --postcodes for distances) stays typed in, with a note on stderr. Typed-in actuals that \
+            period, dated at its end, and judges the scorecard there unless --at is given. A row's \
+            basis column (rolling 12 months, year to date, quarter) says which period its dates stand \
+            for. A flow count or rate over a period that is not 12 months (a quarter, nine months) is \
+            annualised by days (x 365 / days) before it is judged against a 12-month target, and every \
+            format says "annualised from N days" beside it; a row with target_basis 'pro rata' has its \
+            target pro-rated instead. A period the returns do not hold shows "no data" (or the typed-in \
+            actual, if any); a rate whose population estimate is missing uses the latest earlier one, \
+            with a warning naming both years. An actual that needs --postcodes for distances stays \
+            typed in, with a note on stderr. Typed-in actuals that \
             differ from the computed ones are reported (disagrees_with_computed). Every output says \
             which actuals are computed and which typed in.
 
@@ -117,9 +123,11 @@ struct ReportCommand: ToolCommand {
                 FrameworkActuals(framework: input.loaded.framework, at: date, extra: extra, returns: cohort.returns,
                                  area: cohort.area, computedFrom: cohort.description, synthetic: cohort.synthetic)
             }
+            actuals.warnings.forEach { console.diagnose("warning: " + $0) }
             actuals.notes.forEach { console.diagnose("note: " + $0) }
             if let period = extra.first, !period.isRollingYear {
-                console.diagnose("note: the actuals at \(period.end) are for --period \(period), not 12 months")
+                console.diagnose("note: the actuals at \(period.end) are for --period \(period) (\(period.basis)), not 12 "
+                    + "months: flow counts and rates are annualised from \(period.dayCount) days before they are judged")
             }
         }
         let report = stopwatch.measure(.computing) {

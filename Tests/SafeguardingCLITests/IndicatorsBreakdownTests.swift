@@ -97,12 +97,15 @@ struct IndicatorsBreakdownTests {
         let cells = Breakdown.sex.cellLabels
         #expect(lines.count == 1 + 2 * (1 + cells.count))
         #expect(lines.first.map(String.init) == "period_start,period_end,la,name,population,id,numerator,denominator,value,display,"
-            + "unit,decimals,state,coverage,breakdown,cell")
+            + "unit,decimals,state,coverage,breakdown,cell,basis,basis_days,covered_days,population_year")
         for (offset, id) in ["cla.rate", "cpp.rate"].enumerated() {
             let block = Array(lines.dropFirst(1 + offset * (1 + cells.count)).prefix(1 + cells.count))
             #expect(block.allSatisfy { $0.contains(",\(id),") })
-            #expect(block[0].hasPrefix("2024-04-01,2025-03-31,E06000009,Blackpool,6000,\(id),") && block[0].hasSuffix(",sex,"))
-            for (row, label) in zip(block.dropFirst(), cells) { #expect(row.hasSuffix(",sex,\(label)"), "\(row)") }
+            #expect(block[0].hasPrefix("2024-04-01,2025-03-31,E06000009,Blackpool,6000,\(id),")
+                    && block[0].hasSuffix(",sex,,12_months,365,365,2024"), "\(block[0])")
+            for (row, label) in zip(block.dropFirst(), cells) {
+                #expect(row.hasSuffix(",sex,\(label),12_months,365,365,"), "\(row)")
+            }
         }
     }
 

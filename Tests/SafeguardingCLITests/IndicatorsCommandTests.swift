@@ -34,6 +34,10 @@ struct IndicatorsCommandTests {
         #expect(Set(json.keys) == ["period", "areas"])
         let period = try #require(json["period"] as? [String: Any])
         #expect(period["start"] as? String == "2024-04-01" && period["end"] as? String == "2025-03-31")
+        #expect(Set(period.keys) == ContractKeys.period)
+        let basis = try #require(period["basis"] as? [String: Any])
+        #expect(Set(basis.keys) == ContractKeys.basis)
+        #expect(basis["kind"] as? String == "12_months" && basis["days"] as? Int == 365)
         let areas = try #require(json["areas"] as? [[String: Any]])
         #expect(areas.count == 1)
         let area = try #require(areas.first)
@@ -91,7 +95,7 @@ struct IndicatorsCommandTests {
         let lines = run.output.split(separator: "\n")
         #expect(lines.count == 3)
         #expect(lines[0] == "period_start,period_end,la,name,population,id,numerator,denominator,value,display,unit,"
-            + "decimals,state,coverage")
+            + "decimals,state,coverage,basis,basis_days,covered_days,population_year")
         #expect(lines[1].hasPrefix("2024-04-01,2025-03-31,E06000009,Blackpool,6000,cla.rate,"))
         #expect(lines[2].contains(",cpp.rate,"))
     }
@@ -106,7 +110,7 @@ struct IndicatorsCommandTests {
         #expect(run.errors.contains("cla.placement.over_20_miles.percent is left out: it needs --postcodes FILE"))
     }
 
-    @Test("Missing files, an authority not in the files and a year with no population exit 1, naming them")
+    @Test("Missing files, an authority not in the files and a year no return holds exit 1, naming them")
     func invalidData() {
         let base = GeneratedData.directory
         let missing = tool("indicators", "--ssda903", "/no/such/folder")
@@ -117,10 +121,13 @@ struct IndicatorsCommandTests {
         #expect(absent.errors.contains("--la 333: Sandwell (E08000028) is not in the input files; they hold Blackpool (E06000009)"))
         let noPopulation = tool("indicators", "--ssda903", base, "--cin", base, "--population", "\(base)/population.csv",
                                 "--year", "2027")
+        // No mid-2026 estimate: the latest earlier one stands in, with a warning; but no return holds
+        // 2027, so every figure is not_covered and the command exits 1 after writing them.
         #expect(noPopulation.status == 1)
-        #expect(noPopulation.errors.contains("cannot compute rates for Blackpool (E06000009)")
-                && noPopulation.errors.contains("mid-2026"), "\(noPopulation.errors)")
-        #expect(noPopulation.output.isEmpty)
+        #expect(noPopulation.errors.contains("no mid-2026 population estimate")
+                && noPopulation.errors.contains("rates use mid-2024"), "\(noPopulation.errors)")
+        #expect(noPopulation.errors.contains("error: the returns hold none of 2026-04-01..2027-03-31 for Blackpool (E06000009)"))
+        #expect(noPopulation.output.contains("no data"))
     }
 
     @Test("Bad usage exits 2", arguments: [

@@ -74,3 +74,21 @@ struct ProcessLevelTests {
         #expect(try String(contentsOfFile: notAFolder, encoding: .utf8) == "not a folder")
     }
 }
+
+extension ProcessLevelTests {
+    @Test("The built tool exits 1 for a year no return holds, after writing every figure as not_covered")
+    func yearNotHeldExitsOne() throws {
+        let executable = try #require(BuiltTool.path, "build the tool first: swift build --build-tests")
+        let data = GeneratedData.directory
+        let output = Pipe()
+        let ending = try BuiltTool.run(executable, ["indicators", "--ssda903", data, "--cin", data, "--population",
+                                                    data + "/population.csv", "--year", "2021", "--format", "csv",
+                                                    "--indicator", "referrals.rate", "--indicator", "cla.rate"],
+                                       output: output)
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(ending.reason == .exit)
+        #expect(ending.status == 1, "\(ending.errors)")
+        #expect(printed.contains(",referrals.rate,,,,,rate_per_10000,1,not_covered,"), "\(printed)")
+        #expect(ending.errors.contains("error: the returns hold none of 2020-04-01..2021-03-31"), "\(ending.errors)")
+    }
+}

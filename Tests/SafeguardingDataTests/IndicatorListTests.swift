@@ -55,7 +55,7 @@ struct IndicatorListTests {
         #expect(lines.filter { $0.hasPrefix("  ") }.allSatisfy { $0.count <= 100 })
         #expect(lines.filter { $0.hasPrefix("  ") }.count > 4 * catalogue.indicators.count)
         #expect(lines[0] == "referrals.rate  Referrals per 10,000 children")
-        #expect(lines[1] == "  rate per 10,000 · 1 decimal place · polarity none · flow · CIN census")
+        #expect(lines[1] == "  rate per 10,000 · 1 decimal place · polarity none · flow, annualised over a part year · CIN census")
         #expect(lines[2] == "  LAIT CPP_Total_Rateper10,000")
         for indicator in catalogue.indicators {
             #expect(text.contains("\n\(indicator.id)  \(indicator.title)\n") || lines[0].hasPrefix(indicator.id.rawValue))

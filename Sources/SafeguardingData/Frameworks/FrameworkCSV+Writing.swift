@@ -5,7 +5,7 @@ extension FrameworkCSV {
     /// Writes a framework as CSV text that ``read(text:name:version:)`` reads back to an equal
     /// framework, when every row has the same points (as rows read from CSV do).
     ///
-    /// Columns: `id,outcome,indicator,unit,polarity,decimals`, then `comparator` and `computed_id`
+    /// Columns: `id,outcome,indicator,unit,polarity,decimals`, then `comparator`, `computed_id`, `basis` and `target_basis`
     /// when a row has them, then one column per (kind, date) in order of first appearance (repeated
     /// when a row has two points of a kind at a date), each followed by its `numerator` and
     /// `denominator` columns when a row has counts for it. Values are written as councils write them
@@ -21,10 +21,14 @@ extension FrameworkCSV {
         let rows = framework.indicators
         let hasComparator = rows.contains { $0.comparator != nil }
         let hasComputed = rows.contains { $0.computedID != nil }
+        let hasBasis = rows.contains { $0.basis != .rolling12Months }
+        let hasTargetBasis = rows.contains { $0.targetBasis != .twelveMonths }
         let columns = pointColumns(of: rows)
         var header = ["id", "outcome", "indicator", "unit", "polarity", "decimals"]
         if hasComparator { header.append("comparator") }
         if hasComputed { header.append("computed_id") }
+        if hasBasis { header.append("basis") }
+        if hasTargetBasis { header.append("target_basis") }
         for column in columns {
             let name = "\(column.key.kind.rawValue) \(column.date)"
             header.append(name)
@@ -37,6 +41,8 @@ extension FrameworkCSV {
                           row.polarity.rawValue, String(row.decimals)]
             if hasComparator { fields.append(row.comparator?.displayName ?? "") }
             if hasComputed { fields.append(row.computedID?.rawValue ?? "") }
+            if hasBasis { fields.append(row.basis.written) }
+            if hasTargetBasis { fields.append(row.targetBasis.written) }
             let placed = place(row.points, in: columns)
             for (column, point) in zip(columns, placed) {
                 fields.append(point?.entry.written(for: row.unit) ?? "")

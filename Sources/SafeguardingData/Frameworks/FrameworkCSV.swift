@@ -10,7 +10,10 @@ import SafeguardingMetrics
 /// (`384/10,000`, `14.5%`, `78`), blanks or `TBC`. Optional columns: `decimals` (the display
 /// precision; when absent or blank it is the most decimals written in the row, so `14.5%` gives 1),
 /// `comparator` (`statistical neighbours`, `England`, `region`), `computed_id` (the computed
-/// indicator that supplies the row's actuals), and `KIND numerator DATE` / `KIND denominator DATE`
+/// indicator that supplies the row's actuals), `basis` (the period each date stands for: `rolling 12
+/// months`, the default, `year to date` or `quarter`), `target_basis` (`12 months`, the default: a
+/// part-year flow actual is annualised before it is judged; or `pro rata`: the target is
+/// pro-rated to the period), and `KIND numerator DATE` / `KIND denominator DATE`
 /// beside a point column.
 ///
 /// Reading never stops at a bad cell: a value on the wrong scale (`400/100000` for a rate per
@@ -123,9 +126,24 @@ public enum FrameworkCSV {
             }
         }
         let computed = text(.computedID).flatMap { $0.isEmpty ? nil : IndicatorID($0) }
+        var basis = FrameworkBasis.rolling12Months
+        if let written = text(.basis), !written.isEmpty {
+            if let read = FrameworkCSVWords.basis(written) { basis = read } else {
+                report(.unknownBasis, id, column: header.fields[.basis],
+                       "\(DataProblem.quote(written)) is not a basis (rolling 12 months, year to date, quarter); "
+                           + "rolling 12 months is used")
+            }
+        }
+        var targetBasis = TargetBasis.twelveMonths
+        if let written = text(.targetBasis), !written.isEmpty {
+            if let read = FrameworkCSVWords.targetBasis(written) { targetBasis = read } else {
+                report(.unknownBasis, id, column: header.fields[.targetBasis],
+                       "\(DataProblem.quote(written)) is not a target basis (12 months, pro rata); 12 months is used")
+            }
+        }
         return FrameworkIndicator(id: id, outcome: text(.outcome) ?? "", title: text(.title) ?? "", unit: unit,
                                   polarity: polarity, decimals: decimals, comparator: comparator, computedID: computed,
-                                  points: points)
+                                  points: points, basis: basis, targetBasis: targetBasis)
     }
 
     /// A numerator or denominator cell: a whole number of 0 or more, or `nil` (reported when not blank).

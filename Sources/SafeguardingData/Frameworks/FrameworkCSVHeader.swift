@@ -84,6 +84,8 @@ struct FrameworkCSVHeader {
         case "decimals", "precision", "decimal places": .decimals
         case "comparator": .comparator
         case "computed id", "computed": .computedID
+        case "basis", "period basis", "actual basis": .basis
+        case "target basis", "targets": .targetBasis
         default: nil
         }
     }

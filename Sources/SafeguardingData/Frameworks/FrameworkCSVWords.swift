@@ -47,6 +47,27 @@ enum FrameworkCSVWords {
         }
     }
 
+    /// The basis written as `rolling 12 months` (or `12 months`, `rolling`), `year to date` (or `YTD`),
+    /// `quarter` (or `quarterly`), or a raw value.
+    static func basis(_ text: String) -> FrameworkBasis? {
+        switch normalised(text) {
+        case "rolling 12 months", "rolling twelve months", "rolling", "12 months", "rolling year": .rolling12Months
+        case "year to date", "ytd", "financial year to date": .yearToDate
+        case "quarter", "quarterly", "3 months", "three months": .quarter
+        default: nil
+        }
+    }
+
+    /// The target basis written as `12 months` (or `annual`, `12 month`), `pro rata` (or `pro-rated`,
+    /// `pro rated`), or a raw value.
+    static func targetBasis(_ text: String) -> TargetBasis? {
+        switch normalised(text) {
+        case "12 months", "12 month", "annual", "annualise", "annualised", "twelve months": .twelveMonths
+        case "pro rata", "pro-rata", "pro rated", "pro-rated", "prorated", "pro rate", "pro-rate": .proRated
+        default: nil
+        }
+    }
+
     /// The comparator written as `statistical neighbours` (or `SN`), `England` (or `national`), `region`.
     static func comparator(_ text: String) -> FrameworkComparator? {
         switch normalised(text) {

@@ -51,16 +51,19 @@ public struct IndicatorList: Sendable {
     }
 
     /// The indicator's unit, precision, polarity, kind, source and LAIT measure on one line:
-    /// `rate per 10,000 · 1 decimal place · polarity none · flow · CIN census · LAIT CIN`, with
-    /// the LAIT measure's name written by `code`.
+    /// `rate per 10,000 · 1 decimal place · polarity none · flow, annualised over a part year · CIN
+    /// census · LAIT CIN`, with the LAIT measure's name written by `code`. The kind says `flow,
+    /// annualised over a part year` for a flow count or rate (``SafeguardingMetrics/Indicator/isAnnualisable``),
+    /// else `flow` or `snapshot`.
     static func facts(_ indicator: Indicator, code: (String) -> String = { $0 }) -> String {
         factList(indicator, code: code).joined(separator: " · ")
     }
 
     /// The facts of ``facts(_:code:)``, one string each.
     static func factList(_ indicator: Indicator, code: (String) -> String = { $0 }) -> [String] {
+        let kind = indicator.isAnnualisable ? "flow, annualised over a part year" : indicator.kind.rawValue
         var facts = [indicator.unit.displayName, places(indicator.decimals), "polarity \(indicator.polarity.rawValue)",
-                     indicator.kind.rawValue, sourceName(indicator.source)]
+                     kind, sourceName(indicator.source)]
         if let lait = indicator.laitMeasure { facts.append("LAIT " + code(lait)) }
         return facts
     }

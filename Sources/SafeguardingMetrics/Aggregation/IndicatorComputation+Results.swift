@@ -1,7 +1,8 @@
 extension IndicatorComputation {
     /// The figures from an aggregate of this computation: for every requested area and indicator,
     /// numerator, denominator, exact value, display value (half up at the indicator's precision),
-    /// state (suppressed by the request's policy, if any), coverage and history notes; and the
+    /// state (suppressed by the request's policy, if any; `not_covered` or `partial` when the returns
+    /// hold none or part of the period), coverage and history notes; and the
     /// breakdown cells when a breakdown was asked for, a rate's cells over the cells' populations
     /// (undefined for a cell without one).
     ///
@@ -21,7 +22,8 @@ extension IndicatorComputation {
             var indicators: [IndicatorResult] = []
             indicators.reserveCapacity(plans.count)
             var breakdowns: [[BreakdownCell]] = []
-            for plan in plans {
+            let held = heldDays(area: areaIndex, plans: plans)
+            for (planIndex, plan) in plans.enumerated() {
                 let (definition, numeratorSlot, denominatorSlot, coverage) =
                     (plan.definition, plan.numeratorSlot, plan.denominatorSlot, plan.coverage)
                 func figure(cell: Int?) -> IndicatorResult {
@@ -39,8 +41,15 @@ extension IndicatorComputation {
                     case .some(let slot): denominator = count(slot)
                     }
                     let counts = coverage.map { CoverageCount(kind: $0.0, count: count($0.1)) }.filter { $0.count > 0 }
-                    return IndicatorComputation.result(definition, numerator: numerator, denominator: denominator,
-                                                       coverage: counts, suppression: request.suppression)
+                    var populationYear: Int?
+                    if denominatorSlot == nil {
+                        populationYear = cell != nil && cells > 1
+                            ? (cell! < cellPopulations.count ? cellPopulations[cell!]?.midYear : nil) : population?.midYear
+                    }
+                    return IndicatorComputation.placing(
+                        IndicatorComputation.result(definition, numerator: numerator, denominator: denominator,
+                                                    coverage: counts, suppression: request.suppression),
+                        in: request.period, heldDays: held[planIndex], populationYear: populationYear)
                 }
                 var total = figure(cell: nil)
                 total.notes = notes(lookingBack: plan.lookback, area: areaIndex, earliestReturns: earliestReturns)
@@ -55,7 +64,7 @@ extension IndicatorComputation {
                     } ?? Array(repeating: false, count: cells)
                     breakdowns.append((0..<cells).map { cell in
                         var result = figures[cell]
-                        if hidden[cell] { result.state = .suppressed; result.display = nil }
+                        if hidden[cell] && result.state != .notCovered { result.state = .suppressed; result.display = nil }
                         let cellPopulation = denominatorSlot == nil && cell < cellPopulations.count ? cellPopulations[cell] : nil
                         return BreakdownCell(label: request.breakdown.cellLabels[cell], count: counts[cell],
                                              share: Percentage(counts[cell], of: whole), result: result,

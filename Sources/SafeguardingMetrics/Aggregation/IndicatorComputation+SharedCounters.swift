@@ -16,7 +16,7 @@ extension IndicatorComputation {
                     changed = true
                 }
             }
-            for index in results.indices where results[index].state == .ok {
+            for index in results.indices where results[index].state.hasValue {
                 let plan = plans[index]
                 let numeratorShared = hiddenSlots.contains(plan.numeratorSlot)
                 let denominatorShared = plan.denominatorSlot.map { $0 >= 0 && hiddenSlots.contains($0) } ?? false

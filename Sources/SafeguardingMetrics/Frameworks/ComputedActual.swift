@@ -29,10 +29,25 @@ public struct ComputedActual: Sendable, Hashable {
     public var numerator: Int64?
     /// The group, population or number of scores, when known.
     public var denominator: Int64?
+    /// The period the value was counted over (`nil` when not known: then it is taken to be the
+    /// 12 months ending on ``date``).
+    public var period: ReportingPeriod?
+    /// The framework basis it was computed for: only rows of that basis use it (`nil`: any row,
+    /// as for a period asked for explicitly).
+    public var rowBasis: FrameworkBasis?
+    /// Whether it is a flow count or rate (``Indicator/isAnnualisable``): annualised, or judged
+    /// against a pro-rated target, when ``period`` is not 12 months.
+    public var isAnnualisable = false
+    /// How many days of ``period`` the returns hold: `nil` for all of them (or not known), 0 for
+    /// none (no value: the report shows "no data"), fewer than the period's days for part.
+    public var coveredDays: Int?
+    /// The ONS mid-year of the population a rate was computed against, when it is one.
+    public var populationYear: Int?
 
     /// Creates a computed actual from its parts.
     ///
-    /// - Precondition: `value` is `nil` only when `denominator` is 0.
+    /// - Precondition: `value` is `nil` only when `denominator` is 0 (undefined, or a period the
+    ///   returns do not hold: then set ``coveredDays`` to 0).
     public init(indicator: IndicatorID, date: FrameworkDate, unit: MeasureUnit, value: Rational?,
                 numerator: Int64? = nil, denominator: Int64? = nil) {
         precondition(value != nil || denominator == 0, "only a zero denominator leaves a computed actual undefined")
@@ -71,6 +86,18 @@ public struct ComputedActual: Sendable, Hashable {
     /// A computed value known only as a decimal (no numerator and denominator).
     public init(indicator: IndicatorID, date: FrameworkDate, unit: MeasureUnit, decimal: FixedDecimal) {
         self.init(indicator: indicator, date: date, unit: unit, value: Rational(decimal))
+    }
+
+    /// The period's length against 12 months (``PeriodBasis``), when ``period`` is known.
+    public var basis: PeriodBasis? { period?.basis }
+
+    /// Whether the returns hold none of the period: there is no value.
+    public var isNotCovered: Bool { coveredDays == 0 }
+
+    /// Whether the returns hold only part of the period.
+    public var isPartial: Bool {
+        guard let coveredDays, let period, coveredDays > 0 else { return false }
+        return coveredDays < period.dayCount
     }
 
     /// The value rounded half up to `decimals`, or `nil` when undefined.

@@ -24,6 +24,10 @@ public enum FrameworkField: Sendable, Hashable {
     case comparator
     /// The link to a computed indicator.
     case computedID
+    /// The period each date stands for (``FrameworkBasis``).
+    case basis
+    /// What the targets are (``TargetBasis``).
+    case targetBasis
     /// The value of point `index` of ``FrameworkIndicator/points``.
     case point(Int)
     /// The numerator of point `index`.

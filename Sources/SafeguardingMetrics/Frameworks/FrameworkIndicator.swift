@@ -36,13 +36,19 @@ public struct FrameworkIndicator: Sendable, Hashable, Identifiable {
     public var computedID: IndicatorID?
     /// The dated values, in the order they were written (a CSV row's column order).
     public var points: [FrameworkPoint]
+    /// The period each date stands for (the rolling 12 months ending on it by default).
+    public var basis: FrameworkBasis
+    /// What the targets are: 12-month figures (a part-year flow actual is annualised, the
+    /// default) or figures to pro-rate to the actual's period.
+    public var targetBasis: TargetBasis
 
     /// Creates a framework row.
     ///
     /// - Precondition: `decimals` is 0 through 6.
     public init(id: FrameworkRowID, outcome: String, title: String, unit: MeasureUnit, polarity: Polarity,
                 decimals: Int, comparator: FrameworkComparator? = nil, computedID: IndicatorID? = nil,
-                points: [FrameworkPoint]) {
+                points: [FrameworkPoint], basis: FrameworkBasis = .rolling12Months,
+                targetBasis: TargetBasis = .twelveMonths) {
         precondition((0...6).contains(decimals), "decimals must be 0...6")
         self.id = id
         self.outcome = outcome
@@ -53,6 +59,8 @@ public struct FrameworkIndicator: Sendable, Hashable, Identifiable {
         self.comparator = comparator
         self.computedID = computedID
         self.points = points
+        self.basis = basis
+        self.targetBasis = targetBasis
     }
 
     /// The identifier computed results are matched on: ``computedID``, else the indicator
@@ -97,10 +105,11 @@ extension FrameworkIndicator: Codable {
     enum CodingKeys: String, CodingKey {
         case id, outcome, title, unit, polarity, decimals, comparator
         case computedID = "computed_id"
-        case points
+        case points, basis
+        case targetBasis = "target_basis"
     }
 
-    /// Decodes a row; `comparator` and `computed_id` may be absent.
+    /// Decodes a row; `comparator`, `computed_id`, `basis` and `target_basis` may be absent.
     ///
     /// - Throws: `DecodingError.dataCorrupted` when `decimals` is not 0 through 6.
     public init(from decoder: any Decoder) throws {
@@ -118,10 +127,12 @@ extension FrameworkIndicator: Codable {
                   decimals: decimals,
                   comparator: try container.decodeIfPresent(FrameworkComparator.self, forKey: .comparator),
                   computedID: try container.decodeIfPresent(IndicatorID.self, forKey: .computedID),
-                  points: try container.decode([FrameworkPoint].self, forKey: .points))
+                  points: try container.decode([FrameworkPoint].self, forKey: .points),
+                  basis: try container.decodeIfPresent(FrameworkBasis.self, forKey: .basis) ?? .rolling12Months,
+                  targetBasis: try container.decodeIfPresent(TargetBasis.self, forKey: .targetBasis) ?? .twelveMonths)
     }
 
-    /// Encodes a row; absent optional fields are left out.
+    /// Encodes a row; absent optional fields, and a default basis or target basis, are left out.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
@@ -133,5 +144,7 @@ extension FrameworkIndicator: Codable {
         try container.encodeIfPresent(comparator, forKey: .comparator)
         try container.encodeIfPresent(computedID, forKey: .computedID)
         try container.encode(points, forKey: .points)
+        if basis != .rolling12Months { try container.encode(basis, forKey: .basis) }
+        if targetBasis != .twelveMonths { try container.encode(targetBasis, forKey: .targetBasis) }
     }
 }

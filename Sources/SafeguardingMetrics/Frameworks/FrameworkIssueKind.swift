@@ -47,6 +47,8 @@ public enum FrameworkIssueKind: String, Sendable, Hashable, CaseIterable, Codabl
     case unknownPolarity = "unknown_polarity"
     /// A comparator the reader does not know; the row is loaded without one.
     case unknownComparator = "unknown_comparator"
+    /// A basis or target basis the reader does not know; the default is used.
+    case unknownBasis = "unknown_basis"
     /// A display precision that is not a whole number 0 through 6; it is inferred instead.
     case invalidDecimals = "invalid_decimals"
     /// A numerator or denominator that is not a whole number of 0 or more; it is left out.
@@ -74,6 +76,10 @@ public enum FrameworkIssueKind: String, Sendable, Hashable, CaseIterable, Codabl
     case noAim = "no_aim"
     /// The significance rule could not compare the actual with its comparator.
     case noSignificance = "no_significance"
+    /// A computed actual for a period the returns do not hold; the typed-in actual, if any, is used.
+    case computedNotCovered = "computed_not_covered"
+    /// A computed flow actual from returns that hold only part of its period; it is not judged.
+    case computedPartial = "computed_partial"
 
     /// How serious the kind is.
     public var severity: DataProblem.Severity {
@@ -83,7 +89,7 @@ public enum FrameworkIssueKind: String, Sendable, Hashable, CaseIterable, Codabl
             .error
         case .valueDisagreesWithCounts, .missingBaseline, .multipleBaselines, .noValues, .disagreesWithComputed,
              .computedUnitMismatch, .unknownComparator, .invalidDecimals, .invalidCount, .unrecognisedColumn,
-             .computedUndefined, .noAim, .noSignificance:
+             .computedUndefined, .noAim, .noSignificance, .unknownBasis, .computedNotCovered, .computedPartial:
             .warning
         case .blankTarget, .tbcTarget, .blankActual, .tbcActual, .actualAfterDate:
             .info

@@ -138,7 +138,7 @@ extension FrameworkIndicator {
     }
 
     private func checkComputed(_ computed: [ComputedActual], report: Report) {
-        for actual in computed where actual.indicator == linkedIndicator {
+        for actual in computed where actual.indicator == linkedIndicator && (actual.rowBasis == nil || actual.rowBasis == basis) {
             if actual.unit != unit {
                 report(.computedUnitMismatch, .row, nil,
                        "the computed \(actual.indicator) at \(actual.date) is a \(actual.unit.displayName), "

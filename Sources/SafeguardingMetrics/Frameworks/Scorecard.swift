@@ -41,7 +41,9 @@ public struct Scorecard: Sendable, Hashable {
         let computedByIndicator = Dictionary(grouping: computed, by: \.indicator)
         let rows = framework.indicators.enumerated().map { index, indicator in
             ScorecardRow(indicator, at: date, findings: findings[index] ?? [],
-                         computed: computedByIndicator[indicator.linkedIndicator] ?? [], settings: settings)
+                         computed: (computedByIndicator[indicator.linkedIndicator] ?? [])
+                             .filter { $0.rowBasis == nil || $0.rowBasis == indicator.basis },
+                         settings: settings)
         }
         self.init(name: framework.name, version: framework.version, at: date, rows: rows)
     }

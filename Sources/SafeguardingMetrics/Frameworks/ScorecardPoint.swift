@@ -37,6 +37,21 @@ public struct ScorecardPoint: Sendable, Hashable {
     public var change: ChangeFigures?
     /// The comparison with the comparator, when a comparator value and counts were available.
     public var significance: SignificanceComparison?
+    /// The length of the computed actual's period against 12 months (`nil` for a typed-in actual).
+    public var basis: PeriodBasis?
+    /// The days the actual was annualised from (``PeriodBasis/annualised(_:)``): set when a flow
+    /// count or rate over a period that is not 12 months is judged against a 12-month target.
+    public var annualisedFromDays: Int?
+    /// The days the target was pro-rated to (``PeriodBasis/proRated(_:)``), when the row's
+    /// ``TargetBasis`` asks for that: ``target`` is then the pro-rated target.
+    public var targetProRatedToDays: Int?
+    /// How many days of the computed actual's period the returns hold, when not all of them.
+    public var coveredDays: Int?
+    /// Whether a computed actual was asked for here but the returns hold none of its period and
+    /// nothing was typed in: the report shows "no data".
+    public var noData = false
+    /// The ONS mid-year of the population a computed rate used.
+    public var populationYear: Int?
 
     /// Creates a scorecard point.
     public init(date: FrameworkDate, target: FixedDecimal? = nil, actual: FixedDecimal? = nil,
@@ -57,6 +72,16 @@ public struct ScorecardPoint: Sendable, Hashable {
         self.movement = movement
         self.change = change
         self.significance = significance
+    }
+
+    /// What a board shows beside the actual about its period: `annualised from 275 days`,
+    /// `target pro-rated to 275 days`, `returns hold 90 of 275 days`; `nil` when there is nothing to say.
+    public var periodNote: String? {
+        var parts: [String] = []
+        if let days = annualisedFromDays { parts.append("annualised from \(days) days") }
+        if let days = targetProRatedToDays { parts.append("target pro-rated to \(days) days") }
+        if let coveredDays, let basis, coveredDays < basis.days { parts.append("returns hold \(coveredDays) of \(basis.days) days") }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
     /// The movement and signed change, as shown on a board: `↓ -35 per 10,000`, `= 0 pp`.

@@ -13,6 +13,10 @@ extension ScorecardRow {
         var source: ActualSource
         var numerator: Int64?
         var denominator: Int64?
+        /// The computed actual it came from, when computed.
+        var computed: ComputedActual?
+        /// The days it was annualised from.
+        var annualisedFromDays: Int?
     }
 
     /// Judges `indicator` at `date` (see ``Scorecard/init(framework:at:computed:settings:)``).
@@ -48,12 +52,32 @@ extension ScorecardRow {
                 }
             }
             let actual = day <= date.effectiveDay
-                ? ScorecardRow.actual(of: slot, decimals: decimals, quiet: quiet, issues: &issues)
+                ? ScorecardRow.actual(of: slot, indicator: indicator, quiet: quiet, issues: &issues)
                 : ScorecardRow.ignoreLateActual(of: slot, at: date, issues: &issues)
             let expected = trajectory.expected(at: slot.date)?.rounded(toDecimals: decimals)
-            let aim = targetUnknown ? nil : (target ?? expected)
+            var aim = targetUnknown ? nil : (target ?? expected)
 
             var point = ScorecardPoint(date: slot.date, target: target, expected: expected)
+            point.noData = actual == nil && day <= date.effectiveDay && slot.computed?.isNotCovered == true
+            if let computed = actual?.computed {
+                point.basis = computed.basis
+                point.coveredDays = computed.isPartial ? computed.coveredDays : nil
+                point.populationYear = computed.populationYear
+                point.annualisedFromDays = actual?.annualisedFromDays
+                if computed.isAnnualisable, indicator.targetBasis == .proRated, let basis = computed.basis,
+                   !basis.isTwelveMonths, let written = aim {
+                    aim = basis.proRated(Rational(written)).rounded(toDecimals: decimals)
+                    point.target = target.map { basis.proRated(Rational($0)).rounded(toDecimals: decimals) }
+                    point.targetProRatedToDays = basis.days
+                }
+            }
+            if let computed = actual?.computed, computed.isAnnualisable, computed.isPartial, let period = computed.period {
+                issues.append(ScorecardIssue(kind: .computedPartial, date: slot.date,
+                                             message: "the returns hold \(computed.coveredDays ?? 0) of the \(period.dayCount) "
+                                                 + "days of \(period) for \(computed.indicator); the actual counts only those "
+                                                 + "and is not judged"))
+                aim = nil
+            }
             if let actual {
                 point.actual = actual.value
                 point.actualSource = actual.source
@@ -62,7 +86,7 @@ extension ScorecardRow {
                 if let aim {
                     point.status = TargetStatus.assess(actual: actual.value, against: aim, polarity: indicator.polarity,
                                                        decimals: decimals)
-                } else if indicator.polarity != .none {
+                } else if indicator.polarity != .none && actual.computed?.isPartial != true {
                     let reason = targetUnknown ? "the target for \(slot.date) has no value"
                         : "there is no target or trajectory value at \(slot.date)"
                     issues.append(ScorecardIssue(kind: .noAim, date: slot.date, message: "no status: \(reason)"))
@@ -74,9 +98,12 @@ extension ScorecardRow {
                 }
                 point.change = ChangeFigures(actual: actual.value, previous: previous, target: aim, unit: indicator.unit,
                                              decimals: decimals)
-                point.significance = ScorecardRow.significance(of: actual, indicator: indicator, policy: policy,
-                                                               comparator: settings.comparatorValues[indicator.id],
-                                                               date: slot.date, issues: &issues)
+                // An annualised actual's counts are of the part year: no significance from them.
+                if actual.annualisedFromDays == nil {
+                    point.significance = ScorecardRow.significance(of: actual, indicator: indicator, policy: policy,
+                                                                   comparator: settings.comparatorValues[indicator.id],
+                                                                   date: slot.date, issues: &issues)
+                }
                 previous = actual.value
             }
             point.rag = policy.rating(for: RAGInput(polarity: indicator.polarity, status: point.status,
@@ -91,6 +118,8 @@ extension ScorecardRow {
                   expectedAt: ScorecardDatedValue(date: date,
                                                   value: trajectory.expected(at: date)?.rounded(toDecimals: decimals)),
                   issues: issues)
+        basis = indicator.basis
+        targetBasis = indicator.targetBasis
     }
 
     /// The row's targets, actuals and computed actuals gathered by day, in date order.
@@ -112,16 +141,32 @@ extension ScorecardRow {
     }
 
     /// The actual of a slot on or before the scorecard date: the computed one when defined,
-    /// else the typed-in one; blank and TBC actuals are reported.
-    private static func actual(of slot: Slot, decimals: Int, quiet: Bool, issues: inout [ScorecardIssue]) -> Actual? {
+    /// else the typed-in one; blank and TBC actuals are reported. A computed flow count or rate
+    /// over a period that is not 12 months is annualised by days (``PeriodBasis/annualised(_:)``)
+    /// unless the row's targets are pro-rated; its counts stay those of the part year (for
+    /// suppression), so no significance is worked out from them.
+    private static func actual(of slot: Slot, indicator: FrameworkIndicator, quiet: Bool,
+                               issues: inout [ScorecardIssue]) -> Actual? {
+        let decimals = indicator.decimals
         if let computed = slot.computed {
-            if let value = computed.rounded(toDecimals: decimals) {
-                return Actual(value: value, source: .computed, numerator: computed.numerator,
-                              denominator: computed.denominator)
+            if computed.isNotCovered {
+                issues.append(ScorecardIssue(kind: .computedNotCovered, date: slot.date,
+                                             message: "the returns hold none of \(computed.period.map(String.init(describing:)) ?? "the period") "
+                                                 + "for \(computed.indicator); the typed-in actual, if any, is used, else no data"))
+            } else if let value = computed.value {
+                if computed.isAnnualisable, indicator.targetBasis == .twelveMonths, let basis = computed.basis,
+                   !basis.isTwelveMonths {
+                    return Actual(value: basis.annualised(value).rounded(toDecimals: decimals), source: .computed,
+                                  numerator: computed.numerator, denominator: computed.denominator,
+                                  computed: computed, annualisedFromDays: basis.days)
+                }
+                return Actual(value: value.rounded(toDecimals: decimals), source: .computed, numerator: computed.numerator,
+                              denominator: computed.denominator, computed: computed)
+            } else {
+                issues.append(ScorecardIssue(kind: .computedUndefined, date: slot.date,
+                                             message: "the computed \(computed.indicator) at \(slot.date) is undefined "
+                                                 + "(zero denominator); the typed-in actual, if any, is used"))
             }
-            issues.append(ScorecardIssue(kind: .computedUndefined, date: slot.date,
-                                         message: "the computed \(computed.indicator) at \(slot.date) is undefined "
-                                             + "(zero denominator); the typed-in actual, if any, is used"))
         }
         let written = slot.actuals.first { !$0.entry.isBlank }
         switch written?.entry {

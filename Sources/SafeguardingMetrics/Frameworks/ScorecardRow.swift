@@ -35,6 +35,10 @@ public struct ScorecardRow: Sendable, Hashable, Identifiable {
     public var expectedAt: ScorecardDatedValue
     /// Validation findings and scorecard issues of the row.
     public var issues: [ScorecardIssue]
+    /// The period each of the row's dates stands for (the framework row's ``FrameworkIndicator/basis``).
+    public var basis: FrameworkBasis = .rolling12Months
+    /// What the row's targets are (the framework row's ``FrameworkIndicator/targetBasis``).
+    public var targetBasis: TargetBasis = .twelveMonths
 
     /// Creates a scorecard row.
     public init(id: FrameworkRowID, outcome: String, title: String, unit: MeasureUnit, polarity: Polarity,

@@ -5,16 +5,22 @@ extension BoardReport {
     /// judged against, status, RAG, direction and change, and its comparison (`outcome,id,title,
     /// unit,polarity,baseline_date,baseline,target_date,target,actual_date,actual,actual_source,
     /// expected_at,status,rag,direction,change,indicator,comparison_year,la,la_value,
-    /// neighbour_statistic,neighbour_value,neighbours_with_value,england,rank,rank_of,quartile_band`).
+    /// neighbour_statistic,neighbour_value,neighbours_with_value,england,rank,rank_of,quartile_band,
+    /// basis,basis_days,annualised_from_days,target_pro_rated_to_days,covered_days,population_year,no_data`):
+    /// the last seven say over what period a computed actual was counted (`part_year`, 275), the days a
+    /// flow was annualised from or its target pro-rated to, the days the returns hold when not all, the
+    /// population's mid-year, and whether the returns hold none of the period (`actual` then blank).
     public func csv() -> String {
         var csv = CSVText(header: [
             "outcome", "id", "title", "unit", "polarity", "baseline_date", "baseline", "target_date", "target",
             "actual_date", "actual", "actual_source", "expected_at", "status", "rag", "direction", "change",
             "indicator", "comparison_year", "la", "la_value", "neighbour_statistic", "neighbour_value",
-            "neighbours_with_value", "england", "rank", "rank_of", "quartile_band",
+            "neighbours_with_value", "england", "rank", "rank_of", "quartile_band", "basis", "basis_days",
+            "annualised_from_days", "target_pro_rated_to_days", "covered_days", "population_year", "no_data",
         ])
         for entry in rows {
             let row = entry.row, latest = row.latest, c = entry.comparison
+            let current = BoardReport.current(of: row, at: scorecard.at)
             let target = BoardReport.target(of: row, at: scorecard.at)
             csv.append([
                 row.outcome, row.id.rawValue, row.title, row.unit.rawValue, row.polarity.rawValue,
@@ -29,6 +35,10 @@ extension BoardReport {
                 c.map { String($0.comparator.neighboursWithValue) },
                 c.flatMap { $0.displayed($0.england)?.description },
                 c?.rank.map(String.init), c.map { String($0.rankOf) }, c?.quartileBand?.rawValue,
+                current?.basis?.kind.rawValue, current?.basis.map { String($0.days) },
+                current?.annualisedFromDays.map(String.init), current?.targetProRatedToDays.map(String.init),
+                current?.coveredDays.map(String.init), current?.populationYear.map(String.init),
+                current?.noData == true ? "true" : "false",
             ])
         }
         return csv.text

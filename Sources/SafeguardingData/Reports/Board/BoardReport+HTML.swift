@@ -79,11 +79,20 @@ extension BoardReport {
             html += "<tr><th scope=\"row\">\(e(row.id.rawValue))</th><td>\(e(row.title)) <span class=\"unit\">(\(e(unit)))</span></td>"
                 + "<td>\(row.baseline.map { "\($0.value.map { "\($0)" } ?? "–") <small>\($0.date)</small>" } ?? "–")</td>"
                 + "<td>\(target.map { "\($0.value) <small>\($0.date)</small>" } ?? "–")</td>"
-                + "<td>\(latest.map { "\($0.actual!) <small>\($0.date), \($0.actualSource?.rawValue ?? "")</small>" } ?? "–")</td>"
+                + "<td>\(BoardReport.htmlActual(of: row, at: scorecard.at))</td>"
                 + "<td>\(latest?.status?.rawValue ?? "–")</td><td>\(BoardReport.htmlBadge(row.rag))</td>"
                 + "<td>\(e(travel))</td><td class=\"neighbours\">\(e(neighbours))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
+    }
+
+    /// A row's current actual for the summary table: the value with its date, source and any note on
+    /// its period (`annualised from 275 days`), or `no data`, or a dash.
+    static func htmlActual(of row: ScorecardRow, at date: FrameworkDate) -> String {
+        guard let point = current(of: row, at: date) else { return "–" }
+        guard let actual = point.actual else { return "no data <small>\(point.date)</small>" }
+        let note = point.periodNote.map { ", " + SVGCharts.escape($0) } ?? ""
+        return "\(actual) <small>\(point.date), \(point.actualSource?.rawValue ?? "")\(note)</small>"
     }
 
     private func indicatorArticle(_ entry: Row) -> String {
@@ -111,7 +120,7 @@ extension BoardReport {
         }
         for point in row.points {
             html += "<tr><th scope=\"row\">\(point.date)</th><td>\(point.target.map { "\($0)" } ?? "–")</td>"
-                + "<td>\(point.actual.map { "\($0)" } ?? "–")</td><td>\(point.expected.map { "\($0)" } ?? "–")</td>"
+                + "<td>\(point.actual.map { "\($0)" + (point.periodNote.map { " <small>\(SVGCharts.escape($0))</small>" } ?? "") } ?? (point.noData ? "no data" : "–"))</td><td>\(point.expected.map { "\($0)" } ?? "–")</td>"
                 + "<td>\(point.status?.rawValue ?? "–")</td><td>\(point.actual == nil ? "–" : BoardReport.htmlBadge(point.rag))</td></tr>\n"
         }
         html += "</tbody>\n</table>\n"

@@ -41,7 +41,7 @@ extension BoardReport {
                 table.add([row.id.rawValue, ReportText.truncate(row.title, to: 44), ReportText.shortUnit(row.unit),
                            row.baseline.map { "\($0.value.map { "\($0)" } ?? "-") (\($0.date))" } ?? "-",
                            target.map { "\($0.value) (\($0.date))" } ?? "-",
-                           latest.map { "\($0.actual!) (\($0.date))" } ?? "-", latest?.actualSource?.rawValue ?? "-",
+                           BoardReport.actualText(of: row, at: at) ?? "-", latest?.actualSource?.rawValue ?? "-",
                            latest?.status?.rawValue ?? "-", ReportText.badge(row.rag), travel])
                 if let comparison = entry.comparison {
                     comparisons[index] = "↳ \(comparison.indicator): \(comparison.authority.name) "

@@ -131,7 +131,8 @@ public struct BoardReport: Sendable, Hashable, Encodable {
         }
         let disagreeing = scorecard.rows.reduce(0) { $0 + $1.issues.filter { $0.kind == .disagreesWithComputed }.count }
         return "\(computed) computed from \(computedFrom) (marked computed: flows over the 12 months ending on each "
-            + "date, snapshots on that day), \(typed) typed in the framework (marked typed); \(disagreeing) typed-in "
+            + "date unless a row's basis or --period says otherwise, part-year flow counts and rates annualised before "
+            + "they are judged; snapshots on that day), \(typed) typed in the framework (marked typed); \(disagreeing) typed-in "
             + "actual\(disagreeing == 1 ? " differs" : "s differ") from the computed one (disagrees_with_computed)"
     }
 

@@ -68,7 +68,7 @@ extension IndicatorsDocument {
 
         /// A computed cell; a suppressed one shows none of its numbers.
         public init(_ cell: BreakdownCell) {
-            let shown = cell.result.state != .suppressed
+            let shown = cell.result.state != .suppressed && cell.result.state != .notCovered
             let figure = Figure(cell.result)
             self.init(cell: cell.label, count: shown ? cell.count : nil, share: shown ? Cell.share(cell.share) : nil,
                       numerator: figure.numerator, denominator: figure.denominator, value: figure.value,

@@ -2,7 +2,8 @@ import SafeguardingMetrics
 
 extension IndicatorsDocument {
     /// One indicator's figure for an authority: `{"id","numerator","denominator","value","display",
-    /// "unit","decimals","state","coverage"}`, and `"breakdown"` when there is one.
+    /// "unit","decimals","state","coverage","basis","covered_days","population_year"}`, and
+    /// `"breakdown"` when there is one.
     public struct Figure: Sendable, Hashable, Codable {
         /// The indicator's identifier.
         public var id: String
@@ -18,10 +19,17 @@ extension IndicatorsDocument {
         public var unit: String
         /// The published precision.
         public var decimals: Int
-        /// `ok`, `undefined` or `suppressed`.
+        /// `ok`, `undefined`, `suppressed`, `partial` (the returns hold part of the period) or
+        /// `not_covered` (they hold none of it: every number `null`).
         public var state: String
         /// Records that could not be classified, by kind, in the order computed.
         public var coverage: [Coverage]
+        /// The period's length against 12 months (`null` when not known).
+        public var basis: Basis?
+        /// How many days of the period the returns hold (`null` when not known).
+        public var coveredDays: Int?
+        /// The ONS mid-year of the population a rate is computed against (`null` for other units).
+        public var populationYear: Int?
         /// The figure's breakdown, when the results have one.
         public var breakdown: Breakdown?
 
@@ -38,16 +46,23 @@ extension IndicatorsDocument {
             self.state = state
             self.coverage = coverage
             self.breakdown = breakdown
+            self.basis = nil
+            self.coveredDays = nil
+            self.populationYear = nil
         }
 
-        /// A computed result's figure; a suppressed one shows none of its numbers.
+        /// A computed result's figure; a suppressed one, or one whose period the returns do not
+        /// hold, shows none of its numbers.
         public init(_ result: IndicatorResult) {
-            let shown = result.state != .suppressed
+            let shown = result.state != .suppressed && result.state != .notCovered
             self.init(id: result.id.rawValue, numerator: shown ? result.numerator : nil,
                       denominator: shown ? result.denominator : nil, value: shown ? result.exact.map(JSONNumber.init) : nil,
                       display: shown ? result.display?.description : nil, unit: result.indicator.unit.rawValue,
                       decimals: result.indicator.decimals, state: result.state.rawValue,
                       coverage: result.coverage.map { Coverage(kind: $0.kind.rawValue, count: $0.count) })
+            basis = result.basis.map(Basis.init)
+            coveredDays = result.coveredDays
+            populationYear = result.populationYear
         }
 
         /// The figure as a ``JSONValue``, keys in the contract's order.
@@ -57,6 +72,8 @@ extension IndicatorsDocument {
                 ("value", value?.json ?? .null), ("display", .text(display)), ("unit", .string(unit)),
                 ("decimals", .integer(decimals)), ("state", .string(state)),
                 ("coverage", .object(coverage.map { ($0.kind, .integer($0.count)) })),
+                ("basis", basis?.json ?? .null), ("covered_days", .integer(coveredDays)),
+                ("population_year", .integer(populationYear)),
             ]
             if let breakdown { members.append(("breakdown", breakdown.json)) }
             return .object(members)
@@ -67,7 +84,8 @@ extension IndicatorsDocument {
             try json.encode(to: encoder)
         }
 
-        /// Decodes a figure; `coverage` is an object of counts by kind, `breakdown` may be absent.
+        /// Decodes a figure; `coverage` is an object of counts by kind; `breakdown`, `basis`,
+        /// `covered_days` and `population_year` may be absent.
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             let counts = try container.nestedContainer(keyedBy: JSONValue.MemberKey.self, forKey: .coverage)
@@ -83,10 +101,14 @@ extension IndicatorsDocument {
                           Coverage(kind: key.stringValue, count: try counts.decode(Int64.self, forKey: key))
                       },
                       breakdown: try container.decodeIfPresent(Breakdown.self, forKey: .breakdown))
+            basis = try container.decodeIfPresent(Basis.self, forKey: .basis)
+            coveredDays = try container.decodeIfPresent(Int.self, forKey: .coveredDays)
+            populationYear = try container.decodeIfPresent(Int.self, forKey: .populationYear)
         }
 
         enum CodingKeys: String, CodingKey {
-            case id, numerator, denominator, value, display, unit, decimals, state, coverage, breakdown
+            case id, numerator, denominator, value, display, unit, decimals, state, coverage, breakdown, basis
+            case coveredDays = "covered_days", populationYear = "population_year"
         }
 
         /// How many records of one kind could not be classified (`"excluded": 3`).

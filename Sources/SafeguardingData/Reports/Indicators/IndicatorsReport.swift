@@ -57,24 +57,32 @@ public struct IndicatorsReport: Sendable, Hashable, Encodable {
     /// One CSV row per area and indicator (`period_start,period_end,la,name,population,id,numerator,
     /// denominator,value,display,unit,decimals,state,coverage`); coverage as `kind=count` pairs
     /// separated by `;`. With a breakdown, the columns `breakdown,cell` follow, and each total row
-    /// (`cell` empty) is followed by a row per cell, whose `population` is the cell's.
+    /// (`cell` empty) is followed by a row per cell, whose `population` is the cell's. Last come
+    /// `basis,basis_days,covered_days,population_year`: the period's length against 12 months, the
+    /// days of it the returns hold, and a rate's population mid-year. A figure whose period the
+    /// returns do not hold (`not_covered`) shows none of its numbers.
     public func csv() -> String {
         let split = results.breakdown != .none
         var csv = CSVText(header: ["period_start", "period_end", "la", "name", "population", "id", "numerator",
                                    "denominator", "value", "display", "unit", "decimals", "state", "coverage"]
-                          + (split ? ["breakdown", "cell"] : []))
+                          + (split ? ["breakdown", "cell"] : []) + ["basis", "basis_days", "covered_days", "population_year"])
         for area in results.areas {
             for (index, result) in area.indicators.enumerated() {
                 func row(_ figure: IndicatorResult, population: PopulationFigure?, cell: String?) -> [String?] {
-                    let shown = figure.state != .suppressed
-                    return [results.period.start.description, results.period.end.description, area.authority,
-                            name(of: area.authority), population.map { String($0.population) }, result.id.rawValue,
-                            shown ? String(figure.numerator) : nil, shown ? String(figure.denominator) : nil,
-                            shown ? figure.exact.map(IndicatorsReport.exactText) : nil,
-                            shown ? figure.display?.description : nil, result.indicator.unit.rawValue,
-                            String(result.indicator.decimals), figure.state.rawValue,
-                            figure.coverage.map { "\($0.kind.rawValue)=\($0.count)" }.joined(separator: ";")]
-                        + (split ? [results.breakdown.rawValue, cell] : [])
+                    let shown = figure.state != .suppressed && figure.state != .notCovered
+                    var fields: [String?] = [results.period.start.description, results.period.end.description, area.authority,
+                                             name(of: area.authority), population.map { String($0.population) },
+                                             result.id.rawValue]
+                    fields += [shown ? String(figure.numerator) : nil, shown ? String(figure.denominator) : nil,
+                               shown ? figure.exact.map(IndicatorsReport.exactText) : nil,
+                               shown ? figure.display?.description : nil, result.indicator.unit.rawValue,
+                               String(result.indicator.decimals), figure.state.rawValue,
+                               figure.coverage.map { "\($0.kind.rawValue)=\($0.count)" }.joined(separator: ";")]
+                    if split { fields += [results.breakdown.rawValue, cell] }
+                    let basis: PeriodBasis? = figure.basis
+                    fields += [basis?.kind.rawValue, basis.map { String($0.days) }]
+                    fields += [figure.coveredDays.map { String($0) }, figure.populationYear.map { String($0) }]
+                    return fields
                 }
                 csv.append(row(result, population: area.population, cell: nil))
                 guard split, index < area.breakdowns.count else { continue }
@@ -86,33 +94,49 @@ public struct IndicatorsReport: Sendable, Hashable, Encodable {
         return csv.text
     }
 
-    /// Per area a heading and a table: the published figure (`z` undefined, `c` suppressed), the
-    /// numerator and denominator, and what could not be classified; with a breakdown, a table of
-    /// cells per indicator.
+    /// Per area a heading and a table: the published figure (`z` undefined, `c` suppressed, `no data`
+    /// when the returns hold none of the period), the numerator and denominator, and what could not be
+    /// classified; a column `period held` when the returns hold only part of the period for some
+    /// figure; with a breakdown, a table of cells per indicator. The heading says the period's basis
+    /// and, for rates, the population's mid-year, and warns when it is not the one the period pairs with.
     public func text() -> String {
-        var lines = ["Indicators for \(results.period) (both days included); figures rounded half up at the "
-            + "published precision, z = undefined (zero denominator), c = suppressed."]
+        let basis = results.period.basis
+        var lines = ["Indicators for \(results.period) (both days included, \(basis.days) days, "
+            + (basis.isTwelveMonths ? "12 months" : basis.kind == .partYear ? "part year: flows count these days only, not annualised"
+                : "over 12 months: flows count every day, not annualised")
+            + "); figures rounded half up at the published precision, z = undefined (zero denominator), c = suppressed."]
         for area in results.areas {
             lines.append("")
             var heading = "\(name(of: area.authority)) (\(area.authority))"
             if let population = area.population {
                 heading += ": \(population.population) children aged 0-17 (mid-\(population.midYear), \(population.vintage))"
+                if let warning = population.fallbackWarning { heading += "\n  warning: " + warning }
             }
             lines.append(heading)
-            var table = TextTable(columns: ["id", "indicator", "value", "unit", "numerator", "denominator", "not classified"],
+            let held = area.indicators.contains { $0.state == .partial || $0.state == .notCovered }
+            var table = TextTable(columns: ["id", "indicator", "value", "unit", "numerator", "denominator", "not classified"]
+                                      + (held ? ["period held"] : []),
                                   rightAligned: [2, 4, 5])
             for result in area.indicators {
-                let shown = result.state != .suppressed
+                let hidden = result.state == .suppressed ? "c" : result.state == .notCovered ? "-" : nil
                 table.add([result.id.rawValue, ReportText.truncate(result.indicator.title, to: 48),
-                           result.published.description, ReportText.shortUnit(result.indicator.unit),
-                           shown ? String(result.numerator) : "c", shown ? String(result.denominator) : "c",
+                           result.state == .notCovered ? "no data" : result.published.description,
+                           ReportText.shortUnit(result.indicator.unit),
+                           hidden ?? String(result.numerator), hidden ?? String(result.denominator),
                            result.coverage.map { "\($0.count) \($0.kind.rawValue.replacingOccurrences(of: "_", with: " "))" }
-                               .joined(separator: ", ")])
+                               .joined(separator: ", ")]
+                          + (held ? [IndicatorsReport.held(result)] : []))
             }
             lines += table.lines
             if results.breakdown != .none { lines += breakdownText(area) }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// How much of the period the returns hold for a figure, in words: `all`, `90 of 275 days`, `none`.
+    static func held(_ result: IndicatorResult) -> String {
+        guard let covered = result.coveredDays, let days = result.basis?.days else { return "" }
+        return covered == 0 ? "none" : covered >= days ? "all" : "\(covered) of \(days) days"
     }
 
     /// Per indicator of an area, a heading and a table of its cells: the count, the share of the
@@ -124,7 +148,7 @@ public struct IndicatorsReport: Sendable, Hashable, Encodable {
             lines += ["", "\(result.id.rawValue) by \(results.breakdown.rawValue.replacingOccurrences(of: "_", with: " ")):"]
             var table = TextTable(columns: ["cell", "count", "share", "value"], rightAligned: [1, 2, 3])
             for cell in cells {
-                let shown = cell.result.state != .suppressed
+                let shown = cell.result.state != .suppressed && cell.result.state != .notCovered
                 let share = cell.share.isUndefined ? "z" : cell.share.formatted(decimals: 1) + "%"
                 table.add([cell.label, shown ? String(cell.count) : "c", shown ? share : "c",
                            cell.result.published.description])

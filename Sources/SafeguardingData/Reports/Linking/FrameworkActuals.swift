@@ -11,11 +11,16 @@ import SafeguardingMetrics
 /// (referrals, starts, assessments) count events in that period; snapshot measures (children
 /// looked after, on a plan) are taken at its last day.
 ///
-/// An actual is left typed in, with a note saying why, when the returns do not cover the period
-/// (every collection year it touches for a flow measure, the year containing its end for a
-/// snapshot), when a rate's population estimate for the period is missing
-/// (``SafeguardingMetrics/IndicatorRequest/missingPopulationEstimates()``), or when the indicator needs postcode
-/// positions that were not given.
+/// A row's ``SafeguardingMetrics/FrameworkIndicator/basis`` says which period a date stands for
+/// (the rolling 12 months, the year to date or the quarter ending on it); a period asked for with
+/// `extra` stands for every linked row at its end. Each actual carries its period, so the
+/// scorecard annualises a part-year flow before judging it (``SafeguardingMetrics/PeriodBasis``).
+///
+/// An actual whose period the returns do not hold (none of its collection years for a flow, the
+/// year containing its end for a snapshot) has no value, and a note says so: the typed-in actual
+/// is used if there is one, else the report shows "no data". A rate whose population estimate is
+/// missing uses the latest earlier one, with a note naming both years. An indicator that needs
+/// postcode positions that were not given is left typed in, with a note.
 ///
 /// ```swift
 /// let returns = try ReturnSet(ssda903: ["data"], cin: ["data"])
@@ -29,8 +34,11 @@ import SafeguardingMetrics
 public struct FrameworkActuals: Sendable, Hashable {
     /// The computed actuals, ready for ``SafeguardingMetrics/Scorecard``.
     public var actuals: [ComputedActual] = []
-    /// Why linked actuals were not computed, one sentence each.
+    /// Why linked actuals were not computed, or have no value, one sentence each.
     public var notes: [String] = []
+    /// Warnings, one sentence each: a rate computed against the latest earlier population estimate
+    /// because the one its period pairs with is missing (naming both mid-years).
+    public var warnings: [String] = []
     /// What the actuals were computed from, in words (`nil` when there were no returns).
     public var computedFrom: String?
     /// Whether the returns are synthetic (the demonstration's), not an authority's own.
@@ -55,19 +63,31 @@ public struct FrameworkActuals: Sendable, Hashable {
                 area: UInt16, catalogue: IndicatorCatalogue = .standard, computedFrom: String? = nil, synthetic: Bool = false) {
         self.computedFrom = computedFrom ?? returns.description(of: area)
         self.synthetic = synthetic
-        var wanted: [Day: (date: FrameworkDate, ids: Set<IndicatorID>)] = [:]
+        // Each computation is one period: a row's date under its basis, or a period asked for.
+        struct Wanted: Hashable {
+            var period: ReportingPeriod
+            var basis: FrameworkBasis?
+        }
+        var wanted: [Wanted: (date: FrameworkDate, ids: Set<IndicatorID>)] = [:]
         for row in framework.indicators {
             guard catalogue[row.linkedIndicator] != nil else { continue }
-            var dates = row.points.filter { $0.kind == .actual && $0.date.effectiveDay <= date.effectiveDay }.map(\.date)
-            dates += extra.map { FrameworkDate.day($0.end) }
-            for point in dates {
-                wanted[point.effectiveDay, default: (point, [])].ids.insert(row.linkedIndicator)
+            for point in row.points where point.kind == .actual && point.date.effectiveDay <= date.effectiveDay {
+                let day = point.date.effectiveDay
+                guard !extra.contains(where: { $0.end == day }) else { continue }
+                let key = Wanted(period: row.basis.period(endingOn: day), basis: row.basis)
+                wanted[key, default: (point.date, [])].ids.insert(row.linkedIndicator)
+            }
+            for period in extra {
+                wanted[Wanted(period: period, basis: nil), default: (.day(period.end), [])].ids.insert(row.linkedIndicator)
             }
         }
         let code = returns.cohort.authorities[Int(area)]
-        for day in wanted.keys.sorted() {
-            let (pointDate, ids) = wanted[day]!
-            let period = extra.first { $0.end == day } ?? .rolling12Months(endingOn: day)
+        let order = wanted.keys.sorted {
+            ($0.period.end, $0.period.start, $0.basis?.rawValue ?? "") < ($1.period.end, $1.period.start, $1.basis?.rawValue ?? "")
+        }
+        for key in order {
+            let (pointDate, ids) = wanted[key]!
+            let period = key.period
             var chosen: [IndicatorID] = []
             for id in ids.sorted() {
                 if let reason = FrameworkActuals.obstacle(catalogue[id]!, period: period, returns: returns, area: area,
@@ -82,8 +102,14 @@ public struct FrameworkActuals: Sendable, Hashable {
             request.indicators = chosen
             do {
                 let results = try IndicatorComputation(request).compute()
+                results.populationWarnings.forEach { if !warnings.contains($0) { warnings.append($0) } }
                 for result in results.area(code)?.indicators ?? [] {
-                    actuals.append(FrameworkActuals.actual(result, date: pointDate))
+                    if result.state == .notCovered {
+                        notes.append("\(result.id) at \(pointDate): \(FrameworkActuals.notHeld(result, returns: returns, area: area))")
+                    }
+                    var actual = FrameworkActuals.actual(result, date: pointDate)
+                    actual.rowBasis = key.basis
+                    actuals.append(actual)
                 }
             } catch {
                 notes.append("the actuals at \(pointDate) are not computed: \(error)")
@@ -112,37 +138,43 @@ public struct FrameworkActuals: Sendable, Hashable {
     }
 
     /// Why `indicator` cannot be computed for `period` for the authority at `area`, or `nil` when
-    /// it can: the returns do not cover the period, a rate's population estimate is missing, or
-    /// distances have no postcode positions.
+    /// it can: distances have no postcode positions. A period the returns do not hold is not an
+    /// obstacle: it is computed, with the state ``SafeguardingMetrics/ResultState/notCovered`` and
+    /// no value; a missing population estimate falls back to the latest earlier one, with a note.
     public static func obstacle(_ indicator: Indicator, period: ReportingPeriod, returns: ReturnSet, area: UInt16,
                                 catalogue: IndicatorCatalogue = .standard) -> String? {
-        let code = returns.cohort.authorities[Int(area)]
-        if !returns.covers(period, area: area, source: indicator.source, kind: indicator.kind) {
-            let what = indicator.source == .cinCensus ? "CIN census" : "SSDA903"
-            let years = returns.collectionYears(of: area, source: indicator.source).sorted()
-            return "the \(what) returns for \(code) "
-                + (years.isEmpty ? "are not in the input" : "cover collection years \(years.map(String.init).joined(separator: ", "))")
-                + ", not all of \(period)"
-        }
-        var request = FrameworkActuals.request(returns, period: period, area: area, catalogue: catalogue)
-        request.indicators = [indicator.id]
-        if let missing = request.missingPopulationEstimates().first {
-            return "\(missing.error)"
-        }
         if indicator.requirements.postcodes && returns.positions == nil {
             return "distances need --postcodes FILE"
         }
         return nil
     }
 
-    /// A result as a computed actual at `date`, keeping its counts.
+    /// Why a result has no value because the returns do not hold its period, in words.
+    static func notHeld(_ result: IndicatorResult, returns: ReturnSet, area: UInt16) -> String {
+        let code = returns.cohort.authorities[Int(area)]
+        let what = result.indicator.source == .cinCensus ? "CIN census" : "SSDA903"
+        let years = returns.collectionYears(of: area, source: result.indicator.source).sorted()
+        return "no data: the \(what) returns for \(code) "
+            + (years.isEmpty ? "are not in the input" : "cover collection years \(years.map(String.init).joined(separator: ", "))")
+            + ", none of \(result.period.map(String.init(describing:)) ?? "the period")"
+    }
+
+    /// A result as a computed actual at `date`, keeping its counts, its period, the days of it the
+    /// returns hold and its population's mid-year; no value when the returns hold none of it.
     public static func actual(_ result: IndicatorResult, date: FrameworkDate) -> ComputedActual {
-        let defined = result.state != .undefined && result.exact != nil
-        if result.indicator.unit == .count {
-            return ComputedActual(indicator: result.id, date: date, count: result.numerator)
+        let defined = result.state != .undefined && result.state != .notCovered && result.exact != nil
+        var actual: ComputedActual
+        if result.indicator.unit == .count && result.state != .notCovered {
+            actual = ComputedActual(indicator: result.id, date: date, count: result.numerator)
+        } else {
+            actual = ComputedActual(indicator: result.id, date: date, unit: result.indicator.unit,
+                                    value: defined ? result.exact : nil, numerator: result.numerator,
+                                    denominator: defined ? result.denominator : 0)
         }
-        return ComputedActual(indicator: result.id, date: date, unit: result.indicator.unit,
-                              value: defined ? result.exact : nil, numerator: result.numerator,
-                              denominator: defined ? result.denominator : 0)
+        actual.period = result.period
+        actual.isAnnualisable = result.indicator.isAnnualisable
+        actual.coveredDays = result.coveredDays
+        actual.populationYear = result.populationYear
+        return actual
     }
 }

@@ -14,6 +14,12 @@ import SafeguardingMetrics
 ///            "expected_at": {"date": "2024-01", "value": 816},
 ///            "issues": [{"kind": "blank_actual", "severity": "info", "date": "2023-10", "message": "…"}]}]}
 /// ```
+/// A row also has `basis` (`rolling_12_months`, `year_to_date`, `quarter`) and `target_basis`
+/// (`12_months`, `pro_rated`); a point also has `basis` (`{"kind", "days"}` of a computed actual's
+/// period, `null` for a typed-in one), `annualised_from_days` (a flow count or rate over a period
+/// that is not 12 months, brought to 12 months before it is judged), `target_pro_rated_to_days`,
+/// `covered_days` (when the returns hold only part of the period), `no_data` (`true` when they hold
+/// none of it and nothing was typed in) and `population_year` (a computed rate's population).
 /// Keys are stable snake case and always present (`null` when there is no value), written in
 /// sorted order (``JSONLayout/sortedIndented``). Numbers are the values at the row's display
 /// precision, written exactly as decimals with no trailing zeros (never through binary floating
@@ -56,6 +62,8 @@ public enum ScorecardJSON {
             ("decimals", .integer(row.decimals)),
             ("rag_policy", .string(row.ragPolicy.description)),
             ("rag", .string(row.rag.rawValue)),
+            ("basis", .string(row.basis.rawValue)),
+            ("target_basis", .string(row.targetBasis.rawValue)),
             ("baseline", row.baseline.map(datedValue) ?? .null),
             ("points", .array(row.points.map(point))),
             ("expected_at", datedValue(row.expectedAt)),
@@ -85,7 +93,18 @@ public enum ScorecardJSON {
             ("movement", .text(point.movement?.rawValue)),
             ("change", point.change.map(changes) ?? .null),
             ("significance", .text(point.significance?.rawValue)),
+            ("basis", point.basis.map(basis) ?? .null),
+            ("annualised_from_days", .integer(point.annualisedFromDays)),
+            ("target_pro_rated_to_days", .integer(point.targetProRatedToDays)),
+            ("covered_days", .integer(point.coveredDays)),
+            ("no_data", .bool(point.noData)),
+            ("population_year", .integer(point.populationYear)),
         ])
+    }
+
+    /// A period's basis: `{"kind": "12_months" | "part_year" | "over_12_months", "days": N}`.
+    public static func basis(_ basis: PeriodBasis) -> JSONValue {
+        .object([("kind", .string(basis.kind.rawValue)), ("days", .integer(basis.days))])
     }
 
     static func changes(_ figures: ChangeFigures) -> JSONValue {
