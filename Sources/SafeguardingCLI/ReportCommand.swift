@@ -51,6 +51,9 @@ struct ReportCommand: ToolCommand {
     @Flag(help: "Apply the DfE's publication suppression to every figure with counts of 1 to 5.")
     var suppress = false
 
+    @Flag(help: "Go on, exiting 0, when framework cells do not parse or a computed_id names no indicator.")
+    var lenient = false
+
     /// Returns to compute actuals from (`--population` and `--postcodes` go with them).
     @OptionGroup var returns: ReturnOptions
     /// `--la` (one: the authority compared; default Blackpool for the demonstration, none for a
@@ -87,7 +90,6 @@ struct ReportCommand: ToolCommand {
             if let framework { return try FrameworkInput(path: framework) }
             return try FrameworkInput.demonstration()
         }
-        input.reportProblems(to: console)
         let comparer = try stopwatch.measure(.reading) { () throws(ToolError) in try reference.comparer(console: console) }
         let cohort = try loadCohort(console: console, stopwatch: &stopwatch)
         let extra = extraPeriods
@@ -112,7 +114,6 @@ struct ReportCommand: ToolCommand {
                 FrameworkActuals(framework: input.loaded.framework, at: date, extra: extra, returns: cohort.returns,
                                  area: cohort.area, computedFrom: cohort.description, synthetic: cohort.synthetic)
             }
-            actuals.notes.forEach { console.diagnose("note: " + $0) }
             if let period = extra.first, !period.isRollingYear {
                 console.diagnose("note: the actuals at \(period.end) are for --period \(period), not 12 months")
             }
@@ -120,7 +121,7 @@ struct ReportCommand: ToolCommand {
         let report = stopwatch.measure(.computing) {
             BoardReport(framework: input.loaded.framework, at: date, actuals: actuals, authority: authority,
                         year: comparisonYear, statistic: statistic, comparer: comparer,
-                        publication: .suppressing(suppress))
+                        publication: .suppressing(suppress), links: input.loaded.links(catalogue: comparer.catalogue))
         }
         let product: String
         switch options.format {
@@ -129,9 +130,11 @@ struct ReportCommand: ToolCommand {
         case .text: product = report.text()
         case .html: product = report.html()
         }
+        let failure = input.rejectedRowsError ?? input.strictError(links: report.links, lenient: lenient)
+        input.reportDiagnostics(of: report, actuals: actuals, failing: failure != nil, to: console)
         try console.deliver(product, to: options.output)
         stopwatch.report(to: console, if: options.timings)
-        if let error = input.rejectedRowsError { throw error }
+        if let failure { throw failure }
     }
 }
 

@@ -5,15 +5,18 @@ extension BoardReport {
     /// judged against, status, RAG, direction and change, and its comparison (`outcome,id,title,
     /// unit,polarity,baseline_date,baseline,target_date,target,actual_date,actual,actual_source,
     /// expected_at,status,rag,direction,change,indicator,comparison_year,la,la_value,
-    /// neighbour_statistic,neighbour_value,neighbours_with_value,england,rank,rank_of,quartile_band`).
+    /// neighbour_statistic,neighbour_value,neighbours_with_value,england,rank,rank_of,quartile_band,link,
+    /// link_note`), where `link` is `linked`, `unknown_computed_id`, `suggested`, `ambiguous` or `no_match` and
+    /// `link_note` says why a row is not linked.
     public func csv() -> String {
         var csv = CSVText(header: [
             "outcome", "id", "title", "unit", "polarity", "baseline_date", "baseline", "target_date", "target",
             "actual_date", "actual", "actual_source", "expected_at", "status", "rag", "direction", "change",
             "indicator", "comparison_year", "la", "la_value", "neighbour_statistic", "neighbour_value",
-            "neighbours_with_value", "england", "rank", "rank_of", "quartile_band",
+            "neighbours_with_value", "england", "rank", "rank_of", "quartile_band", "link", "link_note",
         ])
-        for entry in rows {
+        for (index, entry) in rows.enumerated() {
+            let link = index < links.links.count ? links.links[index] : nil
             let row = entry.row, latest = row.latest, c = entry.comparison
             let target = BoardReport.target(of: row, at: scorecard.at)
             csv.append([
@@ -29,6 +32,7 @@ extension BoardReport {
                 c.map { String($0.comparator.neighboursWithValue) },
                 c.flatMap { $0.displayed($0.england)?.description },
                 c?.rank.map(String.init), c.map { String($0.rankOf) }, c?.quartileBand?.rawValue,
+                link?.code, link.flatMap { $0.reason.isEmpty ? nil : $0.reason },
             ])
         }
         return csv.text
