@@ -74,6 +74,9 @@ struct ReportCommand: ToolCommand {
             throw ValidationError("--population, --postcodes and --period go with returns: give --ssda903 DIR and/or --cin FILE")
         }
         if selection.la.count > 1 { throw ValidationError("give one --la: the report is for one authority") }
+        if !returns.localMeasure.isEmpty && returns.local.isEmpty {
+            throw ValidationError("--local-measure counts the local tables: give them with --local FILE")
+        }
     }
 
     /// The periods to compute besides the framework's own dates: `--period`, or `--year` with returns.
@@ -108,11 +111,13 @@ struct ReportCommand: ToolCommand {
             comparisonYear = BoardReport.comparisonYear(for: .day(ReportingPeriod.collectionYear(year).end), available: available)
             console.diagnose("note: the published figures cover \(covered) only, so the comparisons are for \(comparisonYear.map(String.init) ?? "none")")
         }
+        let catalogue = comparer.catalogue.including(try returns.localMeasures())
         var actuals = FrameworkActuals()
         if let cohort {
             actuals = stopwatch.measure(.computing) {
                 FrameworkActuals(framework: input.loaded.framework, at: date, extra: extra, returns: cohort.returns,
-                                 area: cohort.area, computedFrom: cohort.description, synthetic: cohort.synthetic)
+                                 area: cohort.area, catalogue: catalogue, computedFrom: cohort.description,
+                                 synthetic: cohort.synthetic)
             }
             if let period = extra.first, !period.isRollingYear {
                 console.diagnose("note: the actuals at \(period.end) are for --period \(period), not 12 months")
@@ -121,7 +126,7 @@ struct ReportCommand: ToolCommand {
         let report = stopwatch.measure(.computing) {
             BoardReport(framework: input.loaded.framework, at: date, actuals: actuals, authority: authority,
                         year: comparisonYear, statistic: statistic, comparer: comparer,
-                        publication: .suppressing(suppress), links: input.loaded.links(catalogue: comparer.catalogue))
+                        publication: .suppressing(suppress), links: input.loaded.links(catalogue: catalogue))
         }
         let product: String
         switch options.format {

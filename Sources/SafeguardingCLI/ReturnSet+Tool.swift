@@ -16,7 +16,7 @@ extension ReturnSet {
         do {
             returns = try stopwatch.measure(.reading) { () throws(DataError) in
                 try ReturnSet(ssda903: files.ssda903, cin: files.cin, population: files.population,
-                              postcodes: files.postcodes, directory: directory)
+                              postcodes: files.postcodes, directory: directory, local: files.local)
             }
         } catch {
             console.endProgress()

@@ -1,5 +1,5 @@
 extension ReturnLoader {
-    /// Reads returns held in memory and builds the cohort, exactly as ``load(ssda903:cin:contexts:)``
+    /// Reads returns held in memory and builds the cohort, exactly as ``load(ssda903:cin:contexts:local:)``
     /// reads files: SSDA903 files are XML when their name ends in `.xml` and CSV otherwise; each
     /// file's name stands in for its path, in reports and locations and for the
     /// `…/<LA code>/<YYYY>/…` layout that places a return with no `LA` and `YEAR` columns.

@@ -34,7 +34,12 @@ public struct ReturnLoader: Sendable {
     /// - Throws: ``DataError`` when a path does not exist, holds no return files, a folder cannot
     ///   be read, or a file cannot be placed or read: among them an XML file that is not a whole document (one cut short)
     ///   and a file with a piece past ``limits``. A damaged file is never read as whole.
-    public func load(ssda903: [String] = [], cin: [String] = [], contexts: [String: ReturnContext] = [:]) throws(DataError) -> LoadedCohort {
+    ///
+    /// `local` names a council's local tables (events, episodes, attendance, audits: INDICATORS.md
+    /// §4, read by ``LocalTableReader``), read into the same cohort so that their children join the
+    /// returns' children by identifier.
+    public func load(ssda903: [String] = [], cin: [String] = [], contexts: [String: ReturnContext] = [:],
+                     local: [String] = []) throws(DataError) -> LoadedCohort {
         var builder = CohortBuilder()
         var reports: [FileReport] = []
         var seen: [FileIdentity: String] = [:]
@@ -70,6 +75,10 @@ public struct ReturnLoader: Sendable {
                 let context = contexts[file] ?? ReturnContext(path: file, resolve: resolveAuthority)
                 reports.append(try cinReader.read(file: file, context: context, into: &builder))
             }
+        }
+        let localReader = LocalTableReader(resolveAuthority: resolveAuthority)
+        for file in local where firstTime(file) {
+            reports.append(try localReader.read(file: file, into: &builder))
         }
         return LoadedCohort(cohort: builder.build(), files: reports)
     }

@@ -16,10 +16,12 @@ extension ReturnSet {
     ///     bundled ONS estimates when `nil`.
     ///   - postcodes: a postcode file (`postcode,easting,northing`), for distances.
     ///   - directory: resolves and names authorities; the bundled ONS directory when `nil`.
+    ///   - local: local table files (events, episodes, attendance, audits; ``LocalTableReader``),
+    ///     whose children join the returns' by identifier.
     /// - Throws: ``DataError`` when a path does not exist or holds no return files, a folder
     ///   cannot be read, or a file cannot be placed or read.
     public init(ssda903: [String] = [], cin: [String] = [], population: String? = nil, postcodes: String? = nil,
-                directory: LocalAuthorityDirectory? = nil) throws(DataError) {
+                directory: LocalAuthorityDirectory? = nil, local: [String] = []) throws(DataError) {
         let directory = try ReturnSet.directory(directory)
         var ssda903Files: [String] = [], cinFiles: [String] = [], skipped: [FileReport] = []
         for path in ssda903 {
@@ -32,7 +34,8 @@ extension ReturnSet {
             cinFiles += listed.files
             skipped += listed.skipped
         }
-        var loaded = try ReturnLoader(resolveAuthority: ReturnContext.resolver(directory)).load(ssda903: ssda903Files, cin: cinFiles)
+        var loaded = try ReturnLoader(resolveAuthority: ReturnContext.resolver(directory)).load(ssda903: ssda903Files, cin: cinFiles,
+                                                                                               local: local)
         loaded.files = skipped + loaded.files
         let populationFile = try population.map { path throws(DataError) in try PopulationTable.read(path: path, directory: directory) }
         let lookup = try postcodes.map { path throws(DataError) in try PostcodeLookup.read(path: path) }
@@ -40,7 +43,7 @@ extension ReturnSet {
     }
 
     /// Reads returns, a population file and a postcode file held in memory, exactly as
-    /// ``init(ssda903:cin:population:postcodes:directory:)`` reads files: each file's name stands
+    /// ``init(ssda903:cin:population:postcodes:directory:local:)`` reads files: each file's name stands
     /// in for its path, in reports and locations and for the `…/<LA code>/<YYYY>/…` layout that
     /// places an SSDA903 CSV with no `LA` and `YEAR` columns. SSDA903 files named `….xml` are read
     /// as XML, the others as CSV.

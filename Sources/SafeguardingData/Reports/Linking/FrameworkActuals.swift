@@ -117,7 +117,9 @@ public struct FrameworkActuals: Sendable, Hashable {
     public static func obstacle(_ indicator: Indicator, period: ReportingPeriod, returns: ReturnSet, area: UInt16,
                                 catalogue: IndicatorCatalogue = .standard) -> String? {
         let code = returns.cohort.authorities[Int(area)]
-        if !returns.covers(period, area: area, source: indicator.source, kind: indicator.kind) {
+        if indicator.source == .local {
+            if let missing = FrameworkActuals.missingLocalTable(indicator, cohort: returns.cohort) { return missing }
+        } else if !returns.covers(period, area: area, source: indicator.source, kind: indicator.kind) {
             let what = indicator.source == .cinCensus ? "CIN census" : "SSDA903"
             let years = returns.collectionYears(of: area, source: indicator.source).sorted()
             return "the \(what) returns for \(code) "
@@ -133,6 +135,20 @@ public struct FrameworkActuals: Sendable, Hashable {
             return "distances need --postcodes FILE"
         }
         return nil
+    }
+
+    /// Why a local measure cannot be computed: a local table it counts was not given (local
+    /// tables say nothing of the periods they cover, so a table that is present is taken to
+    /// cover every period).
+    static func missingLocalTable(_ indicator: Indicator, cohort: Cohort) -> String? {
+        let tables = indicator.requirements.tables
+        let local = cohort.local
+        let given: [(RequiredTables, Int, String)] = [
+            (.localEvents, local.events.count, "events"), (.localEpisodes, local.episodes.count, "episodes"),
+            (.attendance, local.attendance.count, "attendance"), (.audits, local.audits.count, "audits"),
+        ]
+        guard let missing = given.first(where: { tables.contains($0.0) && $0.1 == 0 }) else { return nil }
+        return "no local \(missing.2) table was given (--local FILE with the columns of INDICATORS.md §4)"
     }
 
     /// A result as a computed actual at `date`, keeping its counts.
