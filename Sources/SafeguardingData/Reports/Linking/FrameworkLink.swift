@@ -5,7 +5,7 @@ import SafeguardingMetrics
 /// ```swift
 /// let link = FrameworkLinks(framework: framework).links[2]
 /// link.state          // .suggested("referrals.rate")
-/// link.reason         // not linked: no computed_id; its title and unit match referrals.rate: add computed_id referrals.rate
+/// link.reason         // no computed_id; its title and unit match referrals.rate: add the column computed_id …
 /// ```
 @frozen
 public struct FrameworkLink: Sendable, Hashable {

@@ -5,8 +5,8 @@ import SafeguardingMetrics
 ///
 /// A row is linked by its `computed_id` when the catalogue has that indicator, or by its own id
 /// when that names one. A `computed_id` the catalogue does not have is an error
-/// (``FrameworkIssueKind/unknownComputedID``) naming the nearest identifiers; a row with no
-/// `computed_id` gets the ``IndicatorMatcher``'s suggestion, which is shown, never applied.
+/// (``SafeguardingMetrics/FrameworkIssueKind/unknownComputedID``) naming the nearest identifiers; a row with no
+/// `computed_id` gets the ``SafeguardingMetrics/IndicatorMatcher``'s suggestion, which is shown, never applied.
 ///
 /// ```swift
 /// let loaded = try FrameworkCSV.read(path: "our_framework.csv")
