@@ -12,8 +12,12 @@ struct ReportCommand: ToolCommand {
             framework (January 2024) at 2024-01, each row linked to the standard indicator it \
             measures, compared with Blackpool's 2025 statistical neighbours, its region and England \
             in the published DfE figures. With --framework FILE it shows your framework; a row is \
-            compared when its id, or its computed_id column, names a published indicator (for \
-            example cla.rate), for the authority given with --la.
+            computed and compared when its id, or its computed_id column, names an indicator (for \
+            example cla.rate; 'indicators --list' lists them), for the authority given with --la. A \
+            row without one is suggested the standard indicator its title and unit match, never \
+            linked silently; an unknown computed_id exits 1 naming the nearest ids. Local measures \
+            (early help, audits, attendance) are computed from --local tables with --local-measure \
+            ID=TEMPLATE, linked by computed_id.
 
             Actuals of linked rows are computed from returns. With no inputs they come from a \
             deterministic synthetic cohort generated for the demonstration (seed 903, collection \
