@@ -79,6 +79,14 @@ struct ValidateCommand: ToolCommand {
             reports.append(report)
         }
         console.endProgress()
+        _ = try inputs.files.localMeasures()
+        for path in inputs.files.local {
+            reports.append(stopwatch.measure(.reading) { () -> FileReport in
+                do throws(DataError) { return try LocalTableReader(resolveAuthority: resolve).read(file: path, into: &builder) } catch {
+                    return ValidateCommand.unreadable(path, error)
+                }
+            })
+        }
         if let population = inputs.population {
             reports.append(stopwatch.measure(.reading) {
                 ValidateCommand.readPopulation(population, directory: directory, period: period,

@@ -76,6 +76,21 @@ struct LocalMeasureCommandTests {
         withExtendedLifetime(folder) {}
     }
 
+    @Test("validate reads local tables row by row, with the line and column of each rejected row")
+    func validateLocalTables() throws {
+        let (folder, events, _, _) = try inputs()
+        let bad = try folder.write("la,date,domain,grade\nE06000009,2023-06-01,Plans,good\nE06000009,2023-07-01,Plans,brilliant\n",
+                                   to: "bad_audits.csv")
+        let run = tool("validate", "--local", events, bad, "--format", "json")
+        #expect(run.status == 1)
+        let files = try #require(try run.json()["files"] as? [[String: Any]])
+        #expect(files.map { $0["table"] as? String } == ["local_events", "local_audits"])
+        #expect(files[0]["rows_accepted"] as? Int == 5 && files[1]["rows_rejected"] as? Int == 1)
+        let problem = try #require((files[1]["problems"] as? [[String: Any]])?.first)
+        #expect(problem["line"] as? Int == 3 && problem["column"] as? Int == 4)
+        withExtendedLifetime(folder) {}
+    }
+
     @Test("A --local-measure not written ID=TEMPLATE is a usage error naming the templates")
     func badSpecification() throws {
         let (folder, events, _, framework) = try inputs()
