@@ -50,12 +50,14 @@ struct FrameworkInput {
     }
 
     /// Writes the diagnostics of `report` made from this framework (its problems, the scorecard's
-    /// issues, the notes on `actuals`, the rows not linked) to stderr at the console's detail;
+    /// issues, the notes on `actuals`, the rows not linked) and the command's own `notes` to
+    /// stderr at the console's detail;
     /// under `--quiet`, the summary only when the command is `failing`.
-    func reportDiagnostics(of report: BoardReport, actuals: FrameworkActuals = FrameworkActuals(), failing: Bool,
-                           to console: Console) {
-        console.report(Diagnostics(report: report, framework: loaded, displayName: displayName, actuals: actuals),
-                       failing: failing)
+    func reportDiagnostics(of report: BoardReport, actuals: FrameworkActuals = FrameworkActuals(), notes: [String] = [],
+                           failing: Bool, to console: Console) {
+        var diagnostics = Diagnostics(report: report, framework: loaded, displayName: displayName, actuals: actuals)
+        notes.forEach { diagnostics.append(Diagnostic(.info, kind: Diagnostics.reportNote, message: $0)) }
+        console.report(diagnostics, failing: failing)
     }
 
     /// An error when a cell does not parse as a value or a `computed_id` names no indicator

@@ -103,8 +103,10 @@ struct ReportCommand: ToolCommand {
         let date = written ?? extra.first.map { FrameworkDate.day($0.end) } ?? input.defaultDate
         let code = cohort.map { $0.returns.cohort.authorities[Int($0.area)] } ?? la ?? (demonstration ? Demonstration.authority : nil)
         let authority = try code.map { code throws(ToolError) in try Reference.authority(code, in: comparer.directory) }
+        /// The report's own notes, listed with the framework's diagnostics.
+        var notes: [String] = []
         if authority == nil {
-            console.diagnose("note: no --la given, so no row is compared with statistical neighbours")
+            notes.append("no --la given, so no row is compared with statistical neighbours")
         }
         let available = comparer.publishedYears
         let year = selection.year
@@ -113,7 +115,7 @@ struct ReportCommand: ToolCommand {
             let covered = available.map(String.init).joined(separator: " and ")
             guard hasReturns else { throw .invalidData("--year \(year): the published figures cover \(covered) only") }
             comparisonYear = BoardReport.comparisonYear(for: .day(ReportingPeriod.collectionYear(year).end), available: available)
-            console.diagnose("note: the published figures cover \(covered) only, so the comparisons are for \(comparisonYear.map(String.init) ?? "none")")
+            notes.append("the published figures cover \(covered) only, so the comparisons are for \(comparisonYear.map(String.init) ?? "none")")
         }
         let catalogue = comparer.catalogue.including(try returns.localMeasures())
         var actuals = FrameworkActuals()
@@ -124,7 +126,7 @@ struct ReportCommand: ToolCommand {
                                  synthetic: cohort.synthetic)
             }
             if let period = extra.first, !period.isRollingYear {
-                console.diagnose("note: the actuals at \(period.end) are for --period \(period), not 12 months")
+                notes.append("the actuals at \(period.end) are for --period \(period), not 12 months")
             }
         }
         let report = stopwatch.measure(.computing) {
@@ -140,7 +142,7 @@ struct ReportCommand: ToolCommand {
         case .html: product = report.html()
         }
         let failure = input.rejectedRowsError ?? input.strictError(links: report.links, lenient: lenient)
-        input.reportDiagnostics(of: report, actuals: actuals, failing: failure != nil, to: console)
+        input.reportDiagnostics(of: report, actuals: actuals, notes: notes, failing: failure != nil, to: console)
         try console.deliver(product, to: options.output)
         stopwatch.report(to: console, if: options.timings)
         if let failure { throw failure }

@@ -7,6 +7,9 @@ extension Diagnostics {
     public static let notLinked = "not_linked"
     /// The kind of a linked row's actual that could not be computed.
     public static let notComputed = "not_computed"
+    /// The kind of a note on how the report was made (no authority to compare, a period that is
+    /// not 12 months).
+    public static let reportNote = "report_note"
 
     /// Everything to tell the reader of a board report or scorecard: the framework file's problems
     /// and validation findings (against the computed actuals, so typed-in actuals that disagree
