@@ -44,10 +44,23 @@ final class Console {
         if failure != 0 { outputFailure = failure }
     }
 
-    /// Writes one line of diagnostics to standard error.
-    func diagnose(_ line: String) {
+    /// How much diagnostics to show (`--quiet`, `--verbose`); quiet drops every line but errors.
+    var detail: DiagnosticDetail = .normal
+
+    /// Writes one line of diagnostics to standard error; under `--quiet` only when `always` (an
+    /// error the command ends with).
+    func diagnose(_ line: String, always: Bool = false) {
+        guard always || detail != .quiet else { return }
         let text = line.hasSuffix("\n") ? line : line + "\n"
         if captures { standardError += text } else { Console.writeOrEndQuietly(text, to: STDERR_FILENO) }
+    }
+
+    /// Writes a list of diagnostics at the detail asked for: the summary first, then each kind
+    /// with its count (``Diagnostics/lines(_:)``); under `--quiet`, the summary only when the
+    /// command is `failing`, nothing on success.
+    func report(_ diagnostics: Diagnostics, failing: Bool) {
+        guard detail != .quiet || failing else { return }
+        diagnostics.lines(detail).forEach { diagnose($0, always: true) }
     }
 
     /// Shows a progress line on a terminal (overwritten by the next one); nothing otherwise.

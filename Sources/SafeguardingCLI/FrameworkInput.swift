@@ -49,13 +49,29 @@ struct FrameworkInput {
         self.displayName = displayName
     }
 
-    /// Writes the framework's problems to stderr, one per line (`file:line:column: severity: …`).
-    func reportProblems(to console: Console) {
-        for problem in loaded.problems {
-            var text = problem.description
-            if displayName != path, text.hasPrefix(path) { text = displayName + text.dropFirst(path.count) }
-            console.diagnose(text)
-        }
+    /// Writes the diagnostics of `report` made from this framework (its problems, the scorecard's
+    /// issues, the notes on `actuals`, the rows not linked) and the command's own `notes` to
+    /// stderr at the console's detail;
+    /// under `--quiet`, the summary only when the command is `failing`.
+    func reportDiagnostics(of report: BoardReport, actuals: FrameworkActuals = FrameworkActuals(), notes: [String] = [],
+                           failing: Bool, to console: Console) {
+        var diagnostics = Diagnostics(report: report, framework: loaded, displayName: displayName, actuals: actuals)
+        notes.forEach { diagnostics.append(Diagnostic(.info, kind: Diagnostics.reportNote, message: $0)) }
+        console.report(diagnostics, failing: failing)
+    }
+
+    /// An error when a cell does not parse as a value or a `computed_id` names no indicator
+    /// (each is listed above it), unless `lenient`.
+    func strictError(links: FrameworkLinks, lenient: Bool) -> ToolError? {
+        guard !lenient else { return nil }
+        let unreadable = loaded.problems.filter { $0.kind == .unreadableValue }.count
+        let unknown = links.problems.count
+        guard unreadable + unknown > 0 else { return nil }
+        var what: [String] = []
+        if unreadable > 0 { what.append("\(unreadable) cell\(unreadable == 1 ? " does" : "s do") not parse as a value") }
+        if unknown > 0 { what.append("\(unknown) computed_id\(unknown == 1 ? " names" : "s name") no indicator") }
+        return .invalidData(what.joined(separator: " and ") + " (see above); correct the framework, or give --lenient "
+            + "to go on without them")
     }
 
     /// An error when rows could not be read as framework rows (they are reported above it).

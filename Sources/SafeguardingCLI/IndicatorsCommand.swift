@@ -85,10 +85,11 @@ struct IndicatorsCommand: ToolCommand {
 
     func validate() throws {
         try options.requireNoHTML()
-        if !list && inputs.ssda903.isEmpty && inputs.cin.isEmpty {
-            throw ValidationError("give the returns to compute from: --ssda903 DIR and/or --cin FILE")
+        if !list && !inputs.files.hasReturns {
+            throw ValidationError("give the returns to compute from: --ssda903 DIR and/or --cin FILE (and --local FILE)")
         }
-        let catalogue = IndicatorCatalogue.standard
+        let measures = inputs.files.localMeasure.compactMap { try? LocalMeasure(specification: $0) }
+        let catalogue = IndicatorCatalogue.standard.including(measures)
         for id in indicator where catalogue[IndicatorID(id)] == nil {
             throw ValidationError("--indicator \(id): not an indicator of the catalogue; it has "
                 + catalogue.indicators.map(\.id.rawValue).joined(separator: ", "))
@@ -123,12 +124,19 @@ struct IndicatorsCommand: ToolCommand {
         var request: IndicatorRequest
         do { request = try returns.request(period: period) } catch { throw .returns(error) }
         request.areas = areas
+        let measures = try inputs.files.localMeasures()
+        request.catalogue = request.catalogue.including(measures)
         if !indicator.isEmpty {
             request.indicators = indicator.map { IndicatorID($0) }
-        } else if returns.positions == nil {
+        } else if returns.positions == nil, !(inputs.ssda903.isEmpty && inputs.cin.isEmpty) {
             for left in request.catalogue.indicators where left.requirements.postcodes {
                 console.diagnose("note: \(left.id) is left out: it needs --postcodes FILE")
             }
+        }
+        if indicator.isEmpty {
+            // Local tables alone compute the local measures alone: no standard indicator from no return.
+            let standard = inputs.ssda903.isEmpty && inputs.cin.isEmpty ? [] : request.indicators
+            request.indicators = standard + measures.map(\.id).filter { !standard.contains($0) }
         }
         request.suppression = suppress ? .dfe : nil
         if let name = breakdown, let chosen = IndicatorsCommand.breakdown(named: name) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SafeguardingData
 
 /// The output formats; `html` only where a command makes a report.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -16,6 +17,20 @@ struct OutputOptions: ParsableArguments {
 
     @Flag(help: "Print the seconds spent reading and computing, and the peak memory, to standard error.")
     var timings = false
+
+    @Flag(help: "Diagnostics: the summary line only, and only when the command fails.")
+    var quiet = false
+
+    @Flag(help: "Diagnostics: every one, not the first few of each kind.")
+    var verbose = false
+
+    /// The diagnostics' detail from `--quiet` and `--verbose`.
+    var detail: DiagnosticDetail { quiet ? .quiet : verbose ? .verbose : .normal }
+
+    /// Refuses `--quiet` with `--verbose`.
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("give --quiet or --verbose, not both") }
+    }
 
     /// Rejects `--format html` for a command that has no HTML report.
     func requireNoHTML() throws {

@@ -12,8 +12,12 @@ struct ReportCommand: ToolCommand {
             framework (January 2024) at 2024-01, each row linked to the standard indicator it \
             measures, compared with Blackpool's 2025 statistical neighbours, its region and England \
             in the published DfE figures. With --framework FILE it shows your framework; a row is \
-            compared when its id, or its computed_id column, names a published indicator (for \
-            example cla.rate), for the authority given with --la.
+            computed and compared when its id, or its computed_id column, names an indicator (for \
+            example cla.rate; 'indicators --list' lists them), for the authority given with --la. A \
+            row without one is suggested the standard indicator its title and unit match, never \
+            linked silently; an unknown computed_id exits 1 naming the nearest ids. Local measures \
+            (early help, audits, attendance) are computed from --local tables with --local-measure \
+            ID=TEMPLATE, linked by computed_id.
 
             Actuals of linked rows are computed from returns. With no inputs they come from a \
             deterministic synthetic cohort generated for the demonstration (seed 903, collection \
@@ -57,6 +61,9 @@ struct ReportCommand: ToolCommand {
     @Flag(help: "Apply the DfE's publication suppression to every figure with counts of 1 to 5.")
     var suppress = false
 
+    @Flag(help: "Go on, exiting 0, when framework cells do not parse or a computed_id names no indicator.")
+    var lenient = false
+
     /// Returns to compute actuals from (`--population` and `--postcodes` go with them).
     @OptionGroup var returns: ReturnOptions
     /// `--la` (one: the authority compared; default Blackpool for the demonstration, none for a
@@ -77,6 +84,9 @@ struct ReportCommand: ToolCommand {
             throw ValidationError("--population, --postcodes and --period go with returns: give --ssda903 DIR and/or --cin FILE")
         }
         if selection.la.count > 1 { throw ValidationError("give one --la: the report is for one authority") }
+        if !returns.localMeasure.isEmpty && returns.local.isEmpty {
+            throw ValidationError("--local-measure counts the local tables: give them with --local FILE")
+        }
     }
 
     /// The periods to compute besides the framework's own dates: `--period`, or `--year` with returns.
@@ -93,7 +103,6 @@ struct ReportCommand: ToolCommand {
             if let framework { return try FrameworkInput(path: framework) }
             return try FrameworkInput.demonstration()
         }
-        input.reportProblems(to: console)
         let comparer = try stopwatch.measure(.reading) { () throws(ToolError) in try reference.comparer(console: console) }
         let cohort = try loadCohort(console: console, stopwatch: &stopwatch)
         let extra = extraPeriods
@@ -103,10 +112,12 @@ struct ReportCommand: ToolCommand {
         // reported on, but has no published figures or neighbours to be compared with.
         let unlisted = cohort.map { $0.returns.directory[code ?? ""] == nil } ?? false
         let authority = unlisted ? nil : try code.map { code throws(ToolError) in try Reference.authority(code, in: comparer.directory) }
+        /// The report's own notes, listed with the framework's diagnostics.
+        var notes: [String] = []
         if unlisted, let code {
-            console.diagnose("note: \(code) is not in the directory of local authorities, so no row is compared with statistical neighbours")
+            notes.append("\(code) is not in the directory of local authorities, so no row is compared with statistical neighbours")
         } else if authority == nil {
-            console.diagnose("note: no --la given, so no row is compared with statistical neighbours")
+            notes.append("no --la given, so no row is compared with statistical neighbours")
         }
         let available = comparer.publishedYears
         let year = selection.year
@@ -115,25 +126,25 @@ struct ReportCommand: ToolCommand {
             let covered = available.map(String.init).joined(separator: " and ")
             guard hasReturns else { throw .invalidData("--year \(year): the published figures cover \(covered) only") }
             comparisonYear = BoardReport.comparisonYear(for: .day(ReportingPeriod.collectionYear(year).end), available: available)
-            console.diagnose("note: the published figures cover \(covered) only, so the comparisons are for \(comparisonYear.map(String.init) ?? "none")")
+            notes.append("the published figures cover \(covered) only, so the comparisons are for \(comparisonYear.map(String.init) ?? "none")")
         }
+        let catalogue = comparer.catalogue.including(try returns.localMeasures())
         var actuals = FrameworkActuals()
         if let cohort {
             actuals = stopwatch.measure(.computing) {
                 FrameworkActuals(framework: input.loaded.framework, at: date, extra: extra, returns: cohort.returns,
-                                 area: cohort.area, computedFrom: cohort.description, synthetic: cohort.synthetic)
+                                 area: cohort.area, catalogue: catalogue, computedFrom: cohort.description,
+                                 synthetic: cohort.synthetic)
             }
-            actuals.warnings.forEach { console.diagnose("warning: " + $0) }
-            actuals.notes.forEach { console.diagnose("note: " + $0) }
             if let period = extra.first, !period.isRollingYear {
-                console.diagnose("note: the actuals at \(period.end) are for --period \(period) (\(period.basis)), not 12 "
+                notes.append("the actuals at \(period.end) are for --period \(period) (\(period.basis)), not 12 "
                     + "months: flow counts and rates are annualised from \(period.dayCount) days before they are judged")
             }
         }
         let report = stopwatch.measure(.computing) {
             BoardReport(framework: input.loaded.framework, at: date, actuals: actuals, authority: authority,
                         year: comparisonYear, statistic: statistic, comparer: comparer,
-                        publication: .suppressing(suppress))
+                        publication: .suppressing(suppress), links: input.loaded.links(catalogue: catalogue))
         }
         let product: String
         switch options.format {
@@ -142,9 +153,11 @@ struct ReportCommand: ToolCommand {
         case .text: product = report.text()
         case .html: product = report.html()
         }
+        let failure = input.rejectedRowsError ?? input.strictError(links: report.links, lenient: lenient)
+        input.reportDiagnostics(of: report, actuals: actuals, notes: notes, failing: failure != nil, to: console)
         try console.deliver(product, to: options.output)
         stopwatch.report(to: console, if: options.timings)
-        if let error = input.rejectedRowsError { throw error }
+        if let failure { throw failure }
     }
 }
 

@@ -21,13 +21,14 @@ public enum SafeguardingMetricsTool {
                 console.write(RootCommand.helpMessage() + "\n")
                 return console.reportOutputFailure(status: 0)
             }
+            console.detail = runnable.options.detail
             do {
                 try runnable.refuseOutputOverInputs()
                 try runnable.execute(on: console)
                 return console.reportOutputFailure(status: 0)
             } catch {
                 console.endProgress()
-                console.diagnose("error: \(error.message)")
+                console.diagnose("error: \(error.message)", always: true)
                 return console.reportOutputFailure(status: error.exitCode)
             }
         } catch {

@@ -27,6 +27,9 @@ struct ScorecardCommand: ToolCommand {
     @Flag(help: "Apply the DfE's publication suppression (actuals with counts of 1 to 5, and count rows' baselines, targets and expected values of 1 to 5, are not shown).")
     var suppress = false
 
+    @Flag(help: "Go on, exiting 0, when framework cells do not parse or a computed_id names no indicator.")
+    var lenient = false
+
     @OptionGroup var options: OutputOptions
 
     func validate() throws {
@@ -37,11 +40,10 @@ struct ScorecardCommand: ToolCommand {
         var stopwatch = Stopwatch()
         let written = try at.map { text throws(ToolError) in try FrameworkInput.date(text) }
         let input = try stopwatch.measure(.reading) { () throws(ToolError) in try FrameworkInput(path: framework) }
-        input.reportProblems(to: console)
         let date = written ?? input.defaultDate
         let report = stopwatch.measure(.computing) {
             BoardReport(framework: input.loaded.framework, at: date, authority: nil, year: nil, comparer: nil,
-                        publication: .suppressing(suppress))
+                        publication: .suppressing(suppress), links: input.loaded.links())
         }
         let product: String
         switch options.format {
@@ -49,8 +51,10 @@ struct ScorecardCommand: ToolCommand {
         case .csv: product = report.csv()
         case .text: product = report.text()
         }
+        let failure = input.rejectedRowsError ?? input.strictError(links: report.links, lenient: lenient)
+        input.reportDiagnostics(of: report, failing: failure != nil, to: console)
         try console.deliver(product, to: options.output)
         stopwatch.report(to: console, if: options.timings)
-        if let error = input.rejectedRowsError { throw error }
+        if let failure { throw failure }
     }
 }

@@ -17,15 +17,15 @@ extension ToolCommand {
 }
 
 extension ReturnOptions {
-    /// `--ssda903`, `--cin`, `--population` and `--postcodes`, each with its option.
+    /// `--ssda903`, `--cin`, `--local`, `--population` and `--postcodes`, each with its option.
     var paths: [(option: String, path: String)] {
-        ssda903.map { ("--ssda903", $0) } + cin.map { ("--cin", $0) }
+        ssda903.map { ("--ssda903", $0) } + cin.map { ("--cin", $0) } + local.map { ("--local", $0) }
             + [population.map { ("--population", $0) }, postcodes.map { ("--postcodes", $0) }].compactMap { $0 }
     }
 }
 
 extension InputOptions {
-    /// `--ssda903`, `--cin`, `--population` and `--postcodes`, each with its option.
+    /// `--ssda903`, `--cin`, `--local`, `--population` and `--postcodes`, each with its option.
     var paths: [(option: String, path: String)] { files.paths }
 }
 

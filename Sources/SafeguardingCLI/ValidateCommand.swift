@@ -38,12 +38,14 @@ struct ValidateCommand: ToolCommand {
         let authorities = try inputs.la.map { code throws(ToolError) in try Reference.code(code, in: directory) }
         let selection = ReturnSelection(authorities: Set(authorities), period: inputs.reportingPeriod)
         let context = try inputs.selection.fileContext(in: directory)
+        _ = try inputs.files.localMeasures()
         console.progress("reading and checking the inputs…")
         let report: ValidationReport
         do {
             report = try stopwatch.measure(.reading) { () throws(DataError) in
                 try ReturnSet.validate(ssda903: inputs.ssda903, cin: inputs.cin, population: inputs.population,
-                                       postcodes: inputs.postcodes, directory: directory, context: context, selection: selection)
+                                       postcodes: inputs.postcodes, directory: directory, context: context,
+                                       local: inputs.files.local, selection: selection)
             }
         } catch {
             console.endProgress()

@@ -54,7 +54,19 @@ public struct LocalTableReader: Sendable {
     ///
     /// - Throws: ``DataError`` when the file cannot be read or is not one of the local tables.
     public func read(file path: String, into builder: inout CohortBuilder) throws(DataError) -> FileReport {
-        let table = try CSVTable(path: path)
+        try read(CSVTable(path: path), into: &builder)
+    }
+
+    /// Reads one local table held in memory into `builder`; the file's name stands in for its path.
+    ///
+    /// - Throws: ``DataError`` when the bytes cannot be read or are not one of the local tables.
+    public func read(_ file: DataFile, into builder: inout CohortBuilder) throws(DataError) -> FileReport {
+        try read(CSVTable(reader: CSVReader(bytes: file.bytes, name: file.name)), into: &builder)
+    }
+
+    /// Reads one local table, already split into rows, into `builder`.
+    func read(_ table: CSVTable, into builder: inout CohortBuilder) throws(DataError) -> FileReport {
+        let path = table.path
         let header = table.header.map { $0.lowercased() }
         guard let kind = Table.recognise(header) else {
             throw DataError(.notRecognised, "not a local table: expected the columns of events (la,child,date,kind), episodes "

@@ -1,5 +1,5 @@
 /// One return file for ``ReturnLoader`` to read: a file on disk or bytes in memory, of a kind
-/// (SSDA903 or CIN census) given by the option it came from. Both loaders turn their inputs into
+/// (SSDA903, CIN census or a local table) given by the option it came from. Both loaders turn their inputs into
 /// these and read them with one function, so a file given as a path and the same file given as
 /// bytes are read, placed and checked alike.
 package struct ReturnInput: Sendable {
@@ -17,6 +17,8 @@ package struct ReturnInput: Sendable {
         case ssda903
         /// A CIN census (XML).
         case cin
+        /// A council's local table (events, episodes, attendance, audits: INDICATORS.md §4), CSV.
+        case local
     }
 
     /// Where the bytes are.

@@ -1,5 +1,5 @@
 extension ReturnLoader {
-    /// Reads returns held in memory and builds the cohort, exactly as ``load(ssda903:cin:contexts:)``
+    /// Reads returns held in memory and builds the cohort, exactly as ``load(ssda903:cin:contexts:local:)``
     /// reads files, by the same function: in sorted name order, a name given twice read once, two
     /// files of the same table of one return not merged (the first by name is read), the cohort
     /// build's problems in the files' reports. SSDA903 files are XML when their name ends in `.xml` and CSV otherwise; each

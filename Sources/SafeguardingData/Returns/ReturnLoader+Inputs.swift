@@ -10,7 +10,7 @@ extension ReturnLoader {
     }
 
     /// Reads return inputs, on disk or in memory, and builds the cohort: the one function both
-    /// ``load(ssda903:cin:contexts:)`` and the bytes form use, and
+    /// ``load(ssda903:cin:contexts:local:)`` and the bytes form use, and
     /// `validate` through ``ReturnSet/validate(ssda903:cin:population:postcodes:directory:context:selection:)``.
     ///
     /// - Inputs of each kind are read in sorted path (or name) order, so the result does not
@@ -35,8 +35,10 @@ extension ReturnLoader {
         let csvReader = SSDA903CSVReader(resolveAuthority: resolveAuthority, limits: limits)
         let xmlReader = SSDA903XMLReader(limits: limits)
         let cinReader = CINCensusReader(resolveAuthority: resolveAuthority, limits: limits)
+        let localReader = LocalTableReader(resolveAuthority: resolveAuthority)
         let ordered = inputs.filter { $0.kind == .ssda903 }.sorted { $0.name < $1.name }
             + inputs.filter { $0.kind == .cin }.sorted { $0.name < $1.name }
+            + inputs.filter { $0.kind == .local }.sorted { $0.name < $1.name }
         for input in ordered {
             let name = input.name
             if let identity = input.identity {
@@ -65,6 +67,10 @@ extension ReturnLoader {
                 case (.cin, .bytes(let file)):
                     reports.append(try cinReader.read(XMLTokenizer(bytes: file.bytes, name: name, limits: limits), context: placed,
                                                       into: &builder, claims: &claims))
+                case (.local, .path(let path)):
+                    reports.append(try localReader.read(file: path, into: &builder))
+                case (.local, .bytes(let file)):
+                    reports.append(try localReader.read(file, into: &builder))
                 }
             } catch {
                 guard unreadable == .report else { throw error }

@@ -42,8 +42,13 @@ public struct ReturnLoader: Sendable {
     /// - Throws: ``DataError`` when a path does not exist, holds no return files, a folder cannot
     ///   be read, or a file cannot be placed or read: among them an XML file that is not a whole document (one cut short)
     ///   and a file with a piece past ``limits``. A damaged file is never read as whole.
-    public func load(ssda903: [String] = [], cin: [String] = [], contexts: [String: ReturnContext] = [:]) throws(DataError) -> LoadedCohort {
-        let listed = try ReturnLoader.inputs(ssda903: ssda903, cin: cin)
+    ///
+    /// `local` names a council's local tables (events, episodes, attendance, audits: INDICATORS.md
+    /// §4, read by ``LocalTableReader``), read into the same cohort so that their children join the
+    /// returns' children by identifier.
+    public func load(ssda903: [String] = [], cin: [String] = [], contexts: [String: ReturnContext] = [:],
+                     local: [String] = []) throws(DataError) -> LoadedCohort {
+        let listed = try ReturnLoader.inputs(ssda903: ssda903, cin: cin, local: local)
         var loaded = try read(listed.inputs, contexts: contexts, unreadable: .stop)
         loaded.files = listed.skipped + loaded.files
         return loaded
@@ -53,7 +58,7 @@ public struct ReturnLoader: Sendable {
     /// does), and a report for each entry skipped as not a regular file.
     ///
     /// - Throws: ``DataError`` when a path does not exist, holds no return files, or a folder cannot be read.
-    package static func inputs(ssda903: [String], cin: [String], layout: Bool = false) throws(DataError)
+    package static func inputs(ssda903: [String], cin: [String], local: [String] = [], layout: Bool = false) throws(DataError)
         -> (inputs: [ReturnInput], skipped: [FileReport]) {
         var inputs: [ReturnInput] = [], skipped: [FileReport] = []
         for path in ssda903 {
@@ -68,6 +73,7 @@ public struct ReturnLoader: Sendable {
             inputs += listed.files.map { ReturnInput(.path($0), kind: .cin) }
             skipped += listed.skipped
         }
+        inputs += local.map { ReturnInput(.path($0), kind: .local) }
         return (inputs, skipped)
     }
 }

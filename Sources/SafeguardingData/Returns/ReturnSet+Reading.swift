@@ -20,12 +20,15 @@ extension ReturnSet {
     ///   - directory: resolves and names authorities; the bundled ONS directory when `nil`.
     ///   - context: the authority and year of files that carry none (no `LA`/`YEAR` columns, no
     ///     `…/<LA code>/<YYYY>/…` folders): the command line's single `--la` and `--year`.
+    ///   - local: local table files (events, episodes, attendance, audits; ``LocalTableReader``),
+    ///     whose children join the returns' by identifier.
     /// - Throws: ``DataError`` when a path does not exist or holds no return files, a folder
     ///   cannot be read, or a file cannot be placed or read.
     public init(ssda903: [String] = [], cin: [String] = [], population: String? = nil, postcodes: String? = nil,
-                directory: LocalAuthorityDirectory? = nil, context: ReturnContext? = nil) throws(DataError) {
+                directory: LocalAuthorityDirectory? = nil, context: ReturnContext? = nil,
+                local: [String] = []) throws(DataError) {
         let directory = try ReturnSet.directory(directory)
-        let listed = try ReturnLoader.inputs(ssda903: ssda903, cin: cin, layout: true)
+        let listed = try ReturnLoader.inputs(ssda903: ssda903, cin: cin, local: local, layout: true)
         var loaded = try ReturnSet.load(listed.inputs, directory: directory, context: context, unreadable: .stop)
         loaded.files = listed.skipped + loaded.files
         let populationFile = try population.map { path throws(DataError) in try PopulationTable.read(path: path, directory: directory) }
@@ -34,7 +37,7 @@ extension ReturnSet {
     }
 
     /// Reads returns, a population file and a postcode file held in memory, exactly as
-    /// ``init(ssda903:cin:population:postcodes:directory:context:)-([String],_,_,_,_,_)`` reads files, by the same function: each file's name stands
+    /// ``init(ssda903:cin:population:postcodes:directory:context:local:)`` reads files, by the same function: each file's name stands
     /// in for its path, in reports and locations and for the `…/<LA code>/<YYYY>/…` layout that
     /// places an SSDA903 CSV with no `LA` and `YEAR` columns. SSDA903 files named `….xml` are read
     /// as XML, the others as CSV.

@@ -2,7 +2,7 @@ import SafeguardingMetrics
 
 extension ReturnSet {
     /// A data-quality report of return, population and postcode files (the `validate` command's),
-    /// read exactly as ``init(ssda903:cin:population:postcodes:directory:context:)-([String],_,_,_,_,_)``
+    /// read exactly as ``init(ssda903:cin:population:postcodes:directory:context:local:)``
     /// reads them, by the same function, but going on past a file that cannot be read.
     ///
     /// Every file gets a report: its rows read, accepted and rejected, and every problem with its
@@ -23,15 +23,16 @@ extension ReturnSet {
     ///   - postcodes: a postcode file.
     ///   - directory: resolves and names authorities; the bundled ONS directory when `nil`.
     ///   - context: the authority and year of files that carry none.
+    ///   - local: local table files (events, episodes, attendance, audits), checked row by row.
     ///   - selection: the authorities and period to look at; files placed outside it are not read.
     /// - Throws: ``DataError`` when a path does not exist, holds no return files, or a folder cannot
     ///   be read; when files are given but none is in `selection`.
     public static func validate(ssda903: [String] = [], cin: [String] = [], population: String? = nil, postcodes: String? = nil,
                                 directory: LocalAuthorityDirectory? = nil, context: ReturnContext? = nil,
-                                selection: ReturnSelection = ReturnSelection()) throws(DataError) -> ValidationReport {
+                                local: [String] = [], selection: ReturnSelection = ReturnSelection()) throws(DataError) -> ValidationReport {
         let directory = try ReturnSet.directory(directory)
         let resolve = ReturnContext.resolver(directory)
-        let listed = try ReturnLoader.inputs(ssda903: ssda903, cin: cin, layout: true)
+        let listed = try ReturnLoader.inputs(ssda903: ssda903, cin: cin, local: local, layout: true)
         let placed = listed.inputs.map { ($0, ReturnContext(path: $0.name, resolve: resolve) ?? context) }
         let selected = placed.filter { $0.1.map(selection.includes) ?? true }
         if !placed.isEmpty && selected.isEmpty {
@@ -42,7 +43,7 @@ extension ReturnSet {
             } ?? ""
             throw DataError(.notFound, "no input file is for " + (wanted.isEmpty ? "the period asked for" : wanted.joined(separator: ", "))
                             + when + "; the files are for " + found.joined(separator: ", "),
-                            at: SourceLocation(file: (ssda903 + cin).first ?? "", line: 0))
+                            at: SourceLocation(file: (ssda903 + cin + local).first ?? "", line: 0))
         }
         var reports = listed.skipped
         var authorities = selection.authorities

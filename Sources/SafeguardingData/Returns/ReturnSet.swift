@@ -6,7 +6,7 @@ import SafeguardingMetrics
 ///
 /// This is the first step of the whole job (files or bytes → cohort → indicators → framework →
 /// comparison → report): read it from paths or from bytes in memory (``DataFile``) with
-/// `init(ssda903:cin:population:postcodes:directory:)`,
+/// `init(ssda903:cin:population:postcodes:directory:local:)`,
 /// then ask it for an ``SafeguardingMetrics/IndicatorRequest`` or hand it to ``FrameworkActuals``.
 ///
 /// Rejected rows do not stop a load: a return with a few bad rows still gives indicators for the

@@ -39,6 +39,21 @@ public enum FrameworkIssueKind: String, Sendable, Hashable, CaseIterable, Codabl
     /// A computed actual in a unit other than the row's; it is not used.
     case computedUnitMismatch = "computed_unit_mismatch"
 
+    // Plausibility (a value that reads, but is probably on another scale).
+
+    /// A percentage written as a fraction (`0.21` for 21%).
+    case looksLikeFraction = "looks_like_fraction"
+    /// A rate that looks as if it were written on another scale (per 100,000 or per 100 in a
+    /// row of rates per 10,000).
+    case looksLikeOtherScale = "looks_like_other_scale"
+    /// A count with a fractional part.
+    case countWithDecimals = "count_with_decimals"
+
+    // Linking.
+
+    /// A `computed_id` that names no indicator of the catalogue; the row is not linked.
+    case unknownComputedID = "unknown_computed_id"
+
     // Reading (reported by the file readers; the row or column is left out).
 
     /// A unit the reader does not know; the row is not loaded.
@@ -85,11 +100,12 @@ public enum FrameworkIssueKind: String, Sendable, Hashable, CaseIterable, Codabl
     public var severity: DataProblem.Severity {
         switch self {
         case .scaleMismatch, .unreadableValue, .percentageOver100, .numeratorAboveDenominator, .duplicateID,
-             .duplicatePoint, .targetBeforeBaseline, .unknownUnit, .unknownPolarity, .missingID:
+             .duplicatePoint, .targetBeforeBaseline, .unknownUnit, .unknownPolarity, .missingID, .unknownComputedID:
             .error
         case .valueDisagreesWithCounts, .missingBaseline, .multipleBaselines, .noValues, .disagreesWithComputed,
              .computedUnitMismatch, .unknownComparator, .invalidDecimals, .invalidCount, .unrecognisedColumn,
-             .computedUndefined, .noAim, .noSignificance, .unknownBasis, .computedNotCovered, .computedPartial:
+             .computedUndefined, .noAim, .noSignificance, .unknownBasis, .computedNotCovered, .computedPartial,
+             .looksLikeFraction, .looksLikeOtherScale, .countWithDecimals:
             .warning
         case .blankTarget, .tbcTarget, .blankActual, .tbcActual, .actualAfterDate:
             .info

@@ -8,7 +8,8 @@ extension OutcomesFramework {
     /// before the baseline. Per row: duplicate identifiers, rows with no values, rows with values
     /// but no baseline, and baselines at more than one date. Against `computed`: typed-in actuals
     /// that differ from the computed ones at display precision, and computed actuals in another
-    /// unit. Blank and TBC cells are allowed and are not findings (the ``Scorecard`` reports them).
+    /// unit. Values that read but look like another scale are warnings
+    /// (``FrameworkIndicator/plausibilityFindings(row:)``). Blank and TBC cells are allowed and are not findings (the ``Scorecard`` reports them).
     ///
     /// ```swift
     /// let findings = framework.validate(against: computedActuals)
@@ -69,6 +70,7 @@ extension FrameworkIndicator {
             report(.multipleBaselines, .point(second), points[second],
                    "baselines at \(baselineDays.count) dates; the first (\(base.map { "\($0.date)" } ?? "")) is used")
         }
+        findings += plausibilityFindings(row: row)
         checkComputed(computed, report: report)
         return findings
     }

@@ -6,10 +6,12 @@ extension BoardReport {
     /// unit,polarity,baseline_date,baseline,target_date,target,actual_date,actual,actual_source,
     /// expected_at,status,rag,direction,change,indicator,comparison_year,la,la_value,
     /// neighbour_statistic,neighbour_value,neighbours_with_value,england,rank,rank_of,quartile_band,
-    /// basis,basis_days,annualised_from_days,target_pro_rated_to_days,covered_days,population_year,no_data`):
-    /// the last seven say over what period a computed actual was counted (`part_year`, 275), the days a
-    /// flow was annualised from or its target pro-rated to, the days the returns hold when not all, the
-    /// population's mid-year, and whether the returns hold none of the period (`actual` then blank).
+    /// basis,basis_days,annualised_from_days,target_pro_rated_to_days,covered_days,population_year,no_data,
+    /// link,link_note`): `basis` to `no_data` say over what period a computed actual was counted
+    /// (`part_year`, 275), the days a flow was annualised from or its target pro-rated to, the days
+    /// the returns hold when not all, the population's mid-year, and whether the returns hold none
+    /// of the period (`actual` then blank); `link` is `linked`, `unknown_computed_id`, `suggested`,
+    /// `ambiguous` or `no_match` and `link_note` says why a row is not linked.
     public func csv() -> String {
         var csv = CSVText(header: [
             "outcome", "id", "title", "unit", "polarity", "baseline_date", "baseline", "target_date", "target",
@@ -17,8 +19,10 @@ extension BoardReport {
             "indicator", "comparison_year", "la", "la_value", "neighbour_statistic", "neighbour_value",
             "neighbours_with_value", "england", "rank", "rank_of", "quartile_band", "basis", "basis_days",
             "annualised_from_days", "target_pro_rated_to_days", "covered_days", "population_year", "no_data",
+            "link", "link_note",
         ])
-        for entry in rows {
+        for (index, entry) in rows.enumerated() {
+            let link = index < links.links.count ? links.links[index] : nil
             let row = entry.row, latest = row.latest, c = entry.comparison
             let current = BoardReport.current(of: row, at: scorecard.at)
             let target = BoardReport.target(of: row, at: scorecard.at)
@@ -39,6 +43,7 @@ extension BoardReport {
                 current?.annualisedFromDays.map(String.init), current?.targetProRatedToDays.map(String.init),
                 current?.coveredDays.map(String.init), current?.populationYear.map(String.init),
                 current?.noData == true ? "true" : "false",
+                link?.code, link.flatMap { $0.reason.isEmpty ? nil : $0.reason },
             ])
         }
         return csv.text

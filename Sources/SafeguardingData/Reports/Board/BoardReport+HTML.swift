@@ -24,6 +24,7 @@ extension BoardReport {
 
             """
         page += "<p>Framework version \(e(scorecard.version)). Actuals: \(e(actualsSource)).</p>\n"
+        for line in links.headerLines { page += "<p class=\"links\">\(e(line)).</p>\n" }
         if synthetic {
             page += "<p class=\"demonstration\"><strong>Demonstration:</strong> computed actuals come from synthetic "
                 + "records, not \(e(authority?.name ?? "the authority"))'s data; typed-in actuals and comparisons are the "

@@ -2,10 +2,12 @@ import SafeguardingMetrics
 
 extension BoardReport {
     /// The report as JSON: `{"la","name","comparison_year","neighbour_statistic","neighbour_set",
-    /// "actuals","actuals_computed_from","synthetic","suppressed","scorecard","comparisons"}`,
+    /// "actuals","actuals_computed_from","synthetic","suppressed","unlinked","scorecard","comparisons"}`,
     /// where `scorecard` is the contract's `scorecard` document (``ScorecardJSON``, written on one
     /// line with its keys sorted, as it always has been inside the report) and `comparisons` holds,
     /// per linked row with a comparison, `{"id","comparison"}` with the contract's `compare` document.
+    /// `unlinked` lists the rows not linked to a computed indicator, `{"id","title","link","candidates",
+    /// "reason"}`, `link` being `unknown_computed_id`, `suggested`, `ambiguous` or `no_match`.
     public func json() -> JSONValue {
         .object([
             ("la", .text(authority?.code)),
@@ -17,6 +19,11 @@ extension BoardReport {
             ("actuals_computed_from", .text(computedFrom)),
             ("synthetic", .bool(synthetic)),
             ("suppressed", .bool(suppressed)),
+            ("unlinked", .array(links.unlinked.map { link in
+                .object([("id", .string(link.row.rawValue)), ("title", .string(link.title)), ("link", .string(link.code)),
+                         ("candidates", .array(link.candidates.map { .string($0.rawValue) })),
+                         ("reason", .string(link.reason))])
+            })),
             ("scorecard", .laidOut(ScorecardJSON.json(scorecard), .sortedCompact)),
             ("comparisons", .array(rows.compactMap { entry in
                 entry.comparison.map { comparison in

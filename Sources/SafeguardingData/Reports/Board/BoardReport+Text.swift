@@ -12,6 +12,7 @@ extension BoardReport {
         if let authority { heading += " — \(authority.name) (\(authority.code)), \(authority.regionName)" }
         lines.append(heading)
         lines.append("Actuals: \(actualsSource).")
+        lines += links.headerLines
         if synthetic {
             lines.append("DEMONSTRATION: computed actuals come from synthetic records, not \(authority?.name ?? "the authority")'s "
                 + "data; typed-in actuals and comparisons are the published figures.")
@@ -57,10 +58,14 @@ extension BoardReport {
                 if let comparison = comparisons[index] { lines.append("        " + comparison) }
             }
         }
-        let issues = scorecard.rows.reduce(0) { $0 + $1.issues.filter { $0.severity >= .warning }.count }
-        lines.append("")
-        lines.append("\(issues) warning\(issues == 1 ? "" : "s") about the framework's values; "
-            + "see --format json (\"issues\") or the problems on stderr.")
+        let issues = scorecard.rows.flatMap(\.issues)
+        let errors = issues.filter { $0.severity == .error }.count, warnings = issues.filter { $0.severity == .warning }.count
+        if errors + warnings > 0 {
+            lines.append("")
+            lines.append((errors > 0 ? "\(errors) error\(errors == 1 ? "" : "s") and " : "")
+                + "\(warnings) warning\(warnings == 1 ? "" : "s") about the framework's values, each listed on stderr "
+                + "by kind (--verbose for every one) and in --format json (\"issues\").")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }

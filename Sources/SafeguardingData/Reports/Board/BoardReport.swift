@@ -38,6 +38,8 @@ public struct BoardReport: Sendable, Hashable, Encodable {
     public var synthetic: Bool
     /// Whether publication suppression was applied.
     public var suppressed: Bool
+    /// Each row's link to a computed indicator, or why it has none (shown in every format's header).
+    public var links: FrameworkLinks
 
     /// The rows grouped by outcome, in order of first appearance.
     public var outcomes: [(title: String, rows: [Row])] {
@@ -65,10 +67,13 @@ public struct BoardReport: Sendable, Hashable, Encodable {
     ///   - statistic: the neighbours' statistic.
     ///   - comparer: the published figures and neighbour list; no comparisons without one.
     ///   - publication: the suppression applied to actuals and comparisons.
+    ///   - links: the rows' links; by default ``FrameworkLinks`` over the comparer's catalogue
+    ///     (the standard one without a comparer).
     public init(framework: OutcomesFramework, at date: FrameworkDate, computed: [ComputedActual] = [],
                 computedFrom: String? = nil, synthetic: Bool = false, authority: LocalAuthority?, year: Int?,
                 statistic: ComparatorStatistic = .mean, comparer: NeighbourComparer?,
-                publication: Publication = .internalUse) {
+                publication: Publication = .internalUse, links: FrameworkLinks? = nil) {
+        self.links = links ?? FrameworkLinks(framework: framework, catalogue: comparer?.catalogue ?? .standard)
         let scorecard = publication.shown(Scorecard(framework: framework, at: date, computed: computed))
         self.scorecard = scorecard
         self.authority = authority
@@ -111,13 +116,14 @@ public struct BoardReport: Sendable, Hashable, Encodable {
     ///   - statistic: the neighbours' statistic.
     ///   - comparer: the published figures and neighbour list; no comparisons without one.
     ///   - publication: the suppression applied to actuals and comparisons.
+    ///   - links: the rows' links (see ``init(framework:at:computed:computedFrom:synthetic:authority:year:statistic:comparer:publication:links:)``).
     public init(framework: OutcomesFramework, at date: FrameworkDate, actuals: FrameworkActuals,
                 authority: LocalAuthority?, year: Int? = nil, statistic: ComparatorStatistic = .mean,
-                comparer: NeighbourComparer?, publication: Publication = .internalUse) {
+                comparer: NeighbourComparer?, publication: Publication = .internalUse, links: FrameworkLinks? = nil) {
         let year = year ?? comparer.flatMap { BoardReport.comparisonYear(for: date, available: $0.publishedYears) }
         self.init(framework: framework, at: date, computed: actuals.actuals, computedFrom: actuals.computedFrom,
                   synthetic: actuals.synthetic, authority: authority, year: year, statistic: statistic, comparer: comparer,
-                  publication: publication)
+                  publication: publication, links: links)
     }
 
     /// Which actuals are computed and which typed in, and from what, in a sentence.

@@ -143,6 +143,9 @@ public struct FrameworkActuals: Sendable, Hashable {
     /// no value; a missing population estimate falls back to the latest earlier one, with a note.
     public static func obstacle(_ indicator: Indicator, period: ReportingPeriod, returns: ReturnSet, area: UInt16,
                                 catalogue: IndicatorCatalogue = .standard) -> String? {
+        if indicator.source == .local, let missing = FrameworkActuals.missingLocalTable(indicator, cohort: returns.cohort) {
+            return missing
+        }
         if indicator.requirements.postcodes && returns.positions == nil {
             return "distances need --postcodes FILE"
         }
@@ -157,6 +160,20 @@ public struct FrameworkActuals: Sendable, Hashable {
         return "no data: the \(what) returns for \(code) "
             + (years.isEmpty ? "are not in the input" : "cover collection years \(years.map(String.init).joined(separator: ", "))")
             + ", none of \(result.period.map(String.init(describing:)) ?? "the period")"
+    }
+
+    /// Why a local measure cannot be computed: a local table it counts was not given (local
+    /// tables say nothing of the periods they cover, so a table that is present is taken to
+    /// cover every period).
+    static func missingLocalTable(_ indicator: Indicator, cohort: Cohort) -> String? {
+        let tables = indicator.requirements.tables
+        let local = cohort.local
+        let given: [(RequiredTables, Int, String)] = [
+            (.localEvents, local.events.count, "events"), (.localEpisodes, local.episodes.count, "episodes"),
+            (.attendance, local.attendance.count, "attendance"), (.audits, local.audits.count, "audits"),
+        ]
+        guard let missing = given.first(where: { tables.contains($0.0) && $0.1 == 0 }) else { return nil }
+        return "no local \(missing.2) table was given (--local FILE with the columns of INDICATORS.md §4)"
     }
 
     /// A result as a computed actual at `date`, keeping its counts, its period, the days of it the
