@@ -57,33 +57,51 @@ public struct IndicatorsReport: Sendable, Hashable, Encodable {
     /// One CSV row per area and indicator (`period_start,period_end,la,name,population,id,numerator,
     /// denominator,value,display,unit,decimals,state,coverage`); coverage as `kind=count` pairs
     /// separated by `;`. With a breakdown, the columns `breakdown,cell` follow, and each total row
-    /// (`cell` empty) is followed by a row per cell, whose `population` is the cell's.
+    /// (`cell` empty) is followed by a row per cell, whose `population` is the cell's. It is
+    /// ``table()`` as CSV.
     public func csv() -> String {
+        table().csv()
+    }
+
+    /// The rows of ``csv()`` as a table named `Indicators`: counts, values and displayed figures
+    /// are numbers (a displayed figure at the indicator's precision), the rest text.
+    public func table() -> ReportTable {
         let split = results.breakdown != .none
-        var csv = CSVText(header: ["period_start", "period_end", "la", "name", "population", "id", "numerator",
-                                   "denominator", "value", "display", "unit", "decimals", "state", "coverage"]
-                          + (split ? ["breakdown", "cell"] : []))
+        var table = ReportTable(name: "Indicators", columns: [
+            "period_start", "period_end", "la", "name", "population", "id", "numerator", "denominator", "value",
+            "display", "unit", "decimals", "state", "coverage",
+        ] + (split ? ["breakdown", "cell"] : []))
         for area in results.areas {
             for (index, result) in area.indicators.enumerated() {
-                func row(_ figure: IndicatorResult, population: PopulationFigure?, cell: String?) -> [String?] {
+                func row(_ figure: IndicatorResult, population: PopulationFigure?, cell: String?) -> [ReportCell] {
                     let shown = figure.state != .suppressed
-                    return [results.period.start.description, results.period.end.description, area.authority,
-                            name(of: area.authority), population.map { String($0.population) }, result.id.rawValue,
-                            shown ? String(figure.numerator) : nil, shown ? String(figure.denominator) : nil,
-                            shown ? figure.exact.map(IndicatorsReport.exactText) : nil,
-                            shown ? figure.display?.description : nil, result.indicator.unit.rawValue,
-                            String(result.indicator.decimals), figure.state.rawValue,
-                            figure.coverage.map { "\($0.kind.rawValue)=\($0.count)" }.joined(separator: ";")]
-                        + (split ? [results.breakdown.rawValue, cell] : [])
+                    return [ReportCell(results.period.start.description), ReportCell(results.period.end.description),
+                            ReportCell(area.authority), ReportCell(name(of: area.authority)),
+                            ReportCell(population.map(\.population)), ReportCell(result.id.rawValue),
+                            shown ? ReportCell(figure.numerator) : .blank, shown ? ReportCell(figure.denominator) : .blank,
+                            shown ? ReportCell(number: figure.exact.map(IndicatorsReport.exactText)) : .blank,
+                            shown ? ReportCell(number: figure.display?.description) : .blank,
+                            ReportCell(result.indicator.unit.rawValue), ReportCell(result.indicator.decimals),
+                            ReportCell(figure.state.rawValue),
+                            ReportCell(figure.coverage.map { "\($0.kind.rawValue)=\($0.count)" }.joined(separator: ";"))]
+                        + (split ? [ReportCell(results.breakdown.rawValue), ReportCell(cell)] : [])
                 }
-                csv.append(row(result, population: area.population, cell: nil))
+                table.append(row(result, population: area.population, cell: nil))
                 guard split, index < area.breakdowns.count else { continue }
                 for cell in area.breakdowns[index] {
-                    csv.append(row(cell.result, population: cell.population, cell: cell.label))
+                    table.append(row(cell.result, population: cell.population, cell: cell.label))
                 }
             }
         }
-        return csv.text
+        return table
+    }
+
+    /// The tables of a spreadsheet: ``table()``, then the definitions of the indicators it has
+    /// (``IndicatorList/table()``).
+    public func tables() -> [ReportTable] {
+        var seen = Set<IndicatorID>()
+        let indicators = results.areas.flatMap { $0.indicators.map(\.indicator) }.filter { seen.insert($0.id).inserted }
+        return [table(), IndicatorList(IndicatorCatalogue(indicators)).table()]
     }
 
     /// Per area a heading and a table: the published figure (`z` undefined, `c` suppressed), the
