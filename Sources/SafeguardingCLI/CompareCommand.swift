@@ -1,5 +1,6 @@
 import ArgumentParser
 import SafeguardingData
+import SafeguardingSpreadsheet
 
 /// `compare`: a local authority against its statistical neighbours, region and England, from
 /// published data.
@@ -67,6 +68,9 @@ struct CompareCommand: ToolCommand {
         let report = ComparisonReport(shown, indicator: definition)
         let product: String
         switch options.format {
+        case .xlsx:
+            return try console.deliver(Workbook([report.table(), IndicatorList(IndicatorCatalogue([definition])).table()]),
+                                       to: options.output, stopwatch: stopwatch, timings: options.timings)
         case .json, .html: product = report.json().rendered()
         case .csv: product = report.csv()
         case .text: product = report.text()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SafeguardingData
+import SafeguardingSpreadsheet
 
 /// `report`: the board's scorecard with neighbour comparisons; with no inputs, the built-in
 /// demonstration.
@@ -124,6 +125,10 @@ struct ReportCommand: ToolCommand {
         }
         let product: String
         switch options.format {
+        case .xlsx:
+            try console.deliver(Workbook(report.tables()), to: options.output, stopwatch: stopwatch, timings: options.timings)
+            if let error = input.rejectedRowsError { throw error }
+            return
         case .json: product = report.json().rendered()
         case .csv: product = report.csv()
         case .text: product = report.text()

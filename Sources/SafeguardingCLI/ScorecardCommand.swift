@@ -1,5 +1,6 @@
 import ArgumentParser
 import SafeguardingData
+import SafeguardingSpreadsheet
 
 /// `scorecard`: the status of every row of a framework at a date.
 struct ScorecardCommand: ToolCommand {
@@ -45,6 +46,11 @@ struct ScorecardCommand: ToolCommand {
         }
         let product: String
         switch options.format {
+        case .xlsx:
+            try console.deliver(Workbook(report.tables(name: "Scorecard")), to: options.output, stopwatch: stopwatch,
+                                timings: options.timings)
+            if let error = input.rejectedRowsError { throw error }
+            return
         case .json, .html: product = ScorecardJSON.encode(report.scorecard)
         case .csv: product = report.csv()
         case .text: product = report.text()

@@ -25,6 +25,7 @@ struct ValidateCommand: ToolCommand {
 
     func validate() throws {
         try options.requireNoHTML()
+        try options.requireNoWorkbook()
         try inputs.requireInput()
     }
 
@@ -95,7 +96,7 @@ struct ValidateCommand: ToolCommand {
         let report = ValidationReport(reports)
         let product: String
         switch options.format {
-        case .json, .html: product = report.json().rendered()
+        case .json, .html, .xlsx: product = report.json().rendered()
         case .csv: product = report.csv()
         case .text: product = report.text()
         }
