@@ -87,7 +87,7 @@ struct GenerateCommand: ToolCommand {
         console.progress("generating \(chosen.count) authorit\(chosen.count == 1 ? "y" : "ies")…")
         var summary: SyntheticCohort.Summary
         do {
-            summary = try stopwatch.measure(.computing) { () throws(DataError) in try cohort.write(to: out) }
+            summary = try stopwatch.measure(.computing) { () throws(DataError) in try cohort.write(to: out, progress: console.progressHandler("generating")) }
         } catch {
             throw .invalidUsage("cannot write under --out \(out): \(error.description)")
         }

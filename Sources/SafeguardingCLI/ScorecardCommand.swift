@@ -18,7 +18,8 @@ struct ScorecardCommand: ToolCommand {
               safeguarding-metrics scorecard --framework blackpool_outcomes_framework_2024_01.csv --at 2024-01 --format json
             """)
 
-    @Option(help: ArgumentHelp("The framework: CSV (Blackpool layout) or JSON.", valueName: "FILE"))
+    @Option(help: ArgumentHelp("The framework: CSV (Blackpool layout), an Excel workbook (.xlsx) in that layout, or JSON.",
+                               valueName: "FILE"))
     var framework: String
 
     @Option(help: ArgumentHelp("The date to judge at: yyyy-mm (a month stands for its last day) or yyyy-mm-dd.",

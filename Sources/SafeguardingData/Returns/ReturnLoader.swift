@@ -14,6 +14,9 @@ public struct ReturnLoader: Sendable {
     public var resolveAuthority: @Sendable (String) -> String?
     /// The largest field, line, record and nesting the readers accept.
     public var limits: ReadLimits
+    /// Called after each file is read, with how many of the files found have been read
+    /// (`nil`: no progress is reported).
+    public var progress: WorkProgress.Handler?
 
     /// Creates a loader.
     public init(resolveAuthority: @escaping @Sendable (String) -> String? = ReturnContext.bundledAuthorities,
@@ -50,25 +53,35 @@ public struct ReturnLoader: Sendable {
         }
         let csvReader = SSDA903CSVReader(resolveAuthority: resolveAuthority, limits: limits)
         let xmlReader = SSDA903XMLReader(limits: limits)
+        // Every listing first, so progress knows how many files there are.
+        var listed: [(files: [String], skipped: [FileReport], cin: Bool)] = []
         for path in ssda903 {
             let (files, skipped) = try ReturnLoader.listing(under: path, extensions: ["csv", "xml"], what: "SSDA903")
+            listed.append((files, skipped, false))
+        }
+        for path in cin {
+            let (files, skipped) = try ReturnLoader.listing(under: path, extensions: ["xml"], what: "CIN census")
+            listed.append((files, skipped, true))
+        }
+        let total = listed.reduce(0) { $0 + $1.files.count }
+        var completed = 0
+        let cinReader = CINCensusReader(resolveAuthority: resolveAuthority, limits: limits)
+        for (files, skipped, isCIN) in listed {
             reports += skipped
-            for file in files where firstTime(file) {
+            for file in files {
+                defer {
+                    completed += 1
+                    progress?(WorkProgress(completed: completed, total: total, item: file))
+                }
+                guard firstTime(file) else { continue }
                 let context = contexts[file] ?? ReturnContext(path: file, resolve: resolveAuthority)
-                if file.lowercased().hasSuffix(".xml") {
+                if isCIN {
+                    reports.append(try cinReader.read(file: file, context: context, into: &builder))
+                } else if file.lowercased().hasSuffix(".xml") {
                     reports.append(try xmlReader.read(file: file, context: context, into: &builder))
                 } else {
                     reports.append(try csvReader.read(file: file, context: context, into: &builder))
                 }
-            }
-        }
-        let cinReader = CINCensusReader(resolveAuthority: resolveAuthority, limits: limits)
-        for path in cin {
-            let (files, skipped) = try ReturnLoader.listing(under: path, extensions: ["xml"], what: "CIN census")
-            reports += skipped
-            for file in files where firstTime(file) {
-                let context = contexts[file] ?? ReturnContext(path: file, resolve: resolveAuthority)
-                reports.append(try cinReader.read(file: file, context: context, into: &builder))
             }
         }
         return LoadedCohort(cohort: builder.build(), files: reports)

@@ -16,10 +16,11 @@ extension ReturnSet {
     ///     bundled ONS estimates when `nil`.
     ///   - postcodes: a postcode file (`postcode,easting,northing`), for distances.
     ///   - directory: resolves and names authorities; the bundled ONS directory when `nil`.
+    ///   - progress: called after each return file is read (``ReturnLoader/progress``).
     /// - Throws: ``DataError`` when a path does not exist or holds no return files, a folder
     ///   cannot be read, or a file cannot be placed or read.
     public init(ssda903: [String] = [], cin: [String] = [], population: String? = nil, postcodes: String? = nil,
-                directory: LocalAuthorityDirectory? = nil) throws(DataError) {
+                directory: LocalAuthorityDirectory? = nil, progress: WorkProgress.Handler? = nil) throws(DataError) {
         let directory = try ReturnSet.directory(directory)
         var ssda903Files: [String] = [], cinFiles: [String] = [], skipped: [FileReport] = []
         for path in ssda903 {
@@ -32,7 +33,9 @@ extension ReturnSet {
             cinFiles += listed.files
             skipped += listed.skipped
         }
-        var loaded = try ReturnLoader(resolveAuthority: ReturnContext.resolver(directory)).load(ssda903: ssda903Files, cin: cinFiles)
+        var loader = ReturnLoader(resolveAuthority: ReturnContext.resolver(directory))
+        loader.progress = progress
+        var loaded = try loader.load(ssda903: ssda903Files, cin: cinFiles)
         loaded.files = skipped + loaded.files
         let populationFile = try population.map { path throws(DataError) in try PopulationTable.read(path: path, directory: directory) }
         let lookup = try postcodes.map { path throws(DataError) in try PostcodeLookup.read(path: path) }

@@ -68,10 +68,20 @@ public struct SyntheticCohort: Sendable {
     /// each authority's returns are written as soon as they are made, so memory holds a few
     /// authorities' files, never the whole cohort's.
     ///
+    /// `progress`, when given, is called after each authority's returns are written, with the
+    /// authority's code.
+    ///
     /// - Throws: ``DataError`` when a file cannot be written.
-    public func write(to directory: String) throws(DataError) -> Summary {
-        let histories = try generateHistories { _, files throws(DataError) in
+    public func write(to directory: String, progress: WorkProgress.Handler? = nil) throws(DataError) -> Summary {
+        let done = Mutex(0)
+        let authorities = self.authorities
+        let histories = try generateHistories { index, files throws(DataError) in
             for file in files { try file.write(under: directory) }
+            guard let progress else { return }
+            done.withLock { count in
+                count += 1
+                progress(WorkProgress(completed: count, total: authorities.count, item: authorities[index].code))
+            }
         }
         var total = Summary(files: 0, bytes: 0, episodeRows: 0, referralRecords: 0)
         for (_, summary) in histories { total.add(summary) }

@@ -27,13 +27,13 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
 
     /// `file:line:column (NAME)`, the form compilers use, so editors can jump to it; in a
     /// spreadsheet `file:SHEET!A1 (NAME)`, the sheet and cell as Excel writes a reference (the
-    /// sheet quoted when it holds anything but letters, digits and `_`).
+    /// sheet quoted when it holds anything but letters, digits and `_`; a whole row as `SHEET!7:7`).
     public var description: String {
         var text = "\(file):\(line)"
         if let sheet {
             let plain = !sheet.isEmpty && sheet.allSatisfy { ($0.isLetter || $0.isNumber || $0 == "_") && $0.isASCII }
             let quoted = plain ? sheet : "'" + sheet.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
-            text = "\(file):\(quoted)!" + (column.map(SourceLocation.columnLetters) ?? "") + "\(line)"
+            text = "\(file):\(quoted)!" + (column.map { SourceLocation.columnLetters($0) + "\(line)" } ?? "\(line):\(line)")
         } else if let column {
             text += ":\(column)"
         }
