@@ -92,7 +92,7 @@ public struct SyntheticCohort: Sendable {
         return total
     }
 
-    /// Generates the cohort in memory: the same files ``write(to:)`` writes, with the same names
+    /// Generates the cohort in memory: the same files ``write(to:progress:)`` writes, with the same names
     /// relative to its folder (each list in name order), and nothing written anywhere.
     ///
     /// ```swift
@@ -101,7 +101,7 @@ public struct SyntheticCohort: Sendable {
     ///                             population: generated.population, postcodes: generated.postcodes)
     /// ```
     /// - Complexity: holds every file of the cohort in memory (a Blackpool-sized authority's
-    ///   four years are about 10 MB); use ``write(to:)`` for national cohorts.
+    ///   four years are about 10 MB); use ``write(to:progress:)`` for national cohorts.
     public func generate() -> SyntheticReturns {
         let collected = Mutex<[Int: [DataFile]]>([:])
         // Making files in memory cannot fail, so the error type is Never.
@@ -149,7 +149,7 @@ public struct SyntheticCohort: Sendable {
         return histories
     }
 
-    /// Every return of one authority's history, named as ``write(to:)`` lays them out, and what they hold.
+    /// Every return of one authority's history, named as ``write(to:progress:)`` lays them out, and what they hold.
     static func returnFiles(_ history: SyntheticHistory, years: ClosedRange<Int>, seed: UInt64, format: SSDA903Format,
                             parameters: SyntheticParameters) -> ([DataFile], Summary) {
         var summary = Summary(files: 0, bytes: 0, episodeRows: 0, referralRecords: 0)
