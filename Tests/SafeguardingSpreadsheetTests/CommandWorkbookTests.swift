@@ -4,32 +4,6 @@ import SafeguardingData
 @testable import SafeguardingCLI
 @testable import SafeguardingSpreadsheet
 
-/// Runs the tool in process on a captured console: status, standard output, standard error.
-func runTool(_ arguments: [String], terminal: Bool = false) -> (status: Int32, output: String, errors: String, progress: [String]) {
-    let console = Console.captured(errorIsTerminal: terminal)
-    let status = SafeguardingMetricsTool.run(arguments, console: console)
-    return (status, console.standardOutput, console.standardError, console.progressLines)
-}
-
-/// A scratch folder, removed with the value.
-final class Scratch {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("sm-xlsx-cli-\(UUID().uuidString)").path
-    init() throws { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-}
-
-/// Blackpool's returns for 2024 and 2025, generated once per test run.
-enum GeneratedReturns {
-    static let directory: String = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().path
-        let path = root + "/.build/safeguarding-spreadsheet-tests/generated"
-        let run = runTool(["generate", "--out", path, "--la", "E06000009", "--years", "2", "--children", "6000"])
-        precondition(run.status == 0, "generate failed: \(run.errors)")
-        return path
-    }()
-}
-
 @Suite("--format xlsx on the command line")
 struct CommandWorkbookTests {
     /// Runs `arguments` as CSV on standard output and as a workbook, and returns both.
