@@ -6,12 +6,15 @@ let package = Package(
     products: [
         .library(name: "SafeguardingMetrics", targets: ["SafeguardingMetrics"]),
         .library(name: "SafeguardingData", targets: ["SafeguardingData"]),
+        .library(name: "SafeguardingSpreadsheet", targets: ["SafeguardingSpreadsheet"]),
         .executable(name: "safeguarding-metrics", targets: ["safeguarding-metrics"]),
     ],
     dependencies: [
-        // The command-line tool's argument parsing, and nothing else: the library products
-        // (SafeguardingMetrics, SafeguardingData) have no package dependencies.
+        // The command-line tool's argument parsing, and the spreadsheet product's ZIP packages;
+        // nothing else: the library products SafeguardingMetrics and SafeguardingData have no
+        // package dependencies.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .target(
@@ -24,12 +27,23 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
         ),
+        // Excel workbooks (.xlsx) of reports and frameworks: the one product with a package
+        // dependency (ZIPFoundation, for the ZIP container).
+        .target(
+            name: "SafeguardingSpreadsheet",
+            dependencies: [
+                "SafeguardingData",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+        ),
         // The commands of the tool, in a target of their own so that tests can run them in
         // process. Not a product.
         .target(
             name: "SafeguardingCLI",
             dependencies: [
                 "SafeguardingData",
+                "SafeguardingSpreadsheet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
@@ -50,8 +64,13 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
+            name: "SafeguardingSpreadsheetTests",
+            // ZIPFoundation to open the workbooks the product writes and check their XML.
+            dependencies: ["SafeguardingSpreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .testTarget(
             name: "SafeguardingCLITests",
-            dependencies: ["SafeguardingCLI"],
+            dependencies: ["SafeguardingCLI", "SafeguardingSpreadsheet"],
             exclude: ["Fixtures"]
         ),
     ],

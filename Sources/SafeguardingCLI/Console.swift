@@ -21,10 +21,17 @@ final class Console {
         Console(captures: false, errorIsTerminal: isatty(STDERR_FILENO) == 1)
     }
 
-    /// A console that keeps what is written, for tests.
-    static func captured() -> Console {
-        Console(captures: true, errorIsTerminal: false)
+    /// A console that keeps what is written, for tests; `errorIsTerminal` makes it behave as a
+    /// terminal would for progress lines, which it keeps in ``progressLines``.
+    static func captured(errorIsTerminal: Bool = false) -> Console {
+        Console(captures: true, errorIsTerminal: errorIsTerminal)
     }
+
+    /// The progress lines shown, when captured on a console that behaves as a terminal.
+    let progressLog = ProgressLog()
+
+    /// The progress lines shown, when captured on a console that behaves as a terminal.
+    var progressLines: [String] { progressLog.lines }
 
     private init(captures: Bool, errorIsTerminal: Bool) {
         self.captures = captures
@@ -65,7 +72,8 @@ final class Console {
 
     /// Shows a progress line on a terminal (overwritten by the next one); nothing otherwise.
     func progress(_ line: String) {
-        guard errorIsTerminal, !captures else { return }
+        guard errorIsTerminal else { return }
+        if captures { progressLog.append(line); return }
         Console.writeOrEndQuietly("\r\u{1B}[K\(line)", to: STDERR_FILENO)
     }
 

@@ -1,8 +1,9 @@
 import Foundation
 import SafeguardingData
+import SafeguardingSpreadsheet
 
-/// Reads the framework a command was given (CSV, or JSON by its extension), reporting every
-/// problem on stderr with its line and column.
+/// Reads the framework a command was given (CSV, or an Excel workbook or JSON by its extension),
+/// reporting every problem on stderr with its line and column (a workbook's with its sheet and cell).
 struct FrameworkInput {
     /// The framework as read.
     var loaded: LoadedFramework
@@ -11,7 +12,7 @@ struct FrameworkInput {
     /// How the file is named in diagnostics (the bundled file by its name).
     var displayName: String
 
-    /// Reads `path`; a `.json` file as JSON, anything else as CSV.
+    /// Reads `path`; a `.json` file as JSON, an `.xlsx` file as a workbook, anything else as CSV.
     ///
     /// - Throws: ``ToolError/invalidData(_:)`` when the file is missing, unreadable, or lacks a
     ///   required column.
@@ -20,10 +21,14 @@ struct FrameworkInput {
         self.displayName = path
         guard FileManager.default.fileExists(atPath: path) else {
             throw .invalidData("\(path): no such framework file (give --framework a CSV in the Blackpool layout, "
-                + "or a framework JSON)")
+                + "an Excel workbook (.xlsx) in the same layout, or a framework JSON)")
         }
         do {
-            loaded = try LoadedFramework.read(path: path, name: name, version: version)
+            if LoadedFramework.isWorkbook(path) {
+                loaded = try FrameworkWorkbook.read(path: path, name: name, version: version)
+            } else {
+                loaded = try LoadedFramework.read(path: path, name: name, version: version)
+            }
         } catch {
             throw .data(error)
         }

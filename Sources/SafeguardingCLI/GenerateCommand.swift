@@ -45,6 +45,7 @@ struct GenerateCommand: ToolCommand {
 
     func validate() throws {
         try options.requireNoHTML()
+        try options.requireNoWorkbook()
         if let las, !(1...153).contains(las) { throw ValidationError("--las must be 1 to 153, not \(las)") }
         if las != nil && !authorityCodes.isEmpty { throw ValidationError("give --las or --la, not both") }
         if let children, children < 100 { throw ValidationError("--children must be at least 100, not \(children)") }
@@ -86,7 +87,7 @@ struct GenerateCommand: ToolCommand {
         console.progress("generating \(chosen.count) authorit\(chosen.count == 1 ? "y" : "ies")…")
         var summary: SyntheticCohort.Summary
         do {
-            summary = try stopwatch.measure(.computing) { () throws(DataError) in try cohort.write(to: out) }
+            summary = try stopwatch.measure(.computing) { () throws(DataError) in try cohort.write(to: out, progress: console.progressHandler("generating")) }
         } catch {
             throw .invalidUsage("cannot write under --out \(out): \(error.description)")
         }
@@ -117,7 +118,7 @@ struct GenerateCommand: ToolCommand {
     private func render(_ summary: SyntheticCohort.Summary, authorities: [SyntheticAuthority],
                         years: ClosedRange<Int>) -> String {
         switch options.format {
-        case .json, .html:
+        case .json, .html, .xlsx:
             return JSONValue.object([
                 ("out", .string(out)),
                 ("authorities", .array(authorities.map { .string($0.code) })),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SafeguardingData
+import SafeguardingSpreadsheet
 
 /// `indicators`: the standard indicators computed from return files, per authority, for a period.
 struct IndicatorsCommand: ToolCommand {
@@ -162,6 +163,7 @@ struct IndicatorsCommand: ToolCommand {
         let report = IndicatorsReport(results, directory: returns.directory)
         let product: String
         switch options.format {
+        case .xlsx: return try console.deliver(Workbook(report.tables()), to: options.output, stopwatch: stopwatch, timings: options.timings)
         case .json, .html: product = report.json().rendered()
         case .csv: product = report.csv()
         case .text: product = report.text()
@@ -191,6 +193,7 @@ struct IndicatorsCommand: ToolCommand {
         let list = IndicatorList(indicator.isEmpty ? catalogue : IndicatorCatalogue(named.compactMap { catalogue[$0] }))
         let product: String
         switch options.format {
+        case .xlsx: return try console.deliver(Workbook([list.table()]), to: options.output)
         case .json, .html: product = list.json()
         case .csv: product = list.csv()
         case .text: product = list.text()

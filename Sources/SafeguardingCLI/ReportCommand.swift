@@ -1,5 +1,6 @@
 import ArgumentParser
 import SafeguardingData
+import SafeguardingSpreadsheet
 
 /// `report`: the board's scorecard with neighbour comparisons; with no inputs, the built-in
 /// demonstration.
@@ -46,11 +47,22 @@ struct ReportCommand: ToolCommand {
               safeguarding-metrics report --format html --output board.html
               safeguarding-metrics report --framework our_framework.csv --la 890 --at 2024-03 --statistic median
               safeguarding-metrics report --ssda903 data --cin data --la E06000009 --year 2025
+              safeguarding-metrics report --framework ours.xlsx --ssda903 data --cin data --la E06000009 \
+                --write-framework ours_next_quarter.xlsx --format xlsx --output board.xlsx
+
+            --write-framework FILE writes the framework back (CSV, or a workbook for .xlsx) with each \
+            computed actual in its 'actual DATE' column (a new column for a date the framework did not \
+            have), rounded at the row's decimals, with its numerator and denominator columns.
             """)
 
-    @Option(help: ArgumentHelp("Your framework: CSV (Blackpool layout) or JSON. Default: the bundled Blackpool one.",
-                               valueName: "FILE"))
+    @Option(help: ArgumentHelp("Your framework: CSV (Blackpool layout), an Excel workbook (.xlsx) in that layout, or JSON. "
+                               + "Default: the bundled Blackpool one.", valueName: "FILE"))
     var framework: String?
+
+    @Option(help: ArgumentHelp("Also write the framework with the computed actuals filled in, ready for next quarter: "
+                               + "an Excel workbook when FILE ends in .xlsx, else CSV (never an input file).",
+                               valueName: "FILE"))
+    var writeFramework: String?
 
     @Option(help: ArgumentHelp("The date to judge at (yyyy-mm or yyyy-mm-dd).", valueName: "DATE"))
     var at: String?
@@ -141,6 +153,9 @@ struct ReportCommand: ToolCommand {
                     + "months: flow counts and rates are annualised from \(period.dayCount) days before they are judged")
             }
         }
+        if let writeFramework {
+            try FrameworkInput.write(actuals.filledIn(input.loaded.framework), to: writeFramework, console: console)
+        }
         let report = stopwatch.measure(.computing) {
             BoardReport(framework: input.loaded.framework, at: date, actuals: actuals, authority: authority,
                         year: comparisonYear, statistic: statistic, comparer: comparer,
@@ -148,6 +163,10 @@ struct ReportCommand: ToolCommand {
         }
         let product: String
         switch options.format {
+        case .xlsx:
+            try console.deliver(Workbook(report.tables()), to: options.output, stopwatch: stopwatch, timings: options.timings)
+            if let error = input.rejectedRowsError { throw error }
+            return
         case .json: product = report.json().rendered()
         case .csv: product = report.csv()
         case .text: product = report.text()
@@ -212,4 +231,23 @@ extension ReportCommand {
 extension ReportingPeriod {
     /// Whether the period is 12 whole months: the rolling year ending on its last day.
     var isRollingYear: Bool { self == .rolling12Months(endingOn: end) }
+}
+
+extension FrameworkInput {
+    /// Writes `framework` to `path` for `--write-framework`: a workbook when the name ends in
+    /// `.xlsx`, CSV otherwise, replacing the file in one step.
+    ///
+    /// - Throws: ``ToolError`` when the file cannot be created or written (a previous file of that
+    ///   name is then unchanged).
+    static func write(_ framework: OutcomesFramework, to path: String, console: Console) throws(ToolError) {
+        let bytes: [UInt8]
+        if LoadedFramework.isWorkbook(path) {
+            do { bytes = try FrameworkWorkbook.workbook(framework).bytes() } catch {
+                throw .outputFailed("cannot make the framework workbook: \(error.message)")
+            }
+        } else {
+            bytes = Array(FrameworkCSV.write(framework).utf8)
+        }
+        try console.deliver(bytes, to: path, option: "--write-framework")
+    }
 }

@@ -18,7 +18,8 @@ extension ReturnSet {
         do {
             returns = try stopwatch.measure(.reading) { () throws(DataError) in
                 try ReturnSet(ssda903: files.ssda903, cin: files.cin, population: files.population,
-                              postcodes: files.postcodes, directory: directory, context: context, local: files.local)
+                              postcodes: files.postcodes, directory: directory, context: context, local: files.local,
+                              progress: console.progressHandler("reading returns"))
             }
         } catch {
             console.endProgress()

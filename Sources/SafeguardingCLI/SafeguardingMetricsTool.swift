@@ -4,6 +4,9 @@ import Foundation
 /// The `safeguarding-metrics` command-line tool: parses a command line, runs the subcommand and
 /// returns the exit status of the contract (0 success, 1 invalid input data, 2 invalid usage).
 public enum SafeguardingMetricsTool {
+    /// The tool's version, as `--version` prints it: the one place it is written.
+    public static let version = "0.17.0"
+
     /// Runs the tool on the process's streams with `arguments` (without the program name) and
     /// exits with its status.
     public static func exit(withArguments arguments: [String]) -> Never {
@@ -52,6 +55,9 @@ protocol ToolCommand: ParsableCommand {
     /// The files and folders the command reads, each with the option that named it: `--output`
     /// must never overwrite one or be written inside one (ToolCommand+Inputs.swift).
     var inputPaths: [(option: String, path: String)] { get }
+    /// Files the command writes besides `--output`, each with its option; none may be an input
+    /// either (a default of none is in ToolCommand+Inputs.swift).
+    var otherOutputs: [(option: String, path: String)] { get }
 }
 
 extension ToolCommand {
@@ -73,13 +79,15 @@ struct RootCommand: ParsableCommand {
         commandName: "safeguarding-metrics",
         abstract: "Children's social care outcome indicators, scorecards and comparisons, as the DfE publishes them.",
         discussion: """
-            Every subcommand takes --format text|csv|json (report also html), writes to standard \
+            Every subcommand takes --format text|csv|json (report also html; report, indicators, \
+            scorecard and compare also xlsx, an Excel workbook written to --output), writes to standard \
             output or --output FILE, writes diagnostics to standard error, and exits 0 on success, \
             1 on invalid input data and 2 on invalid usage. --timings prints seconds spent reading \
             and computing, and the peak memory, to standard error.
 
             Start with:  safeguarding-metrics report
             """,
+        version: SafeguardingMetricsTool.version,
         subcommands: [ReportCommand.self, IndicatorsCommand.self, ScorecardCommand.self, CompareCommand.self, GenerateCommand.self,
                       ValidateCommand.self])
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SafeguardingData
+import SafeguardingSpreadsheet
 
 /// `scorecard`: the status of every row of a framework at a date.
 struct ScorecardCommand: ToolCommand {
@@ -17,7 +18,8 @@ struct ScorecardCommand: ToolCommand {
               safeguarding-metrics scorecard --framework blackpool_outcomes_framework_2024_01.csv --at 2024-01 --format json
             """)
 
-    @Option(help: ArgumentHelp("The framework: CSV (Blackpool layout) or JSON.", valueName: "FILE"))
+    @Option(help: ArgumentHelp("The framework: CSV (Blackpool layout), an Excel workbook (.xlsx) in that layout, or JSON.",
+                               valueName: "FILE"))
     var framework: String
 
     @Option(help: ArgumentHelp("The date to judge at: yyyy-mm (a month stands for its last day) or yyyy-mm-dd.",
@@ -47,6 +49,11 @@ struct ScorecardCommand: ToolCommand {
         }
         let product: String
         switch options.format {
+        case .xlsx:
+            try console.deliver(Workbook(report.tables(name: "Scorecard")), to: options.output, stopwatch: stopwatch,
+                                timings: options.timings)
+            if let error = input.rejectedRowsError { throw error }
+            return
         case .json, .html: product = ScorecardJSON.encode(report.scorecard)
         case .csv: product = report.csv()
         case .text: product = report.text()

@@ -7,13 +7,18 @@ extension ToolCommand {
     ///
     /// - Throws: ``ToolError/invalidUsage(_:)`` (exit 2) naming the input.
     func refuseOutputOverInputs() throws(ToolError) {
-        guard let output = options.output else { return }
-        for input in inputPaths {
-            guard let conflict = ProtectedInputs([input.path]).conflict(for: output) else { continue }
-            throw .invalidUsage("--output \(output) would overwrite or write inside the input \(input.option) "
-                + "\(conflict); write the output somewhere else")
+        let outputs = [options.output.map { ("--output", $0) }].compactMap { $0 } + otherOutputs
+        for (option, output) in outputs {
+            for input in inputPaths {
+                guard let conflict = ProtectedInputs([input.path]).conflict(for: output) else { continue }
+                throw .invalidUsage("\(option) \(output) would overwrite or write inside the input \(input.option) "
+                    + "\(conflict); write the output somewhere else")
+            }
         }
     }
+
+    /// Files the command writes besides `--output`, each with its option: none by default.
+    var otherOutputs: [(option: String, path: String)] { [] }
 }
 
 extension ReturnOptions {
@@ -53,6 +58,13 @@ extension ReportCommand {
     /// neighbour list. (The demonstration's bundled files are not writable paths the user names.)
     var inputPaths: [(option: String, path: String)] {
         [framework.map { ("--framework", $0) }].compactMap { $0 } + returns.paths + reference.paths
+    }
+}
+
+extension ReportCommand {
+    /// `--write-framework`, when given.
+    var otherOutputs: [(option: String, path: String)] {
+        [writeFramework.map { ("--write-framework", $0) }].compactMap { $0 }
     }
 }
 

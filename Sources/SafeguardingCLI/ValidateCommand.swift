@@ -29,6 +29,7 @@ struct ValidateCommand: ToolCommand {
 
     func validate() throws {
         try options.requireNoHTML()
+        try options.requireNoWorkbook()
         try inputs.requireInput()
     }
 
@@ -54,7 +55,7 @@ struct ValidateCommand: ToolCommand {
         console.endProgress()
         let product: String
         switch options.format {
-        case .json, .html: product = report.json().rendered()
+        case .json, .html, .xlsx: product = report.json().rendered()
         case .csv: product = report.csv()
         case .text: product = report.text()
         }

@@ -65,7 +65,7 @@ struct ExitCodeTests {
     @Test("Invalid usage exits 2", arguments: [
         ["report", "--format", "pdf"],
         ["compare", "--indicator", "cla.rate", "--la", "890", "--year", "2025", "--format", "html"],
-        ["compare", "--la", "890", "--year", "2025"],
+        ["compare", "--indicator", "cla.rate", "--year", "2025"],
         ["scorecard", "--framework", "x.csv", "--at", "next Tuesday"],
         ["generate", "--out", "/tmp/x", "--las", "0"],
         ["validate"],

@@ -84,9 +84,12 @@ struct LocalMeasureCommandTests {
         let run = tool("validate", "--local", events, bad, "--format", "json")
         #expect(run.status == 1)
         let files = try #require(try run.json()["files"] as? [[String: Any]])
-        #expect(files.map { $0["table"] as? String } == ["local_events", "local_audits"])
-        #expect(files[0]["rows_accepted"] as? Int == 5 && files[1]["rows_rejected"] as? Int == 1)
-        let problem = try #require((files[1]["problems"] as? [[String: Any]])?.first)
+        // Local tables are read in sorted path order, like every other input.
+        #expect(files.map { $0["table"] as? String } == ["local_audits", "local_events"])
+        let audits = try #require(files.first { $0["table"] as? String == "local_audits" })
+        let eventsFile = try #require(files.first { $0["table"] as? String == "local_events" })
+        #expect(eventsFile["rows_accepted"] as? Int == 5 && audits["rows_rejected"] as? Int == 1)
+        let problem = try #require((audits["problems"] as? [[String: Any]])?.first)
         #expect(problem["line"] as? Int == 3 && problem["column"] as? Int == 4)
         withExtendedLifetime(folder) {}
     }

@@ -52,8 +52,8 @@ struct PeriodJudgementTests {
         #expect(report.text().contains("annualised from 275 days"))
         #expect(report.html().contains("annualised from 275 days"))
         let csv = report.csv().split(separator: "\n")
-        #expect(csv[0].hasSuffix("basis,basis_days,annualised_from_days,target_pro_rated_to_days,covered_days,population_year,no_data"))
-        #expect(csv[1].hasSuffix(",part_year,275,275,,,2024,false"), "\(csv[1])")
+        #expect(csv[0].contains(",basis,basis_days,annualised_from_days,target_pro_rated_to_days,covered_days,population_year,no_data,"))
+        #expect(csv[1].contains(",part_year,275,275,,,2024,false,"), "\(csv[1])")
         let json = report.json().rendered()
         #expect(json.contains("\"annualised_from_days\":275"), "\(json.prefix(400))")
 

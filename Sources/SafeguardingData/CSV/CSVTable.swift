@@ -49,6 +49,14 @@ public struct CSVTable: Sendable, Hashable {
         try self.init(reader: CSVReader(bytes: Array(text.utf8), name: name))
     }
 
+    /// A table of cells already read (from a worksheet): `path` names it in locations.
+    package init(path: String, header: [String], rows: [Row]) {
+        self.path = path
+        self.header = header.map { $0.trimmingCharacters(in: " \t") }
+        self.rows = rows
+        self.blankLines = 0
+    }
+
     /// Reads every record of `reader`, the first being the header.
     public init(reader: CSVReader) throws(DataError) {
         guard try reader.next(), !reader.isBlankLine else {

@@ -18,6 +18,12 @@ extension FrameworkCSV {
     /// again.framework == framework // true for a framework read from CSV
     /// ```
     public static func write(_ framework: OutcomesFramework) -> String {
+        cells(of: framework).map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
+
+    /// The fields ``write(_:)`` writes, the header first: the one layout of a framework file,
+    /// whether CSV or a spreadsheet.
+    package static func cells(of framework: OutcomesFramework) -> [[String]] {
         let rows = framework.indicators
         let hasComparator = rows.contains { $0.comparator != nil }
         let hasComputed = rows.contains { $0.computedID != nil }
@@ -35,7 +41,7 @@ extension FrameworkCSV {
             if column.hasNumerator { header.append("\(column.key.kind.rawValue) numerator \(column.date)") }
             if column.hasDenominator { header.append("\(column.key.kind.rawValue) denominator \(column.date)") }
         }
-        var lines = [header.map(quoted).joined(separator: ",")]
+        var lines = [header]
         for row in rows {
             var fields = [row.id.rawValue, row.outcome, row.title, FrameworkCSVWords.written(row.unit),
                           row.polarity.rawValue, String(row.decimals)]
@@ -49,9 +55,9 @@ extension FrameworkCSV {
                 if column.hasNumerator { fields.append(point?.numerator.map(String.init) ?? "") }
                 if column.hasDenominator { fields.append(point?.denominator.map(String.init) ?? "") }
             }
-            lines.append(fields.map(quoted).joined(separator: ","))
+            lines.append(fields)
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 
     /// Writes a framework as CSV to `path` (UTF-8), replacing the file in one step

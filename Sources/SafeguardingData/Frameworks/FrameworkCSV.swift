@@ -50,10 +50,20 @@ public enum FrameworkCSV {
     ///
     /// - Throws: ``DataError`` when the header lacks a required column.
     public static func read(table: CSVTable, name: String, version: String) throws(DataError) -> LoadedFramework {
+        try read(table: table, name: name, version: version, sheet: nil, headerLine: 1)
+    }
+
+    /// Reads a framework from a table of cells, from a worksheet named `sheet` (whose header is on
+    /// row `headerLine`, its rows numbered as in the sheet) or, when `sheet` is `nil`, a CSV file.
+    ///
+    /// - Throws: ``DataError`` when the header lacks a required column.
+    package static func read(table: CSVTable, name: String, version: String, sheet: String?,
+                             headerLine: Int) throws(DataError) -> LoadedFramework {
         let header = try FrameworkCSVHeader(table.header, file: table.path)
-        var map = FrameworkSourceMap(file: table.path, header: table.header, fieldColumns: header.fields, rows: [])
+        var map = FrameworkSourceMap(file: table.path, header: table.header, fieldColumns: header.fields, rows: [],
+                                     sheet: sheet, headerLine: headerLine)
         var problems = header.unrecognised.map { column, reason in
-            FrameworkProblem(kind: .unrecognisedColumn, indicator: nil, location: map.location(line: 1, column: column),
+            FrameworkProblem(kind: .unrecognisedColumn, indicator: nil, location: map.location(line: headerLine, column: column),
                              message: reason)
         }
         var indicators: [FrameworkIndicator] = []

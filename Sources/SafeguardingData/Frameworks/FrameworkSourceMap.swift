@@ -21,13 +21,21 @@ public struct FrameworkSourceMap: Sendable, Hashable {
     public var fieldColumns: [FrameworkField: Int]
     /// One entry per loaded row, in framework order.
     public var rows: [FrameworkRowSource]
+    /// The worksheet the framework was read from, for a spreadsheet (`nil` for CSV).
+    public var sheet: String?
+    /// The line (row) of the header: 1 in a CSV file, the first row with anything in it in a sheet.
+    public var headerLine: Int
 
-    /// Creates a source map.
-    public init(file: String, header: [String], fieldColumns: [FrameworkField: Int], rows: [FrameworkRowSource]) {
+    /// Creates a source map; `sheet` names the worksheet of a spreadsheet whose header is on
+    /// `headerLine`.
+    public init(file: String, header: [String], fieldColumns: [FrameworkField: Int], rows: [FrameworkRowSource],
+                sheet: String? = nil, headerLine: Int = 1) {
         self.file = file
         self.header = header
         self.fieldColumns = fieldColumns
         self.rows = rows
+        self.sheet = sheet
+        self.headerLine = headerLine
     }
 
     /// The line and column of a finding, or `nil` when its row is not in the map.
@@ -47,6 +55,6 @@ public struct FrameworkSourceMap: Sendable, Hashable {
     /// The location of a 0-based `column` on `line`, named from the header.
     public func location(line: Int, column: Int?) -> SourceLocation {
         SourceLocation(file: file, line: line, column: column.map { $0 + 1 },
-                       columnName: column.flatMap { $0 < header.count ? header[$0] : nil })
+                       columnName: column.flatMap { $0 < header.count ? header[$0] : nil }, sheet: sheet)
     }
 }

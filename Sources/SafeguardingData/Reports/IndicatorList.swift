@@ -37,17 +37,24 @@ public struct IndicatorList: Sendable {
 
     /// One row per indicator: `id,title,definition,numerator,denominator,exclusions,unit,decimals,
     /// polarity,kind,source,lait_measure` (exclusions joined by "; ", an empty `lait_measure`
-    /// where there is none), quoted as RFC 4180 requires.
+    /// where there is none), quoted as RFC 4180 requires: ``table()`` as CSV.
     public func csv() -> String {
-        let header = ["id", "title", "definition", "numerator", "denominator", "exclusions", "unit", "decimals", "polarity",
-                      "kind", "source", "lait_measure"]
-        let rows = catalogue.indicators.map { indicator in
-            [indicator.id.rawValue, indicator.title, indicator.definition.text, indicator.definition.numerator,
-             indicator.definition.denominator, indicator.definition.exclusions.joined(separator: "; "),
-             indicator.unit.rawValue, String(indicator.decimals), indicator.polarity.rawValue, indicator.kind.rawValue,
-             indicator.source.rawValue, indicator.laitMeasure ?? ""]
-        }
-        return ([header] + rows).map { $0.map(FrameworkCSV.quoted).joined(separator: ",") + "\n" }.joined()
+        table().csv()
+    }
+
+    /// The rows of ``csv()`` as a table named `Definitions` (`decimals` a number, the rest text):
+    /// the definitions sheet of a report's spreadsheet.
+    public func table() -> ReportTable {
+        ReportTable(name: "Definitions", columns: [
+            "id", "title", "definition", "numerator", "denominator", "exclusions", "unit", "decimals", "polarity",
+            "kind", "source", "lait_measure",
+        ], rows: catalogue.indicators.map { indicator in
+            [ReportCell(indicator.id.rawValue), ReportCell(indicator.title), ReportCell(indicator.definition.text),
+             ReportCell(indicator.definition.numerator), ReportCell(indicator.definition.denominator),
+             ReportCell(indicator.definition.exclusions.joined(separator: "; ")), ReportCell(indicator.unit.rawValue),
+             ReportCell(indicator.decimals), ReportCell(indicator.polarity.rawValue), ReportCell(indicator.kind.rawValue),
+             ReportCell(indicator.source.rawValue), ReportCell(indicator.laitMeasure)]
+        })
     }
 
     /// The indicator's unit, precision, polarity, kind, source and LAIT measure on one line:

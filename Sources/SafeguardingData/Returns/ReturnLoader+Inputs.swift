@@ -21,6 +21,7 @@ extension ReturnLoader {
     ///   gave is left unread, with ``FileReport/init(sameReturn:table:as:context:)``.
     /// - A file's authority and year come from its `LA`/`YEAR` columns or header, else `contexts`
     ///   by name, else its path (`…/<LA code>/<YYYY>/…`), else ``context``.
+    /// - ``progress``, when set, is called after each input, read or not.
     /// - Every problem the cohort build finds (an end before a start, overlapping episodes, a key
     ///   repeated in a return, records of a child no return describes) is added to the report of
     ///   the file it is in.
@@ -39,8 +40,9 @@ extension ReturnLoader {
         let ordered = inputs.filter { $0.kind == .ssda903 }.sorted { $0.name < $1.name }
             + inputs.filter { $0.kind == .cin }.sorted { $0.name < $1.name }
             + inputs.filter { $0.kind == .local }.sorted { $0.name < $1.name }
-        for input in ordered {
+        for (position, input) in ordered.enumerated() {
             let name = input.name
+            defer { progress?(WorkProgress(completed: position + 1, total: ordered.count, item: name)) }
             if let identity = input.identity {
                 if let first = seen[identity] {
                     reports.append(FileReport(duplicate: name, of: first))

@@ -17,6 +17,9 @@ public struct ReturnLoader: Sendable {
     /// The authority and year of files that carry none (no `LA`/`YEAR` columns or header, no
     /// `…/<LA code>/<YYYY>/…` folders): the command line's single `--la` and `--year`.
     public var context: ReturnContext?
+    /// Called after each file is read, with how many of the files found have been read
+    /// (`nil`: no progress is reported).
+    public var progress: WorkProgress.Handler?
 
     /// Creates a loader.
     public init(resolveAuthority: @escaping @Sendable (String) -> String? = ReturnContext.bundledAuthorities,

@@ -22,14 +22,15 @@ extension ReturnSet {
     ///     `…/<LA code>/<YYYY>/…` folders): the command line's single `--la` and `--year`.
     ///   - local: local table files (events, episodes, attendance, audits; ``LocalTableReader``),
     ///     whose children join the returns' by identifier.
+    ///   - progress: called after each file is read (``ReturnLoader/progress``).
     /// - Throws: ``DataError`` when a path does not exist or holds no return files, a folder
     ///   cannot be read, or a file cannot be placed or read.
     public init(ssda903: [String] = [], cin: [String] = [], population: String? = nil, postcodes: String? = nil,
                 directory: LocalAuthorityDirectory? = nil, context: ReturnContext? = nil,
-                local: [String] = []) throws(DataError) {
+                local: [String] = [], progress: WorkProgress.Handler? = nil) throws(DataError) {
         let directory = try ReturnSet.directory(directory)
         let listed = try ReturnLoader.inputs(ssda903: ssda903, cin: cin, local: local, layout: true)
-        var loaded = try ReturnSet.load(listed.inputs, directory: directory, context: context, unreadable: .stop)
+        var loaded = try ReturnSet.load(listed.inputs, directory: directory, context: context, unreadable: .stop, progress: progress)
         loaded.files = listed.skipped + loaded.files
         let populationFile = try population.map { path throws(DataError) in try PopulationTable.read(path: path, directory: directory) }
         let lookup = try postcodes.map { path throws(DataError) in try PostcodeLookup.read(path: path) }
@@ -93,8 +94,9 @@ extension ReturnSet {
     /// `context`; then warns, in the report of its first file, of each authority the directory
     /// does not know. The one way every entry point (paths, bytes, validation) reads returns.
     static func load(_ inputs: [ReturnInput], directory: LocalAuthorityDirectory, context: ReturnContext?,
-                     unreadable: ReturnLoader.Unreadable) throws(DataError) -> LoadedCohort {
-        let loader = ReturnLoader(resolveAuthority: ReturnContext.resolver(directory), context: context)
+                     unreadable: ReturnLoader.Unreadable, progress: WorkProgress.Handler? = nil) throws(DataError) -> LoadedCohort {
+        var loader = ReturnLoader(resolveAuthority: ReturnContext.resolver(directory), context: context)
+        loader.progress = progress
         var loaded = try loader.read(inputs, contexts: [:], unreadable: unreadable)
         for (index, code) in loaded.cohort.authorities.enumerated() where directory[code] == nil {
             guard let first = loaded.cohort.returns.first(where: { $0.authority == index }),

@@ -68,10 +68,20 @@ public struct SyntheticCohort: Sendable {
     /// each authority's returns are written as soon as they are made, so memory holds a few
     /// authorities' files, never the whole cohort's.
     ///
+    /// `progress`, when given, is called after each authority's returns are written, with the
+    /// authority's code.
+    ///
     /// - Throws: ``DataError`` when a file cannot be written.
-    public func write(to directory: String) throws(DataError) -> Summary {
-        let histories = try generateHistories { _, files throws(DataError) in
+    public func write(to directory: String, progress: WorkProgress.Handler? = nil) throws(DataError) -> Summary {
+        let done = Mutex(0)
+        let authorities = self.authorities
+        let histories = try generateHistories { index, files throws(DataError) in
             for file in files { try file.write(under: directory) }
+            guard let progress else { return }
+            done.withLock { count in
+                count += 1
+                progress(WorkProgress(completed: count, total: authorities.count, item: authorities[index].code))
+            }
         }
         var total = Summary(files: 0, bytes: 0, episodeRows: 0, referralRecords: 0)
         for (_, summary) in histories { total.add(summary) }
@@ -82,7 +92,7 @@ public struct SyntheticCohort: Sendable {
         return total
     }
 
-    /// Generates the cohort in memory: the same files ``write(to:)`` writes, with the same names
+    /// Generates the cohort in memory: the same files ``write(to:progress:)`` writes, with the same names
     /// relative to its folder (each list in name order), and nothing written anywhere.
     ///
     /// ```swift
@@ -91,7 +101,7 @@ public struct SyntheticCohort: Sendable {
     ///                             population: generated.population, postcodes: generated.postcodes)
     /// ```
     /// - Complexity: holds every file of the cohort in memory (a Blackpool-sized authority's
-    ///   four years are about 10 MB); use ``write(to:)`` for national cohorts.
+    ///   four years are about 10 MB); use ``write(to:progress:)`` for national cohorts.
     public func generate() -> SyntheticReturns {
         let collected = Mutex<[Int: [DataFile]]>([:])
         // Making files in memory cannot fail, so the error type is Never.
@@ -139,7 +149,7 @@ public struct SyntheticCohort: Sendable {
         return histories
     }
 
-    /// Every return of one authority's history, named as ``write(to:)`` lays them out, and what they hold.
+    /// Every return of one authority's history, named as ``write(to:progress:)`` lays them out, and what they hold.
     static func returnFiles(_ history: SyntheticHistory, years: ClosedRange<Int>, seed: UInt64, format: SSDA903Format,
                             parameters: SyntheticParameters) -> ([DataFile], Summary) {
         var summary = Summary(files: 0, bytes: 0, episodeRows: 0, referralRecords: 0)

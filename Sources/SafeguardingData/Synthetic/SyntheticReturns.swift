@@ -1,5 +1,5 @@
 /// A synthetic cohort generated in memory (``SyntheticCohort/generate()``): its returns and the
-/// matching population and postcode files, each named as ``SyntheticCohort/write(to:)`` would lay
+/// matching population and postcode files, each named as ``SyntheticCohort/write(to:progress:)`` would lay
 /// it out relative to its folder.
 @frozen
 public struct SyntheticReturns: Sendable, Hashable {

@@ -12,8 +12,16 @@ extension BoardReport {
     /// the returns hold when not all, the population's mid-year, and whether the returns hold none
     /// of the period (`actual` then blank); `link` is `linked`, `unknown_computed_id`, `suggested`,
     /// `ambiguous` or `no_match` and `link_note` says why a row is not linked.
+    ///
+    /// It is ``table(name:)`` as CSV.
     public func csv() -> String {
-        var csv = CSVText(header: [
+        table().csv()
+    }
+
+    /// The rows of ``csv()`` as a table named `name`: dates, words and codes are text, values,
+    /// ranks and counts numbers (each value at the precision it is shown with).
+    public func table(name: String = "Report") -> ReportTable {
+        var table = ReportTable(name: name, columns: [
             "outcome", "id", "title", "unit", "polarity", "baseline_date", "baseline", "target_date", "target",
             "actual_date", "actual", "actual_source", "expected_at", "status", "rag", "direction", "change",
             "indicator", "comparison_year", "la", "la_value", "neighbour_statistic", "neighbour_value",
@@ -26,27 +34,35 @@ extension BoardReport {
             let row = entry.row, latest = row.latest, c = entry.comparison
             let current = BoardReport.current(of: row, at: scorecard.at)
             let target = BoardReport.target(of: row, at: scorecard.at)
-            csv.append([
-                row.outcome, row.id.rawValue, row.title, row.unit.rawValue, row.polarity.rawValue,
-                row.baseline?.date.description, row.baseline?.value?.description,
-                target?.date.description, target?.value.description,
-                latest?.date.description, latest?.actual?.description, latest?.actualSource?.rawValue,
-                row.expectedAt.value?.description, latest?.status?.rawValue, row.rag.rawValue,
-                latest?.direction?.rawValue, latest?.change?.fromPrevious?.description,
-                entry.linked?.id.rawValue, c.map { String($0.year) }, c?.authority.code,
-                c.map { ComparisonReport.text($0.value) }, c?.comparator.statistic.rawValue,
-                c?.displayedComparator?.description,
-                c.map { String($0.comparator.neighboursWithValue) },
-                c.flatMap { $0.displayed($0.england)?.description },
-                c?.rank.map(String.init), c.map { String($0.rankOf) }, c?.quartileBand?.rawValue,
-                current?.basis?.kind.rawValue, current?.basis.map { String($0.days) },
-                current?.annualisedFromDays.map(String.init), current?.targetProRatedToDays.map(String.init),
-                current?.coveredDays.map(String.init), current?.populationYear.map(String.init),
-                current?.noData == true ? "true" : "false",
-                link?.code, link.flatMap { $0.reason.isEmpty ? nil : $0.reason },
+            table.append([
+                ReportCell(row.outcome), ReportCell(row.id.rawValue), ReportCell(row.title), ReportCell(row.unit.rawValue),
+                ReportCell(row.polarity.rawValue), ReportCell(row.baseline?.date.description), ReportCell(row.baseline?.value),
+                ReportCell(target?.date.description), ReportCell(target?.value),
+                ReportCell(latest?.date.description), ReportCell(latest?.actual), ReportCell(latest?.actualSource?.rawValue),
+                ReportCell(row.expectedAt.value), ReportCell(latest?.status?.rawValue), ReportCell(row.rag.rawValue),
+                ReportCell(latest?.direction?.rawValue), ReportCell(latest?.change?.fromPrevious?.description),
+                ReportCell(entry.linked?.id.rawValue), ReportCell(c?.year), ReportCell(c?.authority.code),
+                ReportCell(number: c.map { ComparisonReport.text($0.value) }), ReportCell(c?.comparator.statistic.rawValue),
+                ReportCell(c?.displayedComparator),
+                ReportCell(c?.comparator.neighboursWithValue),
+                ReportCell(c.flatMap { $0.displayed($0.england) }),
+                ReportCell(c?.rank), ReportCell(c?.rankOf), ReportCell(c?.quartileBand?.rawValue),
+                ReportCell(current?.basis?.kind.rawValue), ReportCell(current?.basis?.days),
+                ReportCell(current?.annualisedFromDays), ReportCell(current?.targetProRatedToDays),
+                ReportCell(current?.coveredDays), ReportCell(current?.populationYear),
+                ReportCell(current?.noData == true ? "true" : "false"),
+                ReportCell(link?.code), ReportCell(link.flatMap { $0.reason.isEmpty ? nil : $0.reason }),
             ])
         }
-        return csv.text
+        return table
+    }
+
+    /// The tables of a spreadsheet: ``table(name:)``, then the definitions of the indicators its
+    /// rows are linked to (``IndicatorList/table()``).
+    public func tables(name: String = "Report") -> [ReportTable] {
+        var seen = Set<IndicatorID>()
+        let linked = rows.compactMap(\.linked).filter { seen.insert($0.id).inserted }
+        return [table(name: name), IndicatorList(IndicatorCatalogue(linked)).table()]
     }
 
     /// The target a row's latest actual is judged against, else the next target after the

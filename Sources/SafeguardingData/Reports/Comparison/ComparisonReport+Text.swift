@@ -2,27 +2,35 @@ import SafeguardingMetrics
 
 extension ComparisonReport {
     /// The comparison as CSV: the authority, each neighbour, the neighbours' statistic, the
-    /// region and England, one row each (`indicator,year,row,la,name,rank,closeness,value`).
+    /// region and England, one row each (`indicator,year,row,la,name,rank,closeness,value`):
+    /// ``table()`` as CSV.
     public func csv() -> String {
+        table().csv()
+    }
+
+    /// The rows of ``csv()`` as a table named `Comparison`: year, rank and values are numbers (a
+    /// GSS symbol such as `c` stays text).
+    public func table() -> ReportTable {
         let c = comparison
-        var csv = CSVText(header: ["indicator", "year", "row", "la", "name", "rank", "closeness", "value"])
-        let indicator = c.indicator.rawValue, year = String(c.year)
-        csv.append([indicator, year, "authority", c.authority.code, c.authority.name, c.rank.map(String.init),
-                    nil, ComparisonReport.text(c.value)])
+        var table = ReportTable(name: "Comparison", columns: ["indicator", "year", "row", "la", "name", "rank", "closeness", "value"])
+        let indicator = ReportCell(c.indicator.rawValue), year = ReportCell(c.year)
+        table.append([indicator, year, .text("authority"), ReportCell(c.authority.code), ReportCell(c.authority.name),
+                      ReportCell(c.rank), .blank, ReportCell(number: ComparisonReport.text(c.value))])
         for neighbour in c.neighbours {
-            csv.append([indicator, year, "neighbour", neighbour.authority.code, neighbour.authority.name,
-                        String(neighbour.rank), neighbour.closeness?.rawValue, ComparisonReport.text(neighbour.value)])
+            table.append([indicator, year, .text("neighbour"), ReportCell(neighbour.authority.code),
+                          ReportCell(neighbour.authority.name), ReportCell(neighbour.rank),
+                          ReportCell(neighbour.closeness?.rawValue), ReportCell(number: ComparisonReport.text(neighbour.value))])
         }
-        csv.append([indicator, year, "neighbours_\(c.comparator.statistic.rawValue)", nil,
-                    "\(c.comparator.neighboursWithValue) of \(c.comparator.neighbourCount) neighbours", nil, nil,
-                    c.displayedComparator?.description])
+        table.append([indicator, year, .text("neighbours_\(c.comparator.statistic.rawValue)"), .blank,
+                      .text("\(c.comparator.neighboursWithValue) of \(c.comparator.neighbourCount) neighbours"), .blank, .blank,
+                      ReportCell(c.displayedComparator)])
         if let region = c.region {
-            csv.append([indicator, year, "region", nil, region.name, nil, nil,
-                        c.displayed(region)?.description])
+            table.append([indicator, year, .text("region"), .blank, ReportCell(region.name), .blank, .blank,
+                          ReportCell(c.displayed(region))])
         }
-        csv.append([indicator, year, "england", nil, "England", nil, nil,
-                    c.displayed(c.england)?.description])
-        return csv.text
+        table.append([indicator, year, .text("england"), .blank, .text("England"), .blank, .blank,
+                      ReportCell(c.displayed(c.england))])
+        return table
     }
 
     /// The comparison as a table a person can read in a terminal: a heading with the title and

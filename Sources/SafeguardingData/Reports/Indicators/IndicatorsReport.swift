@@ -60,38 +60,54 @@ public struct IndicatorsReport: Sendable, Hashable, Encodable {
     /// (`cell` empty) is followed by a row per cell, whose `population` is the cell's. Last come
     /// `basis,basis_days,covered_days,population_year`: the period's length against 12 months, the
     /// days of it the returns hold, and a rate's population mid-year. A figure whose period the
-    /// returns do not hold (`not_covered`) shows none of its numbers.
+    /// returns do not hold (`not_covered`) shows none of its numbers. It is
+    /// ``table()`` as CSV.
     public func csv() -> String {
+        table().csv()
+    }
+
+    /// The rows of ``csv()`` as a table named `Indicators`: counts, values and displayed figures
+    /// are numbers (a displayed figure at the indicator's precision), the rest text.
+    public func table() -> ReportTable {
         let split = results.breakdown != .none
-        var csv = CSVText(header: ["period_start", "period_end", "la", "name", "population", "id", "numerator",
-                                   "denominator", "value", "display", "unit", "decimals", "state", "coverage"]
-                          + (split ? ["breakdown", "cell"] : []) + ["basis", "basis_days", "covered_days", "population_year"])
+        var table = ReportTable(name: "Indicators", columns: [
+            "period_start", "period_end", "la", "name", "population", "id", "numerator", "denominator", "value",
+            "display", "unit", "decimals", "state", "coverage",
+        ] + (split ? ["breakdown", "cell"] : []) + ["basis", "basis_days", "covered_days", "population_year"])
         for area in results.areas {
             for (index, result) in area.indicators.enumerated() {
-                func row(_ figure: IndicatorResult, population: PopulationFigure?, cell: String?) -> [String?] {
+                func row(_ figure: IndicatorResult, population: PopulationFigure?, cell: String?) -> [ReportCell] {
                     let shown = figure.state != .suppressed && figure.state != .notCovered
-                    var fields: [String?] = [results.period.start.description, results.period.end.description, area.authority,
-                                             name(of: area.authority), population.map { String($0.population) },
-                                             result.id.rawValue]
-                    fields += [shown ? String(figure.numerator) : nil, shown ? String(figure.denominator) : nil,
-                               shown ? figure.exact.map(IndicatorsReport.exactText) : nil,
-                               shown ? figure.display?.description : nil, result.indicator.unit.rawValue,
-                               String(result.indicator.decimals), figure.state.rawValue,
-                               figure.coverage.map { "\($0.kind.rawValue)=\($0.count)" }.joined(separator: ";")]
-                    if split { fields += [results.breakdown.rawValue, cell] }
                     let basis: PeriodBasis? = figure.basis
-                    fields += [basis?.kind.rawValue, basis.map { String($0.days) }]
-                    fields += [figure.coveredDays.map { String($0) }, figure.populationYear.map { String($0) }]
-                    return fields
+                    return [ReportCell(results.period.start.description), ReportCell(results.period.end.description),
+                            ReportCell(area.authority), ReportCell(name(of: area.authority)),
+                            ReportCell(population.map(\.population)), ReportCell(result.id.rawValue),
+                            shown ? ReportCell(figure.numerator) : .blank, shown ? ReportCell(figure.denominator) : .blank,
+                            shown ? ReportCell(number: figure.exact.map(IndicatorsReport.exactText)) : .blank,
+                            shown ? ReportCell(number: figure.display?.description) : .blank,
+                            ReportCell(result.indicator.unit.rawValue), ReportCell(result.indicator.decimals),
+                            ReportCell(figure.state.rawValue),
+                            ReportCell(figure.coverage.map { "\($0.kind.rawValue)=\($0.count)" }.joined(separator: ";"))]
+                        + (split ? [ReportCell(results.breakdown.rawValue), ReportCell(cell)] : [])
+                        + [ReportCell(basis?.kind.rawValue), ReportCell(basis?.days), ReportCell(figure.coveredDays),
+                           ReportCell(figure.populationYear)]
                 }
-                csv.append(row(result, population: area.population, cell: nil))
+                table.append(row(result, population: area.population, cell: nil))
                 guard split, index < area.breakdowns.count else { continue }
                 for cell in area.breakdowns[index] {
-                    csv.append(row(cell.result, population: cell.population, cell: cell.label))
+                    table.append(row(cell.result, population: cell.population, cell: cell.label))
                 }
             }
         }
-        return csv.text
+        return table
+    }
+
+    /// The tables of a spreadsheet: ``table()``, then the definitions of the indicators it has
+    /// (``IndicatorList/table()``).
+    public func tables() -> [ReportTable] {
+        var seen = Set<IndicatorID>()
+        let indicators = results.areas.flatMap { $0.indicators.map(\.indicator) }.filter { seen.insert($0.id).inserted }
+        return [table(), IndicatorList(IndicatorCatalogue(indicators)).table()]
     }
 
     /// Per area a heading and a table: the published figure (`z` undefined, `c` suppressed, `no data`
