@@ -31,7 +31,6 @@ ARTICLE = os.path.join(ROOT, "Documentation/SafeguardingMetrics.docc/LAITMeasure
 STATUS_TEXT = {
     "numerator": "computed, as the numerator of",
     "denominator": "computed, as the denominator of",
-    "planned-19": "planned: issue 19 (this audit's issue)",
     "planned-20": "planned: issue 20 (the rest of the CIN census)",
     "planned-21": "planned: issue 21 (the rest of the SSDA903)",
     "not-computable": "not computable from these returns",
@@ -100,7 +99,7 @@ def main():
         rows.append(f"| {cell(entry['topic'])} | `{cell(measure)}` | {cell(entry['measure'])} | {label} | {detail} |")
 
     total = len(measures)
-    issues = {"planned-19": "for issue 19, this audit's issue", "planned-20": "for issue 20, the rest of the CIN census",
+    issues = {"planned-20": "for issue 20, the rest of the CIN census",
               "planned-21": "for issue 21, the rest of the SSDA903"}
     planned = sum(counts[key] for key in issues)
     planned_text = "; ".join(f"{counts[key]} {text}" for key, text in issues.items() if counts[key])
