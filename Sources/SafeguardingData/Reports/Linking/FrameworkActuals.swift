@@ -5,7 +5,8 @@ import SafeguardingMetrics
 ///
 /// Each row whose link (`computed_id`, or an id that names an indicator) is a catalogue indicator
 /// gets a computed actual at every date the row has an actual on or before the scorecard date,
-/// and at any extra periods asked for. A date stands for the period ending on it: a
+/// and at any extra periods asked for. A row counting a number (unit count) linked to a rate or
+/// percentage gets the indicator's numerator, a count of the children or events it measures. A date stands for the period ending on it: a
 /// month-precision date (`2023-10`) for the rolling 12 months ending on the month's last day
 /// (2022-11-01 to 2023-10-31), a day for the 12 months ending that day. Flow measures
 /// (referrals, starts, assessments) count events in that period; snapshot measures (children
@@ -56,8 +57,16 @@ public struct FrameworkActuals: Sendable, Hashable {
         self.computedFrom = computedFrom ?? returns.description(of: area)
         self.synthetic = synthetic
         var wanted: [Day: (date: FrameworkDate, ids: Set<IndicatorID>)] = [:]
+        // A count row linked to a rate or percentage counts its numerator (children returned home,
+        // say, for the share of children ceasing care who returned home).
+        var counted = Set<IndicatorID>(), valued = Set<IndicatorID>()
         for row in framework.indicators {
-            guard catalogue[row.linkedIndicator] != nil else { continue }
+            guard let indicator = catalogue[row.linkedIndicator] else { continue }
+            if row.unit == .count && indicator.unit != .count {
+                counted.insert(row.linkedIndicator)
+            } else {
+                valued.insert(row.linkedIndicator)
+            }
             var dates = row.points.filter { $0.kind == .actual && $0.date.effectiveDay <= date.effectiveDay }.map(\.date)
             dates += extra.map { FrameworkDate.day($0.end) }
             for point in dates {
@@ -83,7 +92,10 @@ public struct FrameworkActuals: Sendable, Hashable {
             do {
                 let results = try IndicatorComputation(request).compute()
                 for result in results.area(code)?.indicators ?? [] {
-                    actuals.append(FrameworkActuals.actual(result, date: pointDate))
+                    if valued.contains(result.id) { actuals.append(FrameworkActuals.actual(result, date: pointDate)) }
+                    if counted.contains(result.id) {
+                        actuals.append(ComputedActual(indicator: result.id, date: pointDate, count: result.numerator))
+                    }
                 }
             } catch {
                 notes.append("the actuals at \(pointDate) are not computed: \(error)")
