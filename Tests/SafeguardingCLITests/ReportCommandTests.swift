@@ -86,9 +86,10 @@ struct ReportCommandTests {
         let html = try String(contentsOfFile: file, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(!html.contains("<script") && !html.contains("src=") && !html.contains("<link"))
-        // 36 rows have values (4 have none): a trajectory each, and 12 comparison charts.
-        #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 36 + 12)
-        #expect(html.components(separatedBy: "<title id=\"t-").count - 1 == 36)
+        // 37 rows have values (3 have none; OF2-03 has its computed count): a trajectory each, and
+        // 12 comparison charts.
+        #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 37 + 12)
+        #expect(html.components(separatedBy: "<title id=\"t-").count - 1 == 37)
         // RAG is never colour alone: each badge carries a shape and a word.
         #expect(html.contains("<span class=\"badge red\"><span aria-hidden=\"true\">■</span> Red</span>"))
         #expect(html.contains("<caption>Values of OF1-03 by date</caption>"))
