@@ -74,6 +74,11 @@ INDICATORS = {
     "cla.rate": ("cla", "population"),
     "cla.started.rate": ("started", "population"),
     "cla.ceased.rate": ("ceased", "population"),
+    "cla.ceased.returned_home.percent": ("ceased_home", "ceased"),
+    "cla.ceased.returned_home_unplanned.percent": ("ceased_home_unplanned", "ceased"),
+    "cla.ceased.adopted.percent": ("ceased_adopted", "ceased"),
+    "cla.ceased.special_guardianship.percent": ("ceased_sgo", "ceased"),
+    "cla.ceased.child_arrangements.percent": ("ceased_cao", "ceased"),
     "cla.placement.foster.percent": ("foster", "cla"),
     "cla.placement.family_network.percent": ("family", "cla"),
     "cla.placement.residential.percent": ("residential", "cla"),
@@ -91,6 +96,9 @@ INDICATORS = {
     "care_leavers.suitable_accommodation.age_19_21.percent": ("l19_suitable", "l19_total"),
     "care_leavers.in_touch.age_17_18.percent": ("l17_in_touch", "l17_total"),
     "care_leavers.in_touch.age_19_21.percent": ("l19_in_touch", "l19_total"),
+    "care_leavers.eet.age_17_21.percent": ("l_eet", "l_total"),
+    "care_leavers.suitable_accommodation.age_17_21.percent": ("l_suitable", "l_total"),
+    "care_leavers.in_touch.age_17_21.percent": ("l_in_touch", "l_total"),
 }
 # Code lists and windows: the defaults of INDICATORS.md §2-3.
 FOSTER = ("U1", "U2", "U3", "U4", "U5", "U6")
@@ -102,6 +110,11 @@ NEW_PLACEMENT = ("S", "P", "B", "T", "U")
 CARER_CHANGE = ("P", "B")
 EET = ("F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5")
 LEAVER_EXCLUDED = ("DIED", "RHOM")
+# Reasons a child ceased to be looked after (REC), by the groups of INDICATORS.md §3 (the DfE's
+# tables of children ceasing by reason): returned home as part of the care plan, not as part of it,
+# adopted, special guardianship orders, residence or child arrangements orders.
+RETURNED_HOME, RETURNED_HOME_UNPLANNED = ("E4A",), ("E4B",)
+ADOPTED, SGO, CAO = ("E11", "E12"), ("E45", "E46", "E47", "E48"), ("E41",)
 NOT_IN_NEED = ("RC8", "RC9")  # closed after assessment: the child was assessed not to be in need
 # A lookup row is a position only within these bounds in metres (0-1,000 km east, 0-1,300 km north): the
 # library's reader rejects other rows as "no position on the British National Grid", so the distance of
@@ -452,8 +465,15 @@ def duckdb_compute(con, year):
         GROUP BY c.la"""
     q["started"] = f"""SELECT la, count(DISTINCT child) AS started FROM {care}
         WHERE rne = 'S' AND decom BETWEEN {s} AND {e} GROUP BY la"""
-    q["ceased"] = f"""SELECT la, count(DISTINCT child) AS ceased FROM {care}
-        WHERE dec BETWEEN {s} AND {e} AND rec IS NOT NULL AND rec <> 'X1' GROUP BY la"""
+    # Ceased: each child once, by the reason of its ceasing episode that ends last (between equal
+    # ends, the later start).
+    q["ceased"] = f"""SELECT la, count(*) AS ceased, count(*) FILTER (WHERE rec IN {RETURNED_HOME}) AS ceased_home,
+            count(*) FILTER (WHERE rec IN {RETURNED_HOME_UNPLANNED}) AS ceased_home_unplanned,
+            count(*) FILTER (WHERE rec IN {ADOPTED}) AS ceased_adopted, count(*) FILTER (WHERE rec IN {SGO}) AS ceased_sgo,
+            count(*) FILTER (WHERE rec IN {CAO}) AS ceased_cao
+        FROM (SELECT la, child, rec FROM {care} WHERE dec BETWEEN {s} AND {e} AND rec IS NOT NULL AND rec <> 'X1'
+              QUALIFY row_number() OVER (PARTITION BY child ORDER BY dec DESC, decom DESC) = 1)
+        GROUP BY la"""
     # Looked after during the period; those with a MISSING = 'M' episode starting in it.
     q["missing"] = f"""SELECT d.la, count(*) AS during, count(m.child) AS went_missing FROM
             (SELECT DISTINCT la, child FROM {care} WHERE decom <= {e} AND (dec IS NULL OR dec >= {s})) d
@@ -479,6 +499,12 @@ def duckdb_compute(con, year):
             count(*) FILTER (WHERE {which} AND activity IN {EET}) AS {band}_eet,
             count(*) FILTER (WHERE {which} AND accommodation LIKE '%1') AS {band}_suitable,
             count(*) FILTER (WHERE {which} AND in_touch = 'YES') AS {band}_in_touch""")
+    # Aged 17-21 together: either band.
+    which = reaches(17, 21)
+    leavers.append(f"""count(*) FILTER (WHERE {which}) AS l_total,
+            count(*) FILTER (WHERE {which} AND activity IN {EET}) AS l_eet,
+            count(*) FILTER (WHERE {which} AND accommodation LIKE '%1') AS l_suitable,
+            count(*) FILTER (WHERE {which} AND in_touch = 'YES') AS l_in_touch""")
     q["leavers"] = f"""SELECT la, {', '.join(leavers)}
         FROM (SELECT o.la, o.activity, o.accommodation, o.in_touch, {duckdb_age('coalesce(o.dob, h.dob)', end)} AS at_end,
                      {duckdb_age('coalesce(o.dob, h.dob)', before)} AS before
@@ -658,8 +684,12 @@ def polars_compute(pl, frames, year):
         ico_long=n((c("ls") == "C1") & (c("ico_start") < end - timedelta(days=ICO_DAYS))))
     started = (care.filter((c("rne") == "S") & c("decom").is_between(start, end))
                .group_by("la").agg(started=c("child").n_unique()))
-    ceased = (care.filter(c("dec").is_between(start, end) & c("rec").is_not_null() & (c("rec") != "X1"))
-              .group_by("la").agg(ceased=c("child").n_unique()))
+    last = (care.filter(c("dec").is_between(start, end) & c("rec").is_not_null() & (c("rec") != "X1"))
+            .group_by("child").agg(c("la").first(), c("rec").sort_by(["dec", "decom"]).last()))
+    ceased = last.group_by("la").agg(ceased=pl.len(), ceased_home=n(c("rec").is_in(RETURNED_HOME)),
+                                     ceased_home_unplanned=n(c("rec").is_in(RETURNED_HOME_UNPLANNED)),
+                                     ceased_adopted=n(c("rec").is_in(ADOPTED)), ceased_sgo=n(c("rec").is_in(SGO)),
+                                     ceased_cao=n(c("rec").is_in(CAO)))
     during = care.filter((c("decom") <= end) & (c("dec").is_null() | (c("dec") >= start))).select(child).unique()
     went = (frames["missing"].lazy().filter((c("missing") == "M") & c("mis_start").is_between(start, end))
             .select(child).unique().with_columns(m=lit(1)))
@@ -689,6 +719,11 @@ def polars_compute(pl, frames, year):
         aggs[f"{band}_eet"] = n(which & c("activity").is_in(EET))
         aggs[f"{band}_suitable"] = n(which & c("accommodation").str.ends_with("1"))
         aggs[f"{band}_in_touch"] = n(which & (c("in_touch") == "YES"))
+    which = reaches(17, 21)   # aged 17-21 together: either band
+    aggs["l_total"] = n(which)
+    aggs["l_eet"] = n(which & c("activity").is_in(EET))
+    aggs["l_suitable"] = n(which & c("accommodation").str.ends_with("1"))
+    aggs["l_in_touch"] = n(which & (c("in_touch") == "YES"))
     leavers = oc3.group_by("la").agg(**aggs)
     # CIN census (see duckdb_compute for the rules).
     ref = frames["referrals"].lazy()

@@ -9,13 +9,19 @@ Known differences between the library and the reference on this dataset (collect
 one record; see the report in the commit that added this file:
 - child 118, cla.stability.long_term.percent: the CIN census gives another birth date than the SSDA903
   header; the definition ages by the header DOB, the library by the CIN one (loaded later, same year).
-- child 105, cla.started/ceased.rate and cla.missing.percent's denominator: an episode whose DEC is
-  before its DECOM; the library leaves it out of every measure (and reports it), the definition is silent.
+- child 105, cla.started/ceased.rate, cla.missing.percent's denominator and the cla.ceased.*.percent
+  shares (its E11: adopted): an episode whose DEC is before its DECOM; the library leaves it out of
+  every measure (and reports it), the definition is silent.
 - child 103, cla.interim_care_order_over_26_weeks.percent: a C1 episode starting before the previous C1
   one ends; the definition's contiguity is DECOM = previous DEC, the library continues the run.
 - child 210, sdq.*: SDQ_SCORE " 14 " (padded); the library rejects it, the reference trims it.
-- child 307, care_leavers.suitable_accommodation.age_17_18.percent: ACCOM "b1" (lower case); the library
-  reads an invalid code, the reference takes "a code ending in 1" literally.
+- child 307, care_leavers.eet and .in_touch, aged 17-18 and 17-21: ACTIV "f1" and IN_TOUCH "yes" (lower
+  case); the library reads codes case-insensitively, the reference compares them literally. (Its ACCOM
+  "b1" now agrees: the library reads B1, the reference takes "a code ending in 1".)
+
+With the children ceasing care of 120-124 (collection year 2025), the 16 pairs that differ are exactly
+those of children 103, 105, 210 and 307; the reasons for ceasing (120 ceased twice, 121's overlapping and
+122's same-day ends, 123 and 124 at the period's edges) agree in all three engines.
 
 Usage: python3 edge_cases.py ROOT (writes ROOT, replacing it).
 """
@@ -91,6 +97,20 @@ def build(root):
     # 119 two episodes with RNE S in the period: started counts the child once
     both_hd("119", "2011-05-05")
     ep(2025, "119", "2024-05-01", "S", "C2", "U4", "2024-06-01", "E11"); ep(2025, "119", "2024-09-01", "S", "C2", "U4")
+
+    # 120 ceased twice (adopted, back in care, home on the last day): counted once, by E4A
+    both_hd("120", "2012-05-05")
+    ep(2025, "120", "2023-01-01", "S", "C2", "U4", "2024-06-01", "E11"); ep(2025, "120", "2024-07-01", "S", "C2", "U4", "2025-03-31", "E4A")
+    # 121 overlapping ceasing episodes: the later end (E11) gives the reason, not the later start (E4A)
+    both_hd("121", "2012-05-05")
+    ep(2025, "121", "2024-01-01", "S", "C2", "U4", "2024-12-01", "E11"); ep(2025, "121", "2024-02-01", "P", "C2", "U5", "2024-10-01", "E4A")
+    # 122 two ceasing episodes ending the same day: the later start (E45) gives the reason
+    both_hd("122", "2012-05-05")
+    ep(2025, "122", "2024-01-01", "S", "C2", "U4", "2024-09-01", "E41"); ep(2025, "122", "2024-03-01", "P", "C2", "U5", "2024-09-01", "E45")
+    # 123 returned home (not in the plan) on the first day; 124 special guardianship the day before the start
+    both_hd("123", "2012-05-05"); both_hd("124", "2012-05-05")
+    ep(2025, "123", "2023-01-01", "S", "C2", "U4", "2024-04-01", "E4B")
+    ep(2025, "124", "2023-01-01", "S", "C2", "U4", "2024-03-31", "E45")
 
     # --- OC2 (2025 return; one 2024 row ignored) ---
     OC2 = "CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED"

@@ -17,18 +17,24 @@ struct ReportCommandTests {
             #expect(lines.contains(heading))
         }
         // Linked rows' actuals are computed from the synthetic demonstration cohort, and say so.
-        #expect(lines[1].hasPrefix("Actuals: 21 computed from a synthetic demonstration cohort (not real data)"))
-        #expect(lines[1].contains("10 typed in the framework"))
+        #expect(lines[1].hasPrefix("Actuals: 24 computed from a synthetic demonstration cohort (not real data)"))
+        #expect(lines[1].contains("9 typed in the framework"))
         #expect(lines.contains { $0.hasPrefix("DEMONSTRATION: computed actuals come from synthetic records, not Blackpool's data") })
         let referrals = lines.first { $0.hasPrefix("OF1-03") } ?? ""
         #expect(referrals.contains("833 (2023-04)") && referrals.contains("825 (2023-10)")
                 && referrals.contains("928 (2023-10)  computed"), "\(referrals)")
-        let missing = lines.first { $0.hasPrefix("OF4-11") } ?? ""
-        #expect(!missing.contains("computed"))
-        #expect(lines.contains { $0.hasPrefix("OF4-15") && $0.contains("  typed  ") })
+        // Care leavers in touch and in suitable accommodation are the 17-21 indicators; children
+        // safely returned home (a count) are the numerator of the returned-home share.
+        for id in ["OF4-11", "OF4-15", "OF2-03"] {
+            let row = lines.first { $0.hasPrefix(id) } ?? ""
+            #expect(row.contains("  computed  "), "\(row)")
+        }
+        #expect(lines.contains { $0.hasPrefix("OF2-03") && $0.contains("27 (2023-10)") })
+        let unlinked = lines.first { $0.hasPrefix("OF4-14") } ?? ""
+        #expect(!unlinked.contains("computed"))
         let children = lines.first { $0.contains("↳ cla.rate:") } ?? ""
         #expect(children.contains("Blackpool 2024: 182") && children.contains("England 69"))
-        #expect(lines.contains { $0.hasPrefix("RAG of the latest actuals: 13 green, 7 amber, 10 red, 10 grey") })
+        #expect(lines.contains { $0.hasPrefix("RAG of the latest actuals: 13 green, 7 amber, 11 red, 9 grey") })
         // The framework's own problems go to stderr with their line and column.
         #expect(run.errors.contains("(bundled):2:7 (target 2023-10): error scale_mismatch"))
     }
@@ -80,9 +86,10 @@ struct ReportCommandTests {
         let html = try String(contentsOfFile: file, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(!html.contains("<script") && !html.contains("src=") && !html.contains("<link"))
-        // 36 rows have values (4 have none): a trajectory each, and 12 comparison charts.
-        #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 36 + 12)
-        #expect(html.components(separatedBy: "<title id=\"t-").count - 1 == 36)
+        // 37 rows have values (3 have none; OF2-03 has its computed count): a trajectory each, and
+        // 12 comparison charts.
+        #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 37 + 12)
+        #expect(html.components(separatedBy: "<title id=\"t-").count - 1 == 37)
         // RAG is never colour alone: each badge carries a shape and a word.
         #expect(html.contains("<span class=\"badge red\"><span aria-hidden=\"true\">■</span> Red</span>"))
         #expect(html.contains("<caption>Values of OF1-03 by date</caption>"))

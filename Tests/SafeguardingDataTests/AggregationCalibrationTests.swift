@@ -63,6 +63,16 @@ struct AggregationCalibrationTests {
             ("care_leavers.eet.age_17_18.percent", 50...78),                // 64
             ("care_leavers.eet.age_19_21.percent", 40...68),                // 54
             ("care_leavers.suitable_accommodation.age_17_18.percent", 80...98),
+            // England 2024-25: care leavers' bands added (EES); children ceasing care by reason
+            // (LAIT, authorities pooled).
+            ("care_leavers.eet.age_17_21.percent", 45...68),                // 56.7
+            ("care_leavers.suitable_accommodation.age_17_21.percent", 80...96), // 89.1
+            ("care_leavers.in_touch.age_17_21.percent", 80...97),           // no England figure here; the mix gives 91
+            ("cla.ceased.returned_home.percent", 10...24),                  // 16.4
+            ("cla.ceased.returned_home_unplanned.percent", 1...8),          // 3.9
+            ("cla.ceased.adopted.percent", 5...14),                         // 9.0
+            ("cla.ceased.special_guardianship.percent", 7...18),            // 12.0
+            ("cla.ceased.child_arrangements.percent", 1...8),               // 4.0
         ]
         var report: [String] = []
         for (id, band) in bands {

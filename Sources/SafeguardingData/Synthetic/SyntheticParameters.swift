@@ -71,11 +71,16 @@ struct SyntheticParameters: Sendable {
     /// Legal status at the start of care.
     var startingStatus: [(String, Double)] = [("V2", 0.32), ("C1", 0.44), ("L2", 0.09), ("J1", 0.04), ("C2", 0.05),
                                               ("E1", 0.03), ("V3", 0.02), ("L1", 0.01)]
-    /// Reasons a period of care ends (not at 18).
+    /// Reasons a period of care ends (not at 18), calibrated on England's shares of children
+    /// ceasing care in 2024-25 (LAIT, authorities' published counts and percentages pooled):
+    /// returned home as part of the care plan 16.4% (E4A), not as part of it 3.9% (E4B), adopted
+    /// 9.0% (E11, E12), special guardianship 12.0% (E45-E48), child arrangements orders 4.0% (E41).
+    /// The weights are a little above those shares, since the periods that reach the 18th birthday
+    /// end for other reasons; the ages-out reasons (E17, E5, E6) are in this mix too. Only REC depends on the draw, so the weights change no other record.
     var endings: [(String, Double)] = [
-        ("E4A", 0.31), ("E11", 0.07), ("E12", 0.05), ("E41", 0.05), ("E45", 0.06), ("E46", 0.02), ("E47", 0.04),
-        ("E48", 0.02), ("E8", 0.11), ("E3", 0.04), ("E4B", 0.05), ("E13", 0.03), ("E16", 0.01), ("E9", 0.02),
-        ("E14", 0.03), ("E2", 0.002), ("E7", 0.008),
+        ("E4A", 0.185), ("E4B", 0.045), ("E11", 0.055), ("E12", 0.045), ("E41", 0.045), ("E45", 0.06), ("E46", 0.02),
+        ("E47", 0.035), ("E48", 0.02), ("E8", 0.15), ("E5", 0.09), ("E6", 0.035), ("E17", 0.045), ("E13", 0.03),
+        ("E14", 0.05), ("E3", 0.04), ("E16", 0.02), ("E9", 0.02), ("E15", 0.005), ("E2", 0.002), ("E7", 0.003),
     ]
     /// Share of placements more than 20 miles from home (out of area).
     var outOfArea = 0.16

@@ -34,6 +34,17 @@ public struct AggregationConfiguration: Sendable {
     public var inTouch: CodeSet<InTouchCodes> = ["YES"]
     /// Care leavers left out of every care-leaver denominator: DIED and RHOM.
     public var careLeaverExclusions: CodeSet<InTouchCodes> = ["DIED", "RHOM"]
+    /// Reasons a child ceased to be looked after (`REC`) that are a return home to parents or
+    /// others with parental responsibility as part of the care planning process: E4A.
+    public var returnedHome: CodeSet<ReasonCeasedCodes> = ["E4A"]
+    /// Reasons ceased that are a return home not as part of the care planning process: E4B.
+    public var returnedHomeUnplanned: CodeSet<ReasonCeasedCodes> = ["E4B"]
+    /// Reasons ceased that are an adoption: E11 (application unopposed) and E12 (consent dispensed with).
+    public var adopted: CodeSet<ReasonCeasedCodes> = ["E11", "E12"]
+    /// Reasons ceased that are a special guardianship order: E45, E46, E47 and E48.
+    public var specialGuardianship: CodeSet<ReasonCeasedCodes> = ["E45", "E46", "E47", "E48"]
+    /// Reasons ceased that are a residence order or child arrangements order: E41.
+    public var childArrangements: CodeSet<ReasonCeasedCodes> = ["E41"]
     /// Reasons for closure of a CIN episode whose child was assessed not to be in need, which is
     /// then no episode of need started: RC8 and RC9 (case closed after assessment, with no further
     /// action or referred to early help).

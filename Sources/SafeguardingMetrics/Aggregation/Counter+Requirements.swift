@@ -14,7 +14,8 @@ extension Counter {
         case .childrenOnPlanAtEnd, .plansStarted, .plansRepeat, .plansPreviousZeroContradicted,
              .plansEnded, .plansEndedLong, .plansOpenAtEnd, .plansOpenLong:
             .plans
-        case .lookedAfterAtEnd, .startedCare, .ceasedCare, .fosterAtEnd, .familyNetworkAtEnd, .residentialAtEnd,
+        case .lookedAfterAtEnd, .startedCare, .ceasedCare, .ceasedReturnedHome, .ceasedReturnedHomeUnplanned, .ceasedAdopted,
+             .ceasedSpecialGuardianship, .ceasedChildArrangements, .fosterAtEnd, .familyNetworkAtEnd, .residentialAtEnd,
              .farAtEnd, .distanceUnknownAtEnd, .placementInvalidAtEnd, .threeOrMorePlacements, .longTermEligible,
              .longTermStable, .birthUnknownAtEnd, .interimCareOrderAtEnd, .interimCareOrderLong, .lookedAfterDuring,
              .episodesEndBeforeStart, .episodesOverlapping:
@@ -24,7 +25,8 @@ extension Counter {
         case .sdqEligible, .sdqValid, .sdqSum, .sdqConcern, .sdqInvalidScore, .oc2BirthUnknown:
             .oc2
         case .leavers17Total, .leavers17EET, .leavers17Suitable, .leavers17InTouch,
-             .leavers19Total, .leavers19EET, .leavers19Suitable, .leavers19InTouch, .leaversExcluded, .oc3BirthUnknown:
+             .leavers19Total, .leavers19EET, .leavers19Suitable, .leavers19InTouch,
+             .leaversTotal, .leaversEET, .leaversSuitable, .leaversInTouch, .leaversExcluded, .oc3BirthUnknown:
             .oc3
         }
     }
@@ -46,10 +48,12 @@ extension Counter {
              .placementInvalidAtEnd, .threeOrMorePlacements, .longTermEligible, .longTermStable, .birthUnknownAtEnd,
              .interimCareOrderAtEnd, .interimCareOrderLong:
             [.primaryNeed, .placementGroup]
-        case .startedCare, .ceasedCare, .lookedAfterDuring, .wentMissing, .episodesEndBeforeStart, .episodesOverlapping,
+        case .startedCare, .ceasedCare, .ceasedReturnedHome, .ceasedReturnedHomeUnplanned, .ceasedAdopted,
+             .ceasedSpecialGuardianship, .ceasedChildArrangements, .lookedAfterDuring, .wentMissing, .episodesEndBeforeStart, .episodesOverlapping,
              .sdqEligible, .sdqValid, .sdqSum, .sdqConcern, .sdqInvalidScore, .oc2BirthUnknown,
              .leavers17Total, .leavers17EET, .leavers17Suitable, .leavers17InTouch,
-             .leavers19Total, .leavers19EET, .leavers19Suitable, .leavers19InTouch, .leaversExcluded, .oc3BirthUnknown:
+             .leavers19Total, .leavers19EET, .leavers19Suitable, .leavers19InTouch,
+             .leaversTotal, .leaversEET, .leaversSuitable, .leaversInTouch, .leaversExcluded, .oc3BirthUnknown:
             []
         }
     }

@@ -11,6 +11,7 @@ enum Counter: Int, CaseIterable, Sendable {
     case plansEnded, plansEndedLong, plansOpenAtEnd, plansOpenLong
     // SSDA903 episodes.
     case lookedAfterAtEnd, startedCare, ceasedCare
+    case ceasedReturnedHome, ceasedReturnedHomeUnplanned, ceasedAdopted, ceasedSpecialGuardianship, ceasedChildArrangements
     case fosterAtEnd, familyNetworkAtEnd, residentialAtEnd, farAtEnd, distanceUnknownAtEnd, placementInvalidAtEnd
     case threeOrMorePlacements, longTermEligible, longTermStable, birthUnknownAtEnd
     case interimCareOrderAtEnd, interimCareOrderLong
@@ -21,6 +22,7 @@ enum Counter: Int, CaseIterable, Sendable {
     // OC3.
     case leavers17Total, leavers17EET, leavers17Suitable, leavers17InTouch
     case leavers19Total, leavers19EET, leavers19Suitable, leavers19InTouch
+    case leaversTotal, leaversEET, leaversSuitable, leaversInTouch
     case leaversExcluded, oc3BirthUnknown
 
     /// The number of counters.

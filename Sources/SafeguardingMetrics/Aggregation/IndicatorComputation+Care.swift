@@ -51,6 +51,7 @@ extension IndicatorComputation {
         var current = -1, currentCareStart = Int32.min, currentInterimStart = Int32.min
         var openAtStart = false, newPlacements = 0
         var started = Int32.min, ceased = Int32.min, during = false, carerChange = false
+        var ceasedReason = CodeList.blank
 
         for e in range {
             let start = episodes.start[e], end = episodes.end[e]
@@ -83,7 +84,12 @@ extension IndicatorComputation {
                 if reason == p.startedCare, started == Int32.min { started = start }
             }
             if end >= p.start { during = true }
-            if p.contains(end), episodes.reasonCeased[e] != CodeList.blank, episodes.reasonCeased[e] != p.x1 { ceased = end }
+            // The ceasing episode that ends last gives the reason (between equal ends, the later start).
+            let reasonCeased = episodes.reasonCeased[e]
+            if p.contains(end), reasonCeased != CodeList.blank, reasonCeased != p.x1, end >= ceased {
+                ceased = end
+                ceasedReason = reasonCeased
+            }
             if start > p.longTermMoveCutoff, configuration.carerChangeReasons.contains(raw: reason) { carerChange = true }
             if end > p.end {
                 current = e
@@ -98,7 +104,7 @@ extension IndicatorComputation {
             if wentMissing(missing) { sink.add(.wentMissing, area: area, cell: cell) }
         }
         if started != Int32.min { sink.add(.startedCare, area: area, cell: rule.cell(child: child, date: started)) }
-        if ceased != Int32.min { sink.add(.ceasedCare, area: area, cell: rule.cell(child: child, date: ceased)) }
+        if ceased != Int32.min { countCeased(reason: ceasedReason, area: area, cell: rule.cell(child: child, date: ceased), into: sink) }
         guard current >= 0 else { return false }
 
         let placement = episodes.placement[current]
@@ -130,6 +136,21 @@ extension IndicatorComputation {
             }
         }
         return true
+    }
+
+    /// Counts a child who ceased to be looked after in the period, once, by the reason of the
+    /// ceasing episode that ended last.
+    @inline(__always)
+    private func countCeased<Sink: CountingSink>(reason: UInt8, area: Int, cell: Int, into sink: Sink) {
+        let configuration = request.configuration
+        sink.add(.ceasedCare, area: area, cell: cell)
+        if configuration.returnedHome.contains(raw: reason) { sink.add(.ceasedReturnedHome, area: area, cell: cell) }
+        if configuration.returnedHomeUnplanned.contains(raw: reason) {
+            sink.add(.ceasedReturnedHomeUnplanned, area: area, cell: cell)
+        }
+        if configuration.adopted.contains(raw: reason) { sink.add(.ceasedAdopted, area: area, cell: cell) }
+        if configuration.specialGuardianship.contains(raw: reason) { sink.add(.ceasedSpecialGuardianship, area: area, cell: cell) }
+        if configuration.childArrangements.contains(raw: reason) { sink.add(.ceasedChildArrangements, area: area, cell: cell) }
     }
 
     /// Whether one of the missing episodes `rows` (one child's) is a missing (not away) episode

@@ -92,15 +92,20 @@ extension IndicatorComputation {
                 sink.add(.leaversExcluded, area: area, cell: cell)
                 return
             }
+            // Each row counts in its band and in 17-21 together.
             sink.add(younger ? .leavers17Total : .leavers19Total, area: area, cell: cell)
+            sink.add(.leaversTotal, area: area, cell: cell)
             if configuration.educationEmploymentTraining.contains(raw: oc3.activity[row]) {
                 sink.add(younger ? .leavers17EET : .leavers19EET, area: area, cell: cell)
+                sink.add(.leaversEET, area: area, cell: cell)
             }
             if p.suitable.contains(raw: oc3.accommodation[row]) {
                 sink.add(younger ? .leavers17Suitable : .leavers19Suitable, area: area, cell: cell)
+                sink.add(.leaversSuitable, area: area, cell: cell)
             }
             if configuration.inTouch.contains(raw: oc3.inTouch[row]) {
                 sink.add(younger ? .leavers17InTouch : .leavers19InTouch, area: area, cell: cell)
+                sink.add(.leaversInTouch, area: area, cell: cell)
             }
         }
     }

@@ -29,15 +29,54 @@ extension IndicatorFamily {
                 counter: .leavers19InTouch, field: "IN_TOUCH",
                 note: "In touch is AggregationConfiguration.inTouch. LAIT's CareLeavers_LA_NotInTouch is the share not in "
                     + "touch, so it is not this figure."),
+        leavers("care_leavers.eet.age_17_21.percent", .all, "in education, employment or training",
+                numerator: "with ACTIV F1, P1, F2, P2, F4, P4, F5 or P5", counter: .leaversEET, field: "ACTIV",
+                note: "The activities are AggregationConfiguration.educationEmploymentTraining. " + together),
+        leavers("care_leavers.suitable_accommodation.age_17_21.percent", .all, "in suitable accommodation",
+                numerator: "with a valid ACCOM code ending in 1", counter: .leaversSuitable, field: "ACCOM",
+                note: accommodation + " " + together
+                    + " The Blackpool framework's OF4-15 (care leavers in suitable accommodation) is linked to it."),
+        leavers("care_leavers.in_touch.age_17_21.percent", .all, "in touch with the local authority",
+                numerator: "with IN_TOUCH YES (NREQ is not in touch; a blank stays in the denominator)",
+                counter: .leaversInTouch, field: "IN_TOUCH",
+                note: "In touch is AggregationConfiguration.inTouch. " + together
+                    + " The Blackpool framework's OF4-11 (care leavers with whom we are in touch) is linked to it."),
     ]
 
-    /// The two age bands of the care-leaver indicators.
-    private enum Band {
-        case young, old
+    /// What the 17-21 indicators say of the two bands and of their source.
+    private static let together = "Aged 17-21 together, the numerator and denominator are the sums of the 17-18 and "
+        + "19-21 bands' (a young person is in one band only). The DfE publishes the two bands (children looked after "
+        + "methodology, care leavers: former relevant young people, whose information is collected around their "
+        + "birthday); LAIT's CareLeaverEET and CareLeaverAcc are the 19-21 band, so LAIT has no measure of all ages. "
+        + "The 17-21 figure of an authority is the DfE's published counts of the two bands added."
 
-        var ages: String { self == .young ? "17-18" : "19-21" }
-        var birthdays: String { self == .young ? "17th or 18th" : "19th, 20th or 21st" }
-        var total: Counter { self == .young ? .leavers17Total : .leavers19Total }
+    /// The age bands of the care-leaver indicators: 17-18, 19-21, and the two together.
+    private enum Band {
+        case young, old, all
+
+        var ages: String {
+            switch self {
+            case .young: "17-18"
+            case .old: "19-21"
+            case .all: "17-21"
+            }
+        }
+
+        var birthdays: String {
+            switch self {
+            case .young: "17th or 18th"
+            case .old: "19th, 20th or 21st"
+            case .all: "17th, 18th, 19th, 20th or 21st"
+            }
+        }
+
+        var total: Counter {
+            switch self {
+            case .young: .leavers17Total
+            case .old: .leavers19Total
+            case .all: .leaversTotal
+            }
+        }
     }
 
     /// What the suitable-accommodation indicators say of ACCOM codes and of the published counts.

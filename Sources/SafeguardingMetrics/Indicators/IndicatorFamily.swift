@@ -15,7 +15,8 @@ public enum IndicatorFamily: String, Sendable, Hashable, CaseIterable {
     /// Section 47 enquiries, initial child protection conferences and child protection plans
     /// (CIN census).
     case protection
-    /// Children looked after: numbers, placements, stability and missing episodes (SSDA903).
+    /// Children looked after: numbers, placements, stability, missing episodes and reasons for
+    /// ceasing care (SSDA903).
     case care
     /// Strengths and difficulties questionnaires of children looked after (SSDA903 OC2).
     case sdq
@@ -40,7 +41,7 @@ public enum IndicatorFamily: String, Sendable, Hashable, CaseIterable {
         case .referrals: IndicatorFamily.referralIndicators
         case .assessments: IndicatorFamily.assessmentIndicators
         case .protection: IndicatorFamily.protectionIndicators
-        case .care: IndicatorFamily.careIndicators
+        case .care: IndicatorFamily.careIndicators + IndicatorFamily.ceasedCareIndicators
         case .sdq: IndicatorFamily.sdqIndicators
         case .careLeavers: IndicatorFamily.careLeaverIndicators
         }

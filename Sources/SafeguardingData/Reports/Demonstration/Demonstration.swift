@@ -31,9 +31,16 @@ public enum Demonstration {
     public static let years = 2021...2024
 
     /// Which standard indicator each Blackpool row measures. Rows whose wording does not name
-    /// one indicator unambiguously (care leavers in touch or in suitable accommodation, with no
-    /// age band; local measures such as audits, attendance and Family Group Conferences) are
-    /// left unlinked rather than guessed.
+    /// one indicator unambiguously (local measures such as audits, attendance and Family Group
+    /// Conferences) are left unlinked rather than guessed.
+    ///
+    /// The care leavers in touch (OF4-11) and in suitable accommodation (OF4-15) are all care
+    /// leavers, so they are the 17-21 indicators. The children safely returned to their family
+    /// (OF2-03, a number) are the numerator of `cla.ceased.returned_home.percent`: children who
+    /// ceased care to return home to parents or others with parental responsibility as part of
+    /// the care plan (REC E4A). A planned return is the one a care plan judged safe; E4B (a
+    /// return not in the plan) is not counted, and special guardianship and child arrangements
+    /// orders are permanence with other carers rather than a return.
     public static let links: [FrameworkRowID: IndicatorID] = [
         "OF1-03": "referrals.rate",
         "OF1-04": "referrals.repeat_within_12_months.percent",
@@ -41,6 +48,7 @@ public enum Demonstration {
         "OF1-06": "cla.interim_care_order_over_26_weeks.percent",
         "OF1-08": "cla.started.rate",
         "OF1-09": "cla.rate",
+        "OF2-03": "cla.ceased.returned_home.percent",
         "OF2-04": "cla.placement.family_network.percent",
         "OF3-01": "s47.rate",
         "OF3-02": "icpc.rate",
@@ -54,8 +62,10 @@ public enum Demonstration {
         "OF4-06": "sdq.received.percent",
         "OF4-07": "sdq.average",
         "OF4-08": "sdq.concern.percent",
+        "OF4-11": "care_leavers.in_touch.age_17_21.percent",
         "OF4-12": "care_leavers.eet.age_17_18.percent",
         "OF4-13": "care_leavers.eet.age_19_21.percent",
+        "OF4-15": "care_leavers.suitable_accommodation.age_17_21.percent",
     ]
 
     /// The bundled Blackpool framework with its rows linked (``links``), as read, problems and all.

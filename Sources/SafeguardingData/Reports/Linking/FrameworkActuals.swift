@@ -5,7 +5,8 @@ import SafeguardingMetrics
 ///
 /// Each row whose link (`computed_id`, or an id that names an indicator) is a catalogue indicator
 /// gets a computed actual at every date the row has an actual on or before the scorecard date,
-/// and at any extra periods asked for. A date stands for the period ending on it: a
+/// and at any extra periods asked for. A row counting a number (unit count) linked to a rate or
+/// percentage gets the indicator's numerator, a count of the children or events it measures. A date stands for the period ending on it: a
 /// month-precision date (`2023-10`) for the rolling 12 months ending on the month's last day
 /// (2022-11-01 to 2023-10-31), a day for the 12 months ending that day. Flow measures
 /// (referrals, starts, assessments) count events in that period; snapshot measures (children
@@ -69,8 +70,16 @@ public struct FrameworkActuals: Sendable, Hashable {
             var basis: FrameworkBasis?
         }
         var wanted: [Wanted: (date: FrameworkDate, ids: Set<IndicatorID>)] = [:]
+        // A count row linked to a rate or percentage counts its numerator (children returned home,
+        // say, for the share of children ceasing care who returned home).
+        var counted = Set<IndicatorID>(), valued = Set<IndicatorID>()
         for row in framework.indicators {
-            guard catalogue[row.linkedIndicator] != nil else { continue }
+            guard let indicator = catalogue[row.linkedIndicator] else { continue }
+            if row.unit == .count && indicator.unit != .count {
+                counted.insert(row.linkedIndicator)
+            } else {
+                valued.insert(row.linkedIndicator)
+            }
             for point in row.points where point.kind == .actual && point.date.effectiveDay <= date.effectiveDay {
                 let day = point.date.effectiveDay
                 guard !extra.contains(where: { $0.end == day }) else { continue }
@@ -107,9 +116,16 @@ public struct FrameworkActuals: Sendable, Hashable {
                     if result.state == .notCovered {
                         notes.append("\(result.id) at \(pointDate): \(FrameworkActuals.notHeld(result, returns: returns, area: area))")
                     }
-                    var actual = FrameworkActuals.actual(result, date: pointDate)
-                    actual.rowBasis = key.basis
-                    actuals.append(actual)
+                    if valued.contains(result.id) {
+                        var actual = FrameworkActuals.actual(result, date: pointDate)
+                        actual.rowBasis = key.basis
+                        actuals.append(actual)
+                    }
+                    if counted.contains(result.id) {
+                        var actual = FrameworkActuals.numeratorCount(result, date: pointDate)
+                        actual.rowBasis = key.basis
+                        actuals.append(actual)
+                    }
                 }
             } catch {
                 notes.append("the actuals at \(pointDate) are not computed: \(error)")
@@ -174,6 +190,20 @@ public struct FrameworkActuals: Sendable, Hashable {
         ]
         guard let missing = given.first(where: { tables.contains($0.0) && $0.1 == 0 }) else { return nil }
         return "no local \(missing.2) table was given (--local FILE with the columns of INDICATORS.md §4)"
+    }
+
+    /// A rate's or percentage's numerator as a computed count at `date` (children returned home, for
+    /// a count row linked to the share of children ceasing care who returned home), with the
+    /// result's period and the days of it the returns hold; no value when the returns hold none of it.
+    /// The count is of a flow when the indicator is, so it is annualised over a part year like one.
+    public static func numeratorCount(_ result: IndicatorResult, date: FrameworkDate) -> ComputedActual {
+        var actual = result.state == .notCovered
+            ? ComputedActual(indicator: result.id, date: date, unit: .count, value: nil, numerator: 0, denominator: 0)
+            : ComputedActual(indicator: result.id, date: date, count: result.numerator)
+        actual.period = result.period
+        actual.isAnnualisable = result.indicator.kind == .flow
+        actual.coveredDays = result.coveredDays
+        return actual
     }
 
     /// A result as a computed actual at `date`, keeping its counts, its period, the days of it the
