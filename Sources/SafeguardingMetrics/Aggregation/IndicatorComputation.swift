@@ -145,7 +145,7 @@ public struct IndicatorComputation: Sendable {
     }
 
     /// One pass over each table the request reads, for the children `children`.
-    private func count<Rule: CellRule, Sink: CountingSink>(_ children: Range<Int32>, rule: Rule, into sink: Sink) {
+    func count<Rule: CellRule, Sink: CountingSink>(_ children: Range<Int32>, rule: Rule, into sink: Sink) {
         let cohort = request.cohort
         var marks = StatusMarks(children: children, enabled: scans.status)
         let referrals = cohort.referralRange(of: children)
