@@ -35,6 +35,10 @@ public struct FrameworkActuals: Sendable, Hashable {
     public var computedFrom: String?
     /// Whether the returns are synthetic (the demonstration's), not an authority's own.
     public var synthetic = false
+    /// The authority's code (`nil` when there were no returns).
+    public var authority: String?
+    /// The period of each date actuals were computed at, in date order.
+    public var periods: [ReportingPeriod] = []
 
     /// No computed actuals (a framework with no returns).
     public init() {}
@@ -65,6 +69,7 @@ public struct FrameworkActuals: Sendable, Hashable {
             }
         }
         let code = returns.cohort.authorities[Int(area)]
+        authority = code
         for day in wanted.keys.sorted() {
             let (pointDate, ids) = wanted[day]!
             let period = extra.first { $0.end == day } ?? .rolling12Months(endingOn: day)
@@ -78,6 +83,7 @@ public struct FrameworkActuals: Sendable, Hashable {
                 }
             }
             guard !chosen.isEmpty else { continue }
+            periods.append(period)
             var request = FrameworkActuals.request(returns, period: period, area: area, catalogue: catalogue)
             request.indicators = chosen
             do {
