@@ -75,6 +75,11 @@ struct ExplanationPropertyTests {
         #expect(throws: ExplanationError.unknownCell("Purple", breakdown: .sex)) {
             _ = try computation.explain("cla.rate", authority: "E06000009", cell: "Purple")
         }
+        let whole = try IndicatorComputation(IndicatorRequest(cohort: cohort, period: .collectionYear(2025),
+                                                              populations: TestCohort.populations(cohort.authorities)))
+        #expect(throws: ExplanationError.unknownCell(Breakdown.none.cellLabels[0], breakdown: .none)) {
+            _ = try whole.explain("cla.rate", authority: "E06000009", cell: Breakdown.none.cellLabels[0])
+        }
         #expect(throws: ExplanationError.aggregation(.authorityNotInCohort("E99999999"))) {
             _ = try computation.explain("cla.rate", authority: "E99999999")
         }

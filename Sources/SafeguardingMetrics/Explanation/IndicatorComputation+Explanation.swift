@@ -17,7 +17,8 @@ extension IndicatorComputation {
     /// ```
     ///
     /// - Throws: ``ExplanationError/notExplainable(_:)`` for an indicator that is not standard,
-    ///   ``ExplanationError/unknownCell(_:breakdown:)`` for a cell not of the breakdown, and
+    ///   ``ExplanationError/unknownCell(_:breakdown:)`` for a cell not of the breakdown (any cell when the
+    ///   request has no breakdown), and
     ///   ``ExplanationError/aggregation(_:)`` when the computation cannot be set up for the
     ///   authority (not in the cohort, no population for a rate).
     /// - Complexity: O(rows of the tables the indicator reads), one thread.
@@ -30,7 +31,7 @@ extension IndicatorComputation {
         }
         var cellIndex: Int?
         if let cell {
-            guard let index = request.breakdown.cellLabels.firstIndex(of: cell) else {
+            guard request.breakdown != .none, let index = request.breakdown.cellLabels.firstIndex(of: cell) else {
                 throw .unknownCell(cell, breakdown: request.breakdown)
             }
             cellIndex = index
@@ -89,21 +90,25 @@ extension IndicatorComputation {
         let labels = request.breakdown == .none ? nil : request.breakdown.cellLabels
         let children = request.cohort.children
         var records: [ExplainedRecord] = []
+        records.reserveCapacity(log.visits.count)
         for (index, visit) in log.visits.enumerated() {
-            var additions = log.additions(ofVisit: index).filter { cell == nil || $0.cell == cell }
-            guard let first = additions.first else { continue }
-            var amount: Int64 = 0, inNumerator = false, inDenominator = false
-            for addition in additions {
+            var firstCell = -1, amount: Int64 = 0, inNumerator = false, inDenominator = false
+            var coverage: [CoverageKind] = []
+            for addition in log.additions(ofVisit: index) where cell == nil || addition.cell == cell {
+                if firstCell < 0 { firstCell = addition.cell }
                 if addition.slot == numerator { inNumerator = true; amount += addition.amount }
                 if addition.slot == denominator { inDenominator = true }
+                for entry in recipe.coverage where entry.counter.rawValue == addition.slot && !coverage.contains(entry.kind) {
+                    coverage.append(entry.kind)
+                }
             }
-            let coverage = recipe.coverage.filter { entry in additions.contains { $0.slot == entry.counter.rawValue } }.map(\.kind)
-            additions.removeAll()
+            guard firstCell >= 0 else { continue }
             let countedIn: CountedIn = inNumerator ? .numerator : inDenominator ? .denominatorOnly : .excluded
             records.append(ExplainedRecord(
                 child: children.identifier(ChildRow(rawValue: visit.child)), table: visit.table,
                 key: visit.key == DayNumber.unknown ? nil : Day(dayNumber: visit.key), countedIn: countedIn,
-                coverage: coverage, numeratorAmount: amount, cell: labels.map { $0[first.cell] }, facts: visit.facts))
+                coverage: coverage, numeratorAmount: amount, cell: labels.map { $0[firstCell] },
+                facts: Array(log.facts(ofVisit: index))))
         }
         return records
     }
