@@ -4,21 +4,28 @@
 /// A visit is kept pending, with its facts in a reused buffer, until its first wanted addition,
 /// so that the many records that count only in other counters cost no allocation. A reference, so
 /// that the sink, passed by value into the passes like any sink, writes to one log. Used on one
-/// thread.
+/// thread by one pass at a time, so its properties skip the run-time exclusivity checks that
+/// would otherwise cost more than the recording on every record.
 final class ExplanationLog {
     /// Whether each slot is one the explanation asks about.
     private let wanted: [Bool]
     /// The kept records, in visiting order.
+    @exclusivity(unchecked)
     private(set) var visits: [RecordVisit] = []
     /// The kept records' facts: a visit's are from its `firstFact` to the next visit's.
+    @exclusivity(unchecked)
     private(set) var facts: [RecordFact] = []
     /// The additions to wanted slots: a visit's are from its `firstAddition` to the next visit's.
+    @exclusivity(unchecked)
     private(set) var additions: [LoggedAddition] = []
     /// The record being visited, until it is kept or the next is visited.
+    @exclusivity(unchecked)
     private var pending: RecordVisit?
     /// The pending record's facts.
+    @exclusivity(unchecked)
     private var pendingFacts: [RecordFact] = []
     /// Whether the record being visited has been kept (its facts then go straight to ``facts``).
+    @exclusivity(unchecked)
     private var kept = false
 
     /// A log of the additions to `slots`, among `slotCount` slots.
