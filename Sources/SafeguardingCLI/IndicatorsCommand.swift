@@ -53,6 +53,17 @@ struct IndicatorsCommand: ToolCommand {
             all null. CSV gains the columns breakdown,cell: the total row (cell empty), then a row \
             per cell, whose population is the cell's. Text adds a table of cells per indicator.
 
+            --explain ID lists the records behind one indicator's figure for each authority (or each \
+            --la), or with --cell NAME behind one cell of the --breakdown, and writes them to \
+            --output FILE (required: child-level lists never go to standard output or a report): \
+            CSV, or JSON with --format json or a FILE ending .json. One row per record the counting \
+            decided on, with counted_in (numerator, denominator_only, excluded), coverage (empty or \
+            coverage kinds), the child, the record and its key date, and the facts that decided it. \
+            The file opens with a notice that it holds personal data. --pseudonymise-key-file KEY \
+            replaces every child id with HMAC-SHA-256(key, id) in hexadecimal, the key being the \
+            file's bytes (at least 16; one final line ending ignored): the same child gets the same \
+            pseudonym in every file made with that key, and another key gives another.
+
             Example:
               safeguarding-metrics indicators --ssda903 data --cin data --population data/population.csv \\
                 --postcodes data/postcodes.csv --year 2025 --format json
@@ -60,6 +71,8 @@ struct IndicatorsCommand: ToolCommand {
               safeguarding-metrics indicators --ssda903 data --cin data --year 2025 --indicator cpp.rate \\
                 --breakdown age_band --breakdown-populations population_by_age.csv --format csv
               safeguarding-metrics indicators --list --format json
+              safeguarding-metrics indicators --ssda903 data --cin data --year 2025 --la E06000009 \\
+                --explain referrals.repeat_within_12_months.percent --output rereferrals.csv
             """)
 
     @OptionGroup var inputs: InputOptions
@@ -82,10 +95,22 @@ struct IndicatorsCommand: ToolCommand {
     @Flag(help: "Print every indicator (or each --indicator) with its definition, and compute nothing.")
     var list = false
 
+    @Option(help: ArgumentHelp("List the records behind this indicator's figure (child-level: needs --output FILE).",
+                               valueName: "ID"))
+    var explain: String?
+
+    @Option(help: ArgumentHelp("With --explain, only the records of this cell of the --breakdown.", valueName: "NAME"))
+    var cell: String?
+
+    @Option(help: ArgumentHelp("With --explain, replace child ids by HMAC-SHA-256 under the key in FILE.",
+                               valueName: "FILE"))
+    var pseudonymiseKeyFile: String?
+
     @OptionGroup var options: OutputOptions
 
     func validate() throws {
         try options.requireNoHTML()
+        try validateExplanation()
         if !list && !inputs.files.hasReturns {
             throw ValidationError("give the returns to compute from: --ssda903 DIR and/or --cin FILE (and --local FILE)")
         }
@@ -110,6 +135,8 @@ struct IndicatorsCommand: ToolCommand {
 
     func execute(on console: Console) throws(ToolError) {
         if list { return try listIndicators(on: console) }
+        // Read before the returns, so that a bad key stops the run before any child is read.
+        let pseudonymiser = try explanationPseudonymiser()
         var stopwatch = Stopwatch()
         let returns = try ReturnSet.load(inputs.files, selection: inputs.selection, console: console, stopwatch: &stopwatch)
         let areas = try returns.areas(named: inputs.la)
@@ -127,7 +154,9 @@ struct IndicatorsCommand: ToolCommand {
         request.areas = areas
         let measures = try inputs.files.localMeasures()
         request.catalogue = request.catalogue.including(measures)
-        if !indicator.isEmpty {
+        if let explain {
+            request.indicators = [IndicatorID(explain)]
+        } else if !indicator.isEmpty {
             request.indicators = indicator.map { IndicatorID($0) }
         } else if returns.positions == nil, !(inputs.ssda903.isEmpty && inputs.cin.isEmpty) {
             for left in request.catalogue.indicators where left.requirements.postcodes {
@@ -150,6 +179,10 @@ struct IndicatorsCommand: ToolCommand {
             }
         }
         warnAboutCoverage(request, returns: returns, console: console)
+        if let explain {
+            return try writeExplanation(IndicatorID(explain), request: request, pseudonymiser: pseudonymiser, console: console,
+                                        stopwatch: &stopwatch)
+        }
         let results: IndicatorResults
         do {
             let computation = try IndicatorComputation(request)

@@ -42,9 +42,10 @@ extension ReferenceOptions {
 }
 
 extension IndicatorsCommand {
-    /// The returns, population and postcode files, and `--breakdown-populations`.
+    /// The returns, population and postcode files, `--breakdown-populations` and `--pseudonymise-key-file`.
     var inputPaths: [(option: String, path: String)] {
-        inputs.paths + [breakdownPopulations.map { ("--breakdown-populations", $0) }].compactMap { $0 }
+        inputs.paths + [breakdownPopulations.map { ("--breakdown-populations", $0) },
+                        pseudonymiseKeyFile.map { ("--pseudonymise-key-file", $0) }].compactMap { $0 }
     }
 }
 

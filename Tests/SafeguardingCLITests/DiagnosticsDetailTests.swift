@@ -17,23 +17,23 @@ struct DiagnosticsDetailTests {
         let run = tool("report", "--verbose")
         #expect(run.status == 0)
         let lines = run.errors.split(separator: "\n")
-        let summaryIndex = try #require(lines.firstIndex { $0.hasPrefix("1 error, 18 warnings, ") })
+        let summaryIndex = try #require(lines.firstIndex { $0.hasPrefix("1 error, 20 warnings, ") })
         let counts = summaryCounts(lines[summaryIndex])
-        #expect(counts["disagrees_with_computed"] == 14 && counts["scale_mismatch"] == 1 && counts["no_values"] == 4)
+        #expect(counts["disagrees_with_computed"] == 15 && counts["scale_mismatch"] == 1 && counts["no_values"] == 4)
         for (kind, count) in counts {
             let heading = lines.first { $0.hasPrefix("\(kind) (\(count) ") }
             #expect(heading != nil, "\(kind)")
             #expect(lines.filter { $0.hasPrefix("  ") && $0.contains(" \(kind): ") }.count == count, "\(kind)")
         }
         // The report's footer counts the same errors and warnings.
-        #expect(run.output.contains("1 error and 18 warnings about the framework's values"))
+        #expect(run.output.contains("1 error and 20 warnings about the framework's values"))
     }
 
     @Test("By default each kind shows its first three and says how many more; suggestions are all shown")
     func normalDetail() {
         let run = tool("report")
-        #expect(run.errors.contains("disagrees_with_computed (14 warnings):"))
-        #expect(run.errors.contains("  … and 11 more (--verbose shows every one)"))
+        #expect(run.errors.contains("disagrees_with_computed (15 warnings):"))
+        #expect(run.errors.contains("  … and 12 more (--verbose shows every one)"))
         #expect(run.errors.split(separator: "\n").filter { $0.contains("warning disagrees_with_computed:") }.count == 3)
     }
 

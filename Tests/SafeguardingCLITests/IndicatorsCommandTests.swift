@@ -13,7 +13,7 @@ struct IndicatorsCommandTests {
     }
 
     /// The same figures computed by calling the library directly.
-    static func library(suppression: SuppressionPolicy? = nil) throws -> IndicatorResults {
+    static func library(suppression: SuppressionPolicy? = nil, breakdown: Breakdown = .none) throws -> IndicatorResults {
         let base = GeneratedData.directory
         let paths = try ReturnLoader.datasetPaths(root: base)
         let cohort = try ReturnLoader().load(ssda903: paths.ssda903, cin: paths.cin).cohort
@@ -23,6 +23,7 @@ struct IndicatorsCommandTests {
         var request = IndicatorRequest(cohort: cohort, period: .collectionYear(2025), populations: populations)
         request.configuration.postcodePositions = PostcodePositions(postcodes: cohort.postcodes, lookup: lookup)
         request.suppression = suppression
+        request.breakdown = breakdown
         return try IndicatorComputation(request).compute(threads: 1)
     }
 

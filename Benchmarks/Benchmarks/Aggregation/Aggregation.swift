@@ -48,6 +48,7 @@ let rowsPerSecond = BenchmarkMetric.custom("Rows per second", polarity: .prefers
 //   Merge16Partials                     merging 16 partial aggregates of the whole catalogue
 //   Results                             counters to figures: rounding, states, coverage
 //   ReadAndBuildCohort                  ReturnLoader over every SSDA903 CSV and CIN XML of the dataset
+//   Explain…, WholeCatalogue_OneAuthority_1thread   explanation mode (Explanation.swift)
 let benchmarks: @Sendable () -> Void = {
     FileHandle.standardError.write(Data(("aggregation input: \(aggregationRequest.cohort.authorities.count) authorities, "
         + "\(aggregationRequest.cohort.children.count) children, \(aggregationRows) rows\n").utf8))
@@ -107,4 +108,6 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(loaded.cohort.children.count)
         }
     }
+
+    explanationBenchmarks()
 }

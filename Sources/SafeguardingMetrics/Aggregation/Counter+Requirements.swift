@@ -1,4 +1,13 @@
 extension Counter {
+    /// Whether the pass over referrals counts this counter (a conference is counted by it and by
+    /// the pass over enquiries).
+    var isCountedByReferralPass: Bool {
+        switch self {
+        case .referrals, .rereferrals, .referralsNFA, .cinOpenAtEnd, .cinStarted, .conferences: true
+        default: false
+        }
+    }
+
     /// The tables the passes count this counter from (the child table is always read). Written
     /// with `union` rather than array literals, so that asking allocates nothing.
     var tables: RequiredTables {

@@ -55,6 +55,13 @@ struct CounterRecipe: Sendable, Hashable {
         return tables
     }
 
+    /// Whether the pass over referrals counts one of the recipe's counters. Allocates nothing.
+    var isCountedByReferralPass: Bool {
+        if numerator.isCountedByReferralPass { return true }
+        if case .counter(let counter) = denominator, counter.isCountedByReferralPass { return true }
+        return coverage.contains { $0.counter.isCountedByReferralPass }
+    }
+
     /// Whether the denominator is the population (a rate).
     var needsPopulation: Bool { denominator == .population }
 

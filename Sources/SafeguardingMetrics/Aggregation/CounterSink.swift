@@ -3,22 +3,30 @@
 /// The passes (`countReferrals`, `countCare`, `countOC3`, … ) are generic over their sink, as
 /// they are over their ``CellRule``, so the sink is chosen when the computation is compiled and
 /// costs nothing at run time: ``CounterSink`` adds to a shard's counter buffer and its calls
-/// inline to one addition.
+/// inline to one addition, and its `visit` and `note` calls to nothing.
 ///
-/// This is the door for an explanation mode (the records behind a figure, counted by the same
-/// code that counts the figure): a recording sink conforms to this protocol, is handed to the
-/// same passes in place of ``CounterSink`` for the one area asked about, and keeps, for each
-/// addition, the counter and the record being counted. Its passes would tell it the record with a
-/// `record(table:row:)` requirement called at the top of each row loop (an empty inlined function
-/// for ``CounterSink``); an indicator's ``CounterRecipe`` then says whether each record counted in
-/// the numerator, only in the denominator, or in a coverage count, and a record the passes visited
-/// without counting was excluded.
+/// Explanation mode (the records behind a figure, counted by the same code that counts the
+/// figure) hands the same passes a ``RecordingSink`` instead: each pass calls
+/// `visit(_:row:child:key:)` when it starts deciding on a record of a requested area, `note` with
+/// the facts it compares, and `add` for each count, so the recording sink keeps, for each
+/// addition, the counter and the record being counted. An indicator's ``CounterRecipe`` then says
+/// whether each record counted in the numerator, only in the denominator, or in a coverage count.
 protocol CountingSink {
     /// Adds `amount` to a standard counter of `area` in breakdown cell `cell`.
     func add(_ counter: Counter, area: Int, cell: Int, _ amount: Int64)
 
     /// Adds `amount` to slot `slot` (local measures live after the standard counters).
     func add(slot: Int, area: Int, cell: Int, _ amount: Int64)
+
+    /// Starts a record: the additions and facts that follow are the record's, until the next
+    /// visit. `key` is the record's key date (a day number, or `DayNumber.unknown`).
+    func visit(_ table: RecordTable, row: Int, child: Int32, key: Int32)
+
+    /// A date that decides how the current record counts (not kept when `DayNumber.unknown`).
+    func note(_ fact: RecordFact.Name, day: Int32)
+
+    /// A number that decides how the current record counts.
+    func note(_ fact: RecordFact.Name, count: Int)
 }
 
 extension CountingSink {
@@ -49,4 +57,16 @@ struct CounterSink: CountingSink {
     func add(slot: Int, area: Int, cell: Int, _ amount: Int64) {
         counts[(area * cells + cell) * slots + slot] &+= amount
     }
+
+    /// Nothing: ordinary counting keeps no records.
+    @inline(__always)
+    func visit(_ table: RecordTable, row: Int, child: Int32, key: Int32) {}
+
+    /// Nothing: ordinary counting keeps no facts.
+    @inline(__always)
+    func note(_ fact: RecordFact.Name, day: Int32) {}
+
+    /// Nothing: ordinary counting keeps no facts.
+    @inline(__always)
+    func note(_ fact: RecordFact.Name, count: Int) {}
 }

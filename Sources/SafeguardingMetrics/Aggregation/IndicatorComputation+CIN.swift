@@ -30,6 +30,7 @@ extension IndicatorComputation {
             let child = childColumn[r]
             let area = Int(authority[Int(child)])
             guard selected[area] else { continue }
+            sink.visit(.referrals, row: r, child: child, key: date)
             let need = needs[r]
             if p.contains(date) {
                 let cell = rule.cell(child: child, date: date, need: need)
@@ -42,6 +43,7 @@ extension IndicatorComputation {
                 }
                 if r > 0, childColumn[r - 1] == child {
                     let previous = dates[r - 1]
+                    sink.note(.earlierReferral, day: previous)
                     if previous != DayNumber.unknown, previous < date,
                        previous >= p.rereferralWindowStart[Int(date - p.start)] {
                         sink.add(.rereferrals, area: area, cell: cell)
@@ -55,6 +57,7 @@ extension IndicatorComputation {
             // A conference recorded only at the CIN episode level (a transfer-in) has no enquiry
             // row with its date: it counts, with no enquiry to time it against.
             if p.contains(episodeLevel), !(firstEnquiry..<enquiry).contains(where: { enquiryConferences[$0] == episodeLevel }) {
+                sink.visit(.conferences, row: r, child: child, key: episodeLevel)
                 sink.add(.conferences, area: area, cell: rule.cell(child: child, date: episodeLevel, need: need))
             }
         }
@@ -79,15 +82,20 @@ extension IndicatorComputation {
             let child = referralChild[r]
             let area = Int(authority[Int(child)])
             guard selected[area] else { continue }
+            sink.visit(.assessments, row: a, child: child, key: authorised)
             let cell = rule.cell(child: child, date: authorised, need: needs[r])
             sink.add(.assessmentsAuthorised, area: area, cell: cell)
             let clock = fromReferral ? referralDates[r] : starts[a]
+            sink.note(.assessmentStart, day: clock)
+            sink.note(.assessmentEnd, day: authorised)
             if clock == DayNumber.unknown {
                 sink.add(.assessmentsNoStart, area: area, cell: cell)
             } else if authorised < clock {
                 sink.add(.assessmentsEndBeforeStart, area: area, cell: cell)
-            } else if calendar.workingDays(after: Day(dayNumber: clock), through: Day(dayNumber: authorised)) <= limit {
-                sink.add(.assessmentsWithin, area: area, cell: cell)
+            } else {
+                let days = calendar.workingDays(after: Day(dayNumber: clock), through: Day(dayNumber: authorised))
+                sink.note(.workingDays, count: days)
+                if days <= limit { sink.add(.assessmentsWithin, area: area, cell: cell) }
             }
         }
     }
@@ -118,9 +126,11 @@ extension IndicatorComputation {
             for s in group {
                 let start = starts[s]
                 guard p.contains(start) else { continue }
+                sink.visit(.section47, row: s, child: child, key: start)
                 let cell = rule.cell(child: child, date: start, need: need)
                 sink.add(.section47Started, area: area, cell: cell)
                 let conference = conferences[s]
+                sink.note(.conference, day: conference)
                 if conference != DayNumber.unknown, conference <= p.end {
                     sink.add(.section47LeadingToConference, area: area, cell: cell)
                 }
@@ -131,7 +141,7 @@ extension IndicatorComputation {
                 guard p.contains(conference) else { continue }
                 var seen = false
                 for earlier in group.lowerBound..<s where conferences[earlier] == conference { seen = true; break }
-                if !seen { countConference(conference, enquiries: group, child: child, need: need, area: area, rule: rule, into: sink) }
+                if !seen { countConference(conference, row: s, enquiries: group, child: child, need: need, area: area, rule: rule, into: sink) }
             }
         }
     }
@@ -139,10 +149,11 @@ extension IndicatorComputation {
     /// Counts one conference and its timeliness against the linked enquiry: the enquiry of the same
     /// CIN episode with that conference date and the earliest known start.
     @inline(__always)
-    private func countConference<Rule: CellRule, Sink: CountingSink>(_ conference: Int32, enquiries rows: Range<Int>,
+    private func countConference<Rule: CellRule, Sink: CountingSink>(_ conference: Int32, row: Int, enquiries rows: Range<Int>,
                                                                      child: Int32, need: UInt8, area: Int, rule: Rule,
                                                                      into sink: Sink) {
         let enquiries = request.cohort.section47
+        sink.visit(.conferences, row: row, child: child, key: conference)
         let cell = rule.cell(child: child, date: conference, need: need)
         sink.add(.conferences, area: area, cell: cell)
         sink.add(.conferencesLinked, area: area, cell: cell)
@@ -151,13 +162,15 @@ extension IndicatorComputation {
             let start = enquiries.start[s]
             if start != DayNumber.unknown, start < earliest { earliest = start }
         }
+        sink.note(.enquiryStart, day: earliest)
         if earliest == DayNumber.open {
             sink.add(.conferencesNoStart, area: area, cell: cell)
         } else if conference < earliest {
             sink.add(.conferencesBeforeEnquiry, area: area, cell: cell)
-        } else if request.configuration.calendar.workingDays(after: Day(dayNumber: earliest), through: Day(dayNumber: conference))
-                    <= request.configuration.conferenceWorkingDays {
-            sink.add(.conferencesWithin, area: area, cell: cell)
+        } else {
+            let days = request.configuration.calendar.workingDays(after: Day(dayNumber: earliest), through: Day(dayNumber: conference))
+            sink.note(.workingDays, count: days)
+            if days <= request.configuration.conferenceWorkingDays { sink.add(.conferencesWithin, area: area, cell: cell) }
         }
     }
 
@@ -187,6 +200,8 @@ extension IndicatorComputation {
                 let start = starts[row]
                 let end = ends[row]
                 let initial = initials[row], latest = latests[row]
+                sink.visit(.plans, row: row, child: child, key: start)
+                sink.note(.end, day: end)
                 if p.contains(start) {
                     let cell = rule.cell(child: child, date: start, initialCategory: initial, latestCategory: latest)
                     sink.add(.plansStarted, area: area, cell: cell)
@@ -198,6 +213,7 @@ extension IndicatorComputation {
                 if p.contains(end), start != DayNumber.unknown {
                     let cell = rule.cell(child: child, date: end, initialCategory: initial, latestCategory: latest)
                     sink.add(.plansEnded, area: area, cell: cell)
+                    sink.note(.lengthDays, count: Int(end) - Int(start) + 1)
                     if Int(end) - Int(start) + 1 >= longDays { sink.add(.plansEndedLong, area: area, cell: cell) }
                 }
                 if start != DayNumber.unknown, start <= p.end, end > p.end {
@@ -209,6 +225,7 @@ extension IndicatorComputation {
             }
             if openPlan >= 0 {
                 marks.mark(child, StatusMarks.childProtection)
+                sink.visit(.plans, row: openPlan, child: child, key: starts[openPlan])
                 sink.add(.childrenOnPlanAtEnd, area: area,
                          cell: rule.cell(child: child, date: p.end, initialCategory: initials[openPlan], latestCategory: latests[openPlan]))
             }

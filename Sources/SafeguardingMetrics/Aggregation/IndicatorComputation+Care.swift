@@ -50,13 +50,17 @@ extension IndicatorComputation {
         var interimStart = Int32.min         // the current run of interim care orders' start
         var current = -1, currentCareStart = Int32.min, currentInterimStart = Int32.min
         var openAtStart = false, newPlacements = 0
-        var started = Int32.min, ceased = Int32.min, during = false, carerChange = false
+        var started = Int32.min, ceased = Int32.min
         var ceasedReason = CodeList.blank
+        var startedRow = -1, ceasedRow = -1, duringRow = -1
+        var lastCarerChange = Int32.min      // the latest start of an episode that changed the carer
 
         for e in range {
             let start = episodes.start[e], end = episodes.end[e]
             if start > p.end { break }
+            sink.visit(.episodes, row: e, child: child, key: start)
             if end < start {
+                sink.note(.end, day: end)
                 sink.add(.episodesEndBeforeStart, area: area, cell: rule.cell(child: child, date: p.end))
                 continue
             }
@@ -81,16 +85,18 @@ extension IndicatorComputation {
             if start >= p.start {
                 if configuration.newPlacementReasons.contains(raw: reason),
                    !configuration.temporaryPlacements.contains(raw: episodes.placement[e]) { newPlacements += 1 }
-                if reason == p.startedCare, started == Int32.min { started = start }
+                if reason == p.startedCare, started == Int32.min { started = start; startedRow = e }
             }
-            if end >= p.start { during = true }
+            if end >= p.start, duringRow < 0 { duringRow = e }
             // The ceasing episode that ends last gives the reason (between equal ends, the later start).
             let reasonCeased = episodes.reasonCeased[e]
             if p.contains(end), reasonCeased != CodeList.blank, reasonCeased != p.x1, end >= ceased {
                 ceased = end
+                ceasedRow = e
                 ceasedReason = reasonCeased
             }
-            if start > p.longTermMoveCutoff, configuration.carerChangeReasons.contains(raw: reason) { carerChange = true }
+            // Episodes come in start order, so the last one seen is the latest.
+            if configuration.carerChangeReasons.contains(raw: reason) { lastCarerChange = start }
             if end > p.end {
                 current = e
                 currentCareStart = careStart
@@ -98,15 +104,27 @@ extension IndicatorComputation {
             }
         }
 
-        if during {
+        if duringRow >= 0 {
+            sink.visit(.episodes, row: duringRow, child: child, key: episodes.start[duringRow])
             let cell = rule.cell(child: child, date: p.end)
             sink.add(.lookedAfterDuring, area: area, cell: cell)
             if wentMissing(missing) { sink.add(.wentMissing, area: area, cell: cell) }
         }
-        if started != Int32.min { sink.add(.startedCare, area: area, cell: rule.cell(child: child, date: started)) }
-        if ceased != Int32.min { countCeased(reason: ceasedReason, area: area, cell: rule.cell(child: child, date: ceased), into: sink) }
+        if started != Int32.min {
+            sink.visit(.episodes, row: startedRow, child: child, key: started)
+            sink.add(.startedCare, area: area, cell: rule.cell(child: child, date: started))
+        }
+        if ceased != Int32.min {
+            sink.visit(.episodes, row: ceasedRow, child: child, key: episodes.start[ceasedRow])
+            sink.note(.end, day: ceased)
+            countCeased(reason: ceasedReason, area: area, cell: rule.cell(child: child, date: ceased), into: sink)
+        }
         guard current >= 0 else { return false }
 
+        sink.visit(.episodes, row: current, child: child, key: episodes.start[current])
+        sink.note(.periodOfCareStart, day: currentCareStart)
+        sink.note(.lastCarerChange, day: lastCarerChange)
+        sink.note(.placements, count: (openAtStart ? 1 : 0) + newPlacements)
         let placement = episodes.placement[current]
         let cell = rule.cell(child: child, date: p.end, need: episodes.categoryOfNeed[current], placement: placement)
         sink.add(.lookedAfterAtEnd, area: area, cell: cell)
@@ -127,10 +145,11 @@ extension IndicatorComputation {
         } else if p.ageAtEnd.age(born: birth) < configuration.longTermAgeBelow,
                   currentCareStart <= p.longTermCareCutoff {
             sink.add(.longTermEligible, area: area, cell: cell)
-            if !carerChange { sink.add(.longTermStable, area: area, cell: cell) }
+            if lastCarerChange <= p.longTermMoveCutoff { sink.add(.longTermStable, area: area, cell: cell) }
         }
         if configuration.interimCareOrder.contains(raw: episodes.legalStatus[current]) {
             sink.add(.interimCareOrderAtEnd, area: area, cell: cell)
+            sink.note(.interimCareOrderStart, day: currentInterimStart)
             if Int(p.end) - Int(currentInterimStart) > configuration.interimCareOrderDays {
                 sink.add(.interimCareOrderLong, area: area, cell: cell)
             }

@@ -20,7 +20,8 @@ extension IndicatorComputation {
     /// year containing the period end and to a requested area, with the row's area, cell and date
     /// of birth (``birth(onRow:of:)``); a row with no date of birth is counted in `unknownBirth`.
     @inline(__always)
-    private func forEachAgedRow<Rule: CellRule, Sink: CountingSink>(_ rows: Range<Int>, child: [Int32], collectionYear: [UInt16],
+    private func forEachAgedRow<Rule: CellRule, Sink: CountingSink>(_ rows: Range<Int>, table: RecordTable, child: [Int32],
+                                                                    collectionYear: [UInt16],
                                                                     birth: [Int32], unknownBirth: Counter, rule: Rule,
                                                                     into sink: Sink,
                                                                     _ body: (_ row: Int, _ area: Int, _ cell: Int, _ birth: Int32) -> Void) {
@@ -31,8 +32,10 @@ extension IndicatorComputation {
             let child = child[row]
             let area = Int(authority[Int(child)])
             guard selected[area] else { continue }
+            let known = self.birth(onRow: birth[row], of: child)
+            sink.visit(table, row: row, child: child, key: known ?? DayNumber.unknown)
             let cell = rule.cell(child: child, date: p.end)
-            guard let born = self.birth(onRow: birth[row], of: child) else {
+            guard let born = known else {
                 sink.add(unknownBirth, area: area, cell: cell)
                 continue
             }
@@ -48,11 +51,14 @@ extension IndicatorComputation {
         let oc2 = request.cohort.oc2
         let configuration = request.configuration
         let p = constants
-        forEachAgedRow(rows, child: oc2.child, collectionYear: oc2.collectionYear, birth: oc2.birth,
+        forEachAgedRow(rows, table: .oc2, child: oc2.child, collectionYear: oc2.collectionYear, birth: oc2.birth,
                        unknownBirth: .oc2BirthUnknown, rule: rule, into: sink) { row, area, cell, birth in
-            guard configuration.sdqAges.contains(p.ageAtEnd.age(born: birth)) else { return }
+            let age = p.ageAtEnd.age(born: birth)
+            sink.note(.ageAtEnd, count: age)
+            guard configuration.sdqAges.contains(age) else { return }
             sink.add(.sdqEligible, area: area, cell: cell)
             let score = oc2.sdqScore[row]
+            if score != -1 { sink.note(.score, count: Int(score)) }
             if score >= 0, score <= 40 {
                 sink.add(.sdqValid, area: area, cell: cell)
                 sink.add(.sdqSum, area: area, cell: cell, Int64(score))
@@ -72,9 +78,10 @@ extension IndicatorComputation {
         let oc3 = request.cohort.oc3
         let configuration = request.configuration
         let p = constants
-        forEachAgedRow(rows, child: oc3.child, collectionYear: oc3.collectionYear, birth: oc3.birth,
+        forEachAgedRow(rows, table: .oc3, child: oc3.child, collectionYear: oc3.collectionYear, birth: oc3.birth,
                        unknownBirth: .oc3BirthUnknown, rule: rule, into: sink) { row, area, cell, birth in
             let ageAtEnd = p.ageAtEnd.age(born: birth)
+            sink.note(.ageAtEnd, count: ageAtEnd)
             let ageBefore = p.ageBeforeStart.age(born: birth)
             // A birthday k is reached in the period when ageBefore < k <= ageAtEnd.
             func reachesBirthday(in band: ClosedRange<Int>) -> Bool {

@@ -145,18 +145,20 @@ public struct IndicatorComputation: Sendable {
     }
 
     /// One pass over each table the request reads, for the children `children`.
-    private func count<Rule: CellRule, Sink: CountingSink>(_ children: Range<Int32>, rule: Rule, into sink: Sink) {
+    func count<Rule: CellRule, Sink: CountingSink>(_ children: Range<Int32>, rule: Rule, into sink: Sink) {
         let cohort = request.cohort
         var marks = StatusMarks(children: children, enabled: scans.status)
         let referrals = cohort.referralRange(of: children)
-        if scans.cin {
-            countReferrals(referrals, rule: rule, marks: &marks, into: sink)
+        if scans.referrals { countReferrals(referrals, rule: rule, marks: &marks, into: sink) }
+        if scans.assessments {
             countAssessments(cohort.assessments.referral.rows(from: Int32(referrals.lowerBound), to: Int32(referrals.upperBound)),
                              rule: rule, into: sink)
+        }
+        if scans.section47 {
             countEnquiries(cohort.section47.referral.rows(from: Int32(referrals.lowerBound), to: Int32(referrals.upperBound)),
                            rule: rule, into: sink)
-            countPlans(cohort.planRange(of: children), rule: rule, marks: &marks, into: sink)
         }
+        if scans.plans { countPlans(cohort.planRange(of: children), rule: rule, marks: &marks, into: sink) }
         if scans.care { countCare(cohort.episodeRange(of: children), rule: rule, marks: &marks, into: sink) }
         if scans.oc2 { countOC2(cohort.oc2.child.rows(from: children.lowerBound, to: children.upperBound), rule: rule, into: sink) }
         if scans.oc3 { countOC3(cohort.oc3.child.rows(from: children.lowerBound, to: children.upperBound), rule: rule, into: sink) }

@@ -104,6 +104,10 @@ extension BoardReport {
         let expected = row.expectedAt.value.map { "\($0)" } ?? "–"
         let measures = entry.linked.map { "; measures \($0.id)" } ?? ""
         html += "<p class=\"meta\">\(e(row.unit.displayName)); \(better); expected at \(scorecard.at): \(expected)\(measures)</p>\n"
+        if let command = entry.explainCommand {
+            html += "<p class=\"meta\">The children behind the latest computed figure (personal data, for authorised staff): "
+                + "<code>\(e(command))</code>, with DIR the returns it was computed from.</p>\n"
+        }
         html += "<div class=\"body\">\n<div class=\"charts\">\n"
         if let chart = SVGCharts.trajectory(row, at: scorecard.at) {
             html += "<figure>\(chart)<figcaption>Trajectory: baseline, targets, actuals and expected path</figcaption></figure>\n"

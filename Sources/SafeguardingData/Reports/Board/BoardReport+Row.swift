@@ -12,6 +12,10 @@ extension BoardReport {
         public var comparison: NeighbourComparison?
         /// Why a linked row has no comparison.
         public var comparisonNote: String?
+        /// The command that lists the children behind the row's latest actual, when it was computed
+        /// from returns for a standard indicator (``BoardReport/explainCommand(indicator:authority:period:)``):
+        /// the command, never the list.
+        public var explainCommand: String?
 
         /// A row from its parts.
         public init(row: ScorecardRow, linked: Indicator?, comparison: NeighbourComparison? = nil,

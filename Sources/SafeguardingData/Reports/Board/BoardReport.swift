@@ -124,6 +124,21 @@ public struct BoardReport: Sendable, Hashable, Encodable {
         self.init(framework: framework, at: date, computed: actuals.actuals, computedFrom: actuals.computedFrom,
                   synthetic: actuals.synthetic, authority: authority, year: year, statistic: statistic, comparer: comparer,
                   publication: publication, links: links)
+        guard let code = actuals.authority else { return }
+        for index in rows.indices {
+            guard let linked = rows[index].linked, linked.isComputable, let latest = rows[index].row.latest,
+                  latest.actualSource == .computed,
+                  let period = actuals.periods.first(where: { $0.end == latest.date.effectiveDay }) else { continue }
+            rows[index].explainCommand = BoardReport.explainCommand(indicator: linked.id, authority: code, period: period)
+        }
+    }
+
+    /// The command that lists the children behind a computed figure: `indicators --explain` for
+    /// the indicator, authority and period, with `DIR` standing for the returns the figure was
+    /// computed from. The report names the command; only the command's own output lists children.
+    public static func explainCommand(indicator: IndicatorID, authority: String, period: ReportingPeriod) -> String {
+        "safeguarding-metrics indicators --ssda903 DIR --cin DIR --la \(authority) --period \(period.start)..\(period.end) "
+            + "--explain \(indicator) --output \(indicator)-children.csv"
     }
 
     /// Which actuals are computed and which typed in, and from what, in a sentence.

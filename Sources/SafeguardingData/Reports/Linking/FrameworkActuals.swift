@@ -44,6 +44,10 @@ public struct FrameworkActuals: Sendable, Hashable {
     public var computedFrom: String?
     /// Whether the returns are synthetic (the demonstration's), not an authority's own.
     public var synthetic = false
+    /// The authority's code (`nil` when there were no returns).
+    public var authority: String?
+    /// The period of each date actuals were computed at, in date order.
+    public var periods: [ReportingPeriod] = []
 
     /// No computed actuals (a framework with no returns).
     public init() {}
@@ -91,6 +95,7 @@ public struct FrameworkActuals: Sendable, Hashable {
             }
         }
         let code = returns.cohort.authorities[Int(area)]
+        authority = code
         let order = wanted.keys.sorted {
             ($0.period.end, $0.period.start, $0.basis?.rawValue ?? "") < ($1.period.end, $1.period.start, $1.basis?.rawValue ?? "")
         }
@@ -107,6 +112,7 @@ public struct FrameworkActuals: Sendable, Hashable {
                 }
             }
             guard !chosen.isEmpty else { continue }
+            periods.append(period)
             var request = FrameworkActuals.request(returns, period: period, area: area, catalogue: catalogue)
             request.indicators = chosen
             do {

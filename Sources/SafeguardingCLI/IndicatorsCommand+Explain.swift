@@ -1,0 +1,82 @@
+import ArgumentParser
+import SafeguardingData
+
+extension IndicatorsCommand {
+    /// Checks `--explain`, `--cell` and `--pseudonymise-key-file`: child-level lists only with
+    /// `--explain`, only to `--output FILE`, for a standard indicator.
+    func validateExplanation() throws {
+        guard let explain else {
+            if cell != nil { throw ValidationError("--cell NAME needs --explain ID: it picks the cell whose records are listed") }
+            if pseudonymiseKeyFile != nil {
+                throw ValidationError("--pseudonymise-key-file FILE needs --explain ID: only its lists name children")
+            }
+            return
+        }
+        if list { throw ValidationError("--explain ID lists records; --list lists definitions: give one of them") }
+        guard let definition = IndicatorCatalogue.standard[IndicatorID(explain)], definition.isComputable else {
+            throw ValidationError("--explain \(explain): not a standard indicator; it has "
+                + IndicatorCatalogue.standard.indicators.map(\.id.rawValue).joined(separator: ", "))
+        }
+        if !indicator.isEmpty { throw ValidationError("--explain ID explains one indicator: leave out --indicator") }
+        if suppress { throw ValidationError("--explain ID lists the records themselves: it cannot be --suppress'ed") }
+        if options.output == nil {
+            throw ValidationError("--explain ID writes child-level records, so it needs --output FILE (never standard output)")
+        }
+        if cell != nil && breakdown == nil {
+            throw ValidationError("--cell NAME needs --breakdown NAME: the cell is one of the breakdown's")
+        }
+        if let cell, let name = breakdown, let chosen = IndicatorsCommand.breakdown(named: name), !chosen.cellLabels.contains(cell) {
+            throw ValidationError("--cell \(cell): not a cell of the \(chosen.rawValue) breakdown; its cells are "
+                + chosen.cellLabels.joined(separator: ", "))
+        }
+        if inputs.postcodes == nil && definition.requirements.postcodes {
+            throw ValidationError("--explain \(explain) needs --postcodes FILE (postcode,easting,northing) to measure distances")
+        }
+    }
+
+    /// The pseudonymiser of `--pseudonymise-key-file`, if given.
+    ///
+    /// - Throws: ``ToolError/invalidUsage(_:)`` when the key cannot be read or is too short.
+    func explanationPseudonymiser() throws(ToolError) -> ChildPseudonymiser? {
+        guard let path = pseudonymiseKeyFile else { return nil }
+        do {
+            return try ChildPseudonymiser(keyFile: path)
+        } catch {
+            throw .invalidUsage("--pseudonymise-key-file \(path): \(error.reason)")
+        }
+    }
+
+    /// The format of `--explain`'s file: JSON when asked for or when the file ends `.json`, else CSV.
+    var explanationIsJSON: Bool {
+        options.format == .json || (options.format == .text && options.output?.lowercased().hasSuffix(".json") == true)
+    }
+
+    /// `--explain ID`: the records behind the figure of each requested authority (or its `--cell`),
+    /// written to `--output` in one step. Standard error names the file and the number of records,
+    /// never a child.
+    func writeExplanation(_ id: IndicatorID, request: IndicatorRequest, pseudonymiser: ChildPseudonymiser?,
+                          console: Console, stopwatch: inout Stopwatch) throws(ToolError) {
+        let explanations: [IndicatorExplanation]
+        do {
+            let computation = try IndicatorComputation(request)
+            explanations = try stopwatch.measure(.computing) { () throws(ExplanationError) in
+                try request.areas.map { area throws(ExplanationError) in
+                    try computation.explain(id, authority: request.cohort.authorities[Int(area)], cell: cell)
+                }
+            }
+        } catch let error as AggregationError {
+            throw .invalidData(error.description)
+        } catch let error as ExplanationError {
+            throw .invalidData(error.description)
+        } catch {
+            throw .invalidData("\(error)")
+        }
+        let report = ExplanationReport(explanations, pseudonymiser: pseudonymiser)
+        let product = explanationIsJSON ? report.json().rendered() : report.csv()
+        try console.deliver(product, to: options.output)
+        let records = explanations.reduce(0) { $0 + $1.records.count }
+        console.diagnose("note: \(options.output ?? "the output") holds personal data: \(records) records behind \(id)"
+            + (pseudonymiser == nil ? ", by child id" : ", by keyed pseudonym"))
+        stopwatch.report(to: console, if: options.timings)
+    }
+}
