@@ -22,7 +22,9 @@ enum CINElement: String, CaseIterable {
         default: false
         }
     }
-    static func from(_ name: UnsafeBufferPointer<UInt8>) -> CINElement? { names.id(of: name).map { allCases[$0] } }
+    /// Every element, by id (`allCases` builds a new array at each use).
+    static let byID = allCases
+    static func from(_ name: UnsafeBufferPointer<UInt8>) -> CINElement? { names.id(of: name).map { byID[$0] } }
 }
 
 /// The state of one CIN census read: where in the document it is, the record being gathered,

@@ -1,43 +1,68 @@
-/// Maps element-name bytes to a small integer without building a `String` per element: names are
-/// hashed (FNV-1a), found by binary search, and compared byte for byte.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Maps element-name bytes to a small integer without building a `String` per element: a name's
+/// length and three of its bytes pick a slot of a small open-addressing table, and the candidate
+/// there is compared byte for byte. A look-up touches one slot in the common case and never
+/// allocates.
 struct ElementNames: Sendable {
-    private let hashes: [UInt64]
-    private let ids: [Int]
-    private let names: [[UInt8]]
+    /// For each slot, the id of the name there, or -1.
+    private let slots: [Int16]
+    /// The names, one after another; `starts[id]..<starts[id + 1]` is name `id`.
+    private let bytes: [UInt8]
+    private let starts: [Int]
+    private static let slotCount = 512
 
     /// Creates the table; the id of a name is its index in `names`.
     init(_ names: [String]) {
-        let entries = names.enumerated().map { (ElementNames.hash(Array($0.element.utf8)), $0.offset) }.sorted { $0.0 < $1.0 }
-        hashes = entries.map(\.0)
-        ids = entries.map(\.1)
-        self.names = names.map { Array($0.utf8) }
+        precondition(names.count < ElementNames.slotCount / 2 && names.count < Int(Int16.max), "too many names")
+        var slots = [Int16](repeating: -1, count: ElementNames.slotCount)
+        var bytes: [UInt8] = [], starts = [0]
+        for (id, name) in names.enumerated() {
+            let utf8 = Array(name.utf8)
+            bytes += utf8
+            starts.append(bytes.count)
+            var slot = utf8.withUnsafeBufferPointer { ElementNames.slot(of: $0) }
+            while slots[slot] >= 0 { slot = (slot + 1) & (ElementNames.slotCount - 1) }
+            slots[slot] = Int16(id)
+        }
+        self.slots = slots
+        self.bytes = bytes
+        self.starts = starts
     }
 
     /// The id of `name`, or `nil` when it is not in the table.
+    @inline(__always)
     func id(of name: UnsafeBufferPointer<UInt8>) -> Int? {
-        let hash = ElementNames.hash(name)
-        var low = 0, high = hashes.count
-        while low < high {
-            let mid = (low + high) / 2
-            if hashes[mid] < hash { low = mid + 1 } else { high = mid }
-        }
-        while low < hashes.count, hashes[low] == hash {
-            let id = ids[low]
-            let same = names[id].withUnsafeBufferPointer { candidate -> Bool in
-                guard candidate.count == name.count else { return false }
-                for index in 0..<name.count where candidate[index] != name[index] { return false }
-                return true
+        var slot = ElementNames.slot(of: name)
+        return slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { bytes in
+                starts.withUnsafeBufferPointer { starts in
+                    while true {
+                        let id = Int(slots[slot])
+                        if id < 0 { return nil }
+                        let start = starts[id], count = starts[id + 1] - start
+                        if count == name.count, memcmp(bytes.baseAddress! + start, name.baseAddress!, count) == 0 { return id }
+                        slot = (slot + 1) & (ElementNames.slotCount - 1)
+                    }
+                }
             }
-            if same { return id }
-            low += 1
         }
-        return nil
     }
 
-    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
+    /// The home slot of a name: its length, first, middle and last bytes, mixed.
+    @inline(__always)
+    private static func slot(of name: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = name.baseAddress, name.count > 0 else { return 0 }
+        let count = name.count
+        let key = UInt64(count) | UInt64(base[0]) << 8 | UInt64(base[count / 2]) << 16 | UInt64(base[count - 1]) << 24
+            | UInt64(base[min(count - 1, 3)]) << 32
+        return Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 55) & (slotCount - 1)
     }
 }
 
@@ -45,14 +70,21 @@ struct ElementNames: Sendable {
 enum FieldValue {
     /// `true`/`false`/`TRUE`/`FALSE`/`1`/`0` (also `yes`/`no`): 1, 0, or 255 when blank or not one of these.
     static func boolean(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
-        var text = bytes[...]
-        while let first = text.first, first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D { text = text.dropFirst() }
-        while let last = text.last, last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D { text = text.dropLast() }
-        switch String(decoding: text, as: UTF8.self).lowercased() {
-        case "true", "1", "yes", "y": return 1
-        case "false", "0", "no", "n": return 0
-        default: return 255
+        let text = trimmed(bytes)
+        // Lower-cased ASCII compared in place, with no string built: the words are all ASCII.
+        func equals(_ word: StaticString) -> Bool {
+            guard word.utf8CodeUnitCount == text.count else { return false }
+            let letters = word.utf8Start
+            for index in 0..<text.count {
+                let byte = text[index]
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                if lower != letters[index] { return false }
+            }
+            return true
         }
+        if equals("true") || equals("1") || equals("yes") || equals("y") { return 1 }
+        if equals("false") || equals("0") || equals("no") || equals("n") { return 0 }
+        return 255
     }
 
     /// Whether the bytes are empty or only white space.

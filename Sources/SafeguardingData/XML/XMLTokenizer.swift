@@ -197,8 +197,17 @@ public final class XMLTokenizer {
             // Find the end first; the text is then read in place, or decoded once when it holds
             // character references.
             var hasEntity = false
-            while i < limit, bytes[i] != 0x3C {
-                if bytes[i] == 0x0A { lines += 1; lineOffset = base + i + 1 } else if bytes[i] == 0x26 { hasEntity = true }
+            while i < limit {
+                // Eight bytes at a time up to the next '<', line feed or '&'.
+                while i + 8 <= limit {
+                    let found = XMLTokenizer.textStops(XMLTokenizer.word(bytes + i))
+                    if found != 0 { i += found.trailingZeroBitCount >> 3; break }
+                    i += 8
+                }
+                guard i < limit else { break }
+                let byte = bytes[i]
+                if byte == 0x3C { break }
+                if byte == 0x0A { lines += 1; lineOffset = base + i + 1 } else if byte == 0x26 { hasEntity = true }
                 i += 1
             }
             if i >= limit, !endOfInput { return nil }
@@ -239,7 +248,18 @@ public final class XMLTokenizer {
         let closing = second == 0x2F
         var j = i + (closing ? 2 : 1)
         let nameStart = j
-        while j < limit, !isSpace(bytes[j]), bytes[j] != 0x3E, bytes[j] != 0x2F, bytes[j] != 0x3C { j += 1 }
+        while j < limit {
+            // Eight bytes at a time up to a byte that may end the name.
+            while j + 8 <= limit {
+                let found = XMLTokenizer.nameStops(XMLTokenizer.word(bytes + j))
+                if found != 0 { j += found.trailingZeroBitCount >> 3; break }
+                j += 8
+            }
+            guard j < limit else { break }
+            let byte = bytes[j]
+            if isSpace(byte) || byte == 0x3E || byte == 0x2F || byte == 0x3C { break }
+            j += 1
+        }
         let nameEnd = j
         var quote: UInt8 = 0
         var selfClosing = false
