@@ -12,6 +12,9 @@ extension BoardReport {
         public var comparison: NeighbourComparison?
         /// Why a linked row has no comparison.
         public var comparisonNote: String?
+        /// The linked indicator computed from the returns at each quarter end they hold, when the
+        /// report has returns (see ``BoardReport/addingSeries(from:area:catalogue:)``).
+        public var series: IndicatorSeries?
 
         /// A row from its parts.
         public init(row: ScorecardRow, linked: Indicator?, comparison: NeighbourComparison? = nil,
