@@ -191,8 +191,8 @@ extension BoardReport {
         @media print{body{max-width:none;padding:0;font-size:11px}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
         section{break-before:auto}h2{break-after:avoid}tr{page-break-inside:avoid;break-inside:avoid}
         section.onepage{break-after:page;page-break-after:always}section.onepage h2{margin:2px 0 2px;font-size:13px}
-        h1{font-size:15px;margin:0}table.onepage{font-size:8.5px;line-height:1.15}table.onepage th,table.onepage td{padding:0 3px}
-        table.onepage small{font-size:7.5px}table.onepage .badge{font-size:8px;padding:0 3px}section.onepage .key{font-size:8px}
-        svg.spark{width:52px;height:11px}}
+        h1{font-size:16px;margin:0}table.onepage{font-size:10px;line-height:1.25}table.onepage th,table.onepage td{padding:1px 4px}
+        table.onepage small{font-size:8.5px}table.onepage .badge{font-size:9px;padding:0 3px}section.onepage .key{font-size:9px}
+        svg.spark{width:60px;height:13px}}
         """
 }

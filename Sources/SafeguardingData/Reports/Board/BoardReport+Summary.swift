@@ -14,14 +14,17 @@ extension BoardReport {
         row.points.last { $0.target != nil }.map { ($0.target!, $0.date) }
     }
 
-    /// The position against neighbours in a few characters: `3/11 B` (rank of, quartile band), or
-    /// `nil` without a comparison.
+    /// The published position in a few characters: `59/149 B, worse` (rank among all authorities
+    /// with a figure, quartile band, and better or worse than the neighbours' statistic), or `nil`
+    /// without a comparison.
     static func position(of entry: Row) -> String? {
         guard let comparison = entry.comparison else { return nil }
         var parts: [String] = []
         if let rank = comparison.rank { parts.append("\(rank)/\(comparison.rankOf)") }
         if let band = comparison.quartileBand { parts.append(band.rawValue) }
-        return parts.isEmpty ? "–" : parts.joined(separator: " ")
+        var text = parts.joined(separator: " ")
+        if let versus = comparison.versusNeighbours { text += (text.isEmpty ? "" : ", ") + versus.rawValue }
+        return text.isEmpty ? "–" : text
     }
 
     /// The direction of travel of a row's latest actual: movement symbol and word.
@@ -41,7 +44,7 @@ extension BoardReport {
             + "<table class=\"onepage\">\n<thead><tr><th scope=\"col\">Id</th><th scope=\"col\">Indicator</th>"
             + "<th scope=\"col\">RAG</th><th scope=\"col\">Actual</th><th scope=\"col\">Judged on</th>"
             + "<th scope=\"col\">Final target</th><th scope=\"col\">Travel</th><th scope=\"col\">Computed trend</th>"
-            + "<th scope=\"col\">Rank, band</th></tr></thead>\n<tbody>\n"
+            + "<th scope=\"col\">Published position</th></tr></thead>\n<tbody>\n"
         for entry in rows {
             let row = entry.row
             let point = BoardReport.current(of: row, at: scorecard.at)
@@ -59,18 +62,22 @@ extension BoardReport {
                 + "<td>\(e(BoardReport.travel(of: row)))</td><td>\(spark)</td>"
                 + "<td>\(e(BoardReport.position(of: entry) ?? "–"))</td></tr>\n"
         }
+        let positionKey = comparisonYear.map { year in
+            "Published position: the authority's published DfE figure for the year ending 31 March \(year): its rank among "
+                + "all authorities with a figure (1 = best), quartile band (A = best), and better or worse than its "
+                + "statistical neighbours' \(statistic.rawValue)."
+        } ?? "No published position: no authority or published figures to compare."
         let demonstration = synthetic ? "Demonstration: computed actuals and trends come from synthetic records, not "
             + "\(SVGCharts.escape(authority?.name ?? "the authority"))'s data. " : ""
         return html + "</tbody>\n</table>\n<p class=\"key\">\(demonstration)Judged on: the target at the actual's date, else the expected "
             + "value on the trajectory there. Computed trend: the linked indicator computed from the returns at each "
             + "quarter end (rolling 12 months for flows, the snapshot on the day), never published figures; a gap is a "
-            + "quarter the returns do not wholly hold. Rank of the authority and its neighbours (1 = best), quartile "
-            + "band among all authorities (A = best).</p>\n</section>\n"
+            + "quarter the returns do not wholly hold. \(positionKey)</p>\n</section>\n"
     }
 
     /// The compact summary at the top of the text report: one indented line per framework row.
     func summaryLines() -> [String] {
-        var table = TextTable(columns: ["id", "RAG", "actual", "judged on", "final target", "travel", "rank"],
+        var table = TextTable(columns: ["id", "RAG", "actual", "judged on", "final target", "travel", "position"],
                               rightAligned: [])
         for entry in rows {
             let row = entry.row
@@ -81,7 +88,8 @@ extension BoardReport {
             table.add([row.id.rawValue, ReportText.badge(row.rag), actual, judged, target, BoardReport.travel(of: row),
                        BoardReport.position(of: entry) ?? "-"])
         }
-        return ["", "SUMMARY (judged on: the target at the actual's date, else the expected value; rank 1 = best, band A = best)"]
+        return ["", "SUMMARY (judged on: the target at the actual's date, else the expected value; position: published rank "
+            + "among all authorities, 1 = best, quartile band, A = best, and against the neighbours)"]
             + table.lines.map { "  " + $0 }
     }
 }
