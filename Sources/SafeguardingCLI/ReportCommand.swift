@@ -156,10 +156,20 @@ struct ReportCommand: ToolCommand {
         if let writeFramework {
             try FrameworkInput.write(actuals.filledIn(input.loaded.framework), to: writeFramework, console: console)
         }
-        let report = stopwatch.measure(.computing) {
+        var report = stopwatch.measure(.computing) {
             BoardReport(framework: input.loaded.framework, at: date, actuals: actuals, authority: authority,
                         year: comparisonYear, statistic: statistic, comparer: comparer,
                         publication: .suppressing(suppress), links: input.loaded.links(catalogue: catalogue))
+        }
+        // The summary's computed trends: only the HTML draws them.
+        if let cohort, options.format == .html {
+            report = try stopwatch.measure(.computing) { () throws(ToolError) in
+                do throws(AggregationError) {
+                    return try report.addingSeries(from: cohort.returns, area: cohort.area, catalogue: catalogue)
+                } catch {
+                    throw .invalidData("the quarterly trends could not be computed: \(error)")
+                }
+            }
         }
         let product: String
         switch options.format {

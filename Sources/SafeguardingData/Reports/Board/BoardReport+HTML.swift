@@ -23,6 +23,7 @@ extension BoardReport {
             <h1>\(e(title))</h1>
 
             """
+        page += summaryPage()
         page += "<p>Framework version \(e(scorecard.version)). Actuals: \(e(actualsSource)).</p>\n"
         for line in links.headerLines { page += "<p class=\"links\">\(e(line)).</p>\n" }
         if synthetic {
@@ -187,7 +188,15 @@ extension BoardReport {
         .label.authority,.label.england{font-weight:700}.comparator{stroke:#b00020;stroke-width:1.5;stroke-dasharray:5 3}
         svg.chart text.value{paint-order:stroke;stroke:#fff;stroke-width:3px}.value.missing{fill:#666;font-style:italic}.issues{font-size:12px;color:#7a3e00;margin:4px 0;padding-left:18px}
         tr.self th,tr.self td{font-weight:700}
+        table.onepage{width:100%;font-size:11.5px;margin:2px 0 4px}table.onepage th,table.onepage td{padding:1px 5px;vertical-align:middle}
+        table.onepage td:first-of-type{max-width:300px}table.onepage small{font-size:10px}table.onepage .badge{font-size:10.5px}
+        svg.spark{display:block}.spark-line{fill:none;stroke:#1d4f91;stroke-width:1.3}.spark-last{fill:#1d4f91}
+        @page{size:A4;margin:9mm}
         @media print{body{max-width:none;padding:0;font-size:11px}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-        section{break-before:auto}h2{break-after:avoid}table.summary tr{break-inside:avoid}}
+        section{break-before:auto}h2{break-after:avoid}tr{page-break-inside:avoid;break-inside:avoid}
+        section.onepage{break-after:page;page-break-after:always}section.onepage h2{margin:2px 0 2px;font-size:13px}
+        h1{font-size:16px;margin:0}table.onepage{font-size:10px;line-height:1.25}table.onepage th,table.onepage td{padding:1px 4px}
+        table.onepage small{font-size:8.5px}table.onepage .badge{font-size:9px;padding:0 3px}section.onepage .key{font-size:9px}
+        svg.spark{width:60px;height:13px}}
         """
 }

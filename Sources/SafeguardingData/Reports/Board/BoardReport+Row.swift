@@ -16,6 +16,9 @@ extension BoardReport {
         /// from returns for a standard indicator (``BoardReport/explainCommand(indicator:authority:period:)``):
         /// the command, never the list.
         public var explainCommand: String?
+        /// The linked indicator computed from the returns at each quarter end they hold, when the
+        /// report has returns (see ``BoardReport/addingSeries(from:area:catalogue:)``).
+        public var series: IndicatorSeries?
 
         /// A row from its parts.
         public init(row: ScorecardRow, linked: Indicator?, comparison: NeighbourComparison? = nil,

@@ -27,6 +27,7 @@ extension BoardReport {
             + RAGRating.allCases.map { "\(counts[$0, default: 0]) \($0.rawValue)" }.joined(separator: ", ")
             + " (● green met or better; ▲ amber missed, not worse than baseline;")
         lines.append("  ■ red missed and worse than baseline; ○ grey no target, actual or polarity)")
+        lines += summaryLines()
         for (outcome, rows) in outcomes {
             lines.append("")
             lines.append(outcome.uppercased())

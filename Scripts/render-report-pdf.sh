@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Renders the demonstration's HTML report (`report --format html`) to PDF through headless
+# Chromium, turns its pages into PNGs with pdftoppm so a person can look at them, and checks with
+# pdftotext that page 1 (the one-page summary) holds every one of the framework's row ids.
+# Not part of CI: it needs Debian's `chromium` and `poppler-utils`.
+#
+#   Scripts/render-report-pdf.sh [OUTPUT_DIRECTORY]
+#   default: .build/report-pdf (report.html, report.pdf, page-1.png, page-2.png, ...)
+#
+# Exit status: 0 when page 1 holds every row id, 1 when it does not or a step fails, 2 when
+# Chromium or poppler-utils is not installed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-.build/report-pdf}
+browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
+[ -n "$browser" ] || { echo "skip: Chromium is not installed (Debian: apt-get install chromium)"; exit 2; }
+for tool in pdftoppm pdftotext; do
+    command -v "$tool" >/dev/null || { echo "skip: $tool is not installed (Debian: apt-get install poppler-utils)"; exit 2; }
+done
+
+mkdir -p "$out"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+swift build -q --product safeguarding-metrics
+"$(swift build --show-bin-path)/safeguarding-metrics" report --format html --output "$out/report.html"
+
+# --no-sandbox because CI containers run as root; the page has no script and loads nothing.
+"$browser" --headless --no-sandbox --disable-gpu --user-data-dir="$work/profile" --no-pdf-header-footer \
+    --print-to-pdf="$out/report.pdf" "file://$(pwd)/$out/report.html" 2>"$work/log" || { cat "$work/log"; exit 1; }
+[ -s "$out/report.pdf" ] || { echo "Chromium wrote no PDF:"; cat "$work/log"; exit 1; }
+rm -f "$out"/page-*.png
+pdftoppm -png -r 80 "$out/report.pdf" "$out/page"
+pages=$(ls "$out"/page-*.png | wc -l)
+
+# The framework's row ids: the first column of the bundled Blackpool framework.
+ids=$(tail -n +2 Sources/SafeguardingData/Resources/blackpool_outcomes_framework_2024_01.csv | cut -d, -f1 | grep -v '^$' | sort -u)
+first=$(pdftotext -f 1 -l 1 -layout "$out/report.pdf" -)
+missing=()
+count=0
+for id in $ids; do
+    count=$((count + 1))
+    grep -qF -- "$id" <<<"$first" || missing+=("$id")
+done
+echo "$out/report.pdf: $pages pages, PNGs in $out/page-*.png"
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "ok   page 1 holds all $count framework row ids"
+else
+    echo "FAIL page 1 lacks ${#missing[@]} of $count row ids: ${missing[*]}"
+    exit 1
+fi
