@@ -65,8 +65,10 @@ let package = Package(
         ),
         .testTarget(
             name: "SafeguardingSpreadsheetTests",
-            // ZIPFoundation to open the workbooks the product writes and check their XML.
-            dependencies: ["SafeguardingSpreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            // ZIPFoundation to open the workbooks the product writes and check their XML; the
+            // command-line target to compare the tool's workbooks with its CSV.
+            dependencies: ["SafeguardingSpreadsheet", "SafeguardingCLI",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "SafeguardingCLITests",

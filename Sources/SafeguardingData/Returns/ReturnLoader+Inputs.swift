@@ -11,7 +11,7 @@ extension ReturnLoader {
 
     /// Reads return inputs, on disk or in memory, and builds the cohort: the one function both
     /// ``load(ssda903:cin:contexts:local:)`` and the bytes form use, and
-    /// `validate` through ``ReturnSet/validate(ssda903:cin:population:postcodes:directory:context:selection:)``.
+    /// `validate` through ``ReturnSet/validate(ssda903:cin:population:postcodes:directory:context:local:selection:)``.
     ///
     /// - Inputs of each kind are read in sorted path (or name) order, so the result does not
     ///   depend on the order they were given in.
