@@ -38,7 +38,7 @@ extension ReturnSet {
     }
 
     /// Reads returns, a population file and a postcode file held in memory, exactly as
-    /// ``init(ssda903:cin:population:postcodes:directory:context:local:progress:)`` reads files, by the same function: each file's name stands
+    /// the path initialiser, `init(ssda903:cin:population:postcodes:directory:context:local:progress:)`, reads files, by the same function: each file's name stands
     /// in for its path, in reports and locations and for the `…/<LA code>/<YYYY>/…` layout that
     /// places an SSDA903 CSV with no `LA` and `YEAR` columns. SSDA903 files named `….xml` are read
     /// as XML, the others as CSV.

@@ -2,7 +2,7 @@ import SafeguardingMetrics
 
 extension ReturnSet {
     /// A data-quality report of return, population and postcode files (the `validate` command's),
-    /// read exactly as ``init(ssda903:cin:population:postcodes:directory:context:local:progress:)``
+    /// read exactly as the path initialiser, `init(ssda903:cin:population:postcodes:directory:context:local:progress:)`,
     /// reads them, by the same function, but going on past a file that cannot be read.
     ///
     /// Every file gets a report: its rows read, accepted and rejected, and every problem with its
