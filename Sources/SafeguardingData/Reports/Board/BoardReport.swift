@@ -126,9 +126,14 @@ public struct BoardReport: Sendable, Hashable, Encodable {
                   publication: publication, links: links)
         guard let code = actuals.authority else { return }
         for index in rows.indices {
-            guard let linked = rows[index].linked, linked.isComputable, let latest = rows[index].row.latest,
+            let row = rows[index].row
+            // The period the row's latest actual was computed over, as the scorecard matched it.
+            guard let linked = rows[index].linked, linked.isComputable, let latest = row.latest,
                   latest.actualSource == .computed,
-                  let period = actuals.periods.first(where: { $0.end == latest.date.effectiveDay }) else { continue }
+                  let period = actuals.actuals.first(where: {
+                      $0.indicator == linked.id && $0.date.effectiveDay == latest.date.effectiveDay
+                          && ($0.rowBasis == nil || $0.rowBasis == row.basis)
+                  })?.period else { continue }
             rows[index].explainCommand = BoardReport.explainCommand(indicator: linked.id, authority: code, period: period)
         }
     }

@@ -46,8 +46,6 @@ public struct FrameworkActuals: Sendable, Hashable {
     public var synthetic = false
     /// The authority's code (`nil` when there were no returns).
     public var authority: String?
-    /// The period of each date actuals were computed at, in date order.
-    public var periods: [ReportingPeriod] = []
 
     /// No computed actuals (a framework with no returns).
     public init() {}
@@ -112,7 +110,6 @@ public struct FrameworkActuals: Sendable, Hashable {
                 }
             }
             guard !chosen.isEmpty else { continue }
-            periods.append(period)
             var request = FrameworkActuals.request(returns, period: period, area: area, catalogue: catalogue)
             request.indicators = chosen
             do {
@@ -203,31 +200,33 @@ public struct FrameworkActuals: Sendable, Hashable {
     /// result's period and the days of it the returns hold; no value when the returns hold none of it.
     /// The count is of a flow when the indicator is, so it is annualised over a part year like one.
     public static func numeratorCount(_ result: IndicatorResult, date: FrameworkDate) -> ComputedActual {
-        var actual = result.state == .notCovered
-            ? ComputedActual(indicator: result.id, date: date, unit: .count, value: nil, numerator: 0, denominator: 0)
-            : ComputedActual(indicator: result.id, date: date, count: result.numerator)
-        actual.period = result.period
-        actual.isAnnualisable = result.indicator.kind == .flow
-        actual.coveredDays = result.coveredDays
-        return actual
+        actual(result, date: date, as: .count)
     }
 
     /// A result as a computed actual at `date`, keeping its counts, its period, the days of it the
     /// returns hold and its population's mid-year; no value when the returns hold none of it.
     public static func actual(_ result: IndicatorResult, date: FrameworkDate) -> ComputedActual {
-        let defined = result.state != .undefined && result.state != .notCovered && result.exact != nil
+        actual(result, date: date, as: result.indicator.unit)
+    }
+
+    /// A result as a computed actual in `unit`: its own unit, or `count` for its numerator alone
+    /// (which names no population).
+    private static func actual(_ result: IndicatorResult, date: FrameworkDate, as unit: MeasureUnit) -> ComputedActual {
+        let covered = result.state != .notCovered
+        let defined = result.state != .undefined && covered && result.exact != nil
         var actual: ComputedActual
-        if result.indicator.unit == .count && result.state != .notCovered {
+        if unit == .count && covered {
             actual = ComputedActual(indicator: result.id, date: date, count: result.numerator)
         } else {
-            actual = ComputedActual(indicator: result.id, date: date, unit: result.indicator.unit,
+            actual = ComputedActual(indicator: result.id, date: date, unit: unit,
                                     value: defined ? result.exact : nil, numerator: result.numerator,
                                     denominator: defined ? result.denominator : 0)
         }
+        let ownUnit = unit == result.indicator.unit
         actual.period = result.period
-        actual.isAnnualisable = result.indicator.isAnnualisable
+        actual.isAnnualisable = ownUnit ? result.indicator.isAnnualisable : result.indicator.kind == .flow
         actual.coveredDays = result.coveredDays
-        actual.populationYear = result.populationYear
+        actual.populationYear = ownUnit ? result.populationYear : nil
         return actual
     }
 }
