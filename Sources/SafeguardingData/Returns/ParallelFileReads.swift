@@ -80,6 +80,18 @@ final class ParallelFileReads: @unchecked Sendable {
         done.wait()
     }
 
+    /// About how many children a file holds, from its size (a generous guess: a child of a
+    /// return takes a few hundred bytes or more), so that its builder's table of identifiers is
+    /// sized once.
+    static func expectedChildren(_ input: ReturnInput) -> Int {
+        switch input.source {
+        case .bytes(let file): return file.bytes.count / 512
+        case .path(let path):
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            return size / 512
+        }
+    }
+
     /// A worker: takes the next file, reads it into a builder of its own, hands it over.
     private func work() {
         while true {
@@ -93,7 +105,7 @@ final class ParallelFileReads: @unchecked Sendable {
             next += 1
             condition.unlock()
             guard let (input, placed) = plan[position] else { continue }
-            var builder = CohortBuilder.recordingChildRows()
+            var builder = CohortBuilder.recordingChildRows(children: ParallelFileReads.expectedChildren(input))
             var claims = ReturnClaims()
             let report = Result { () throws(DataError) -> FileReport in
                 try readers.read(input, placed: placed, into: &builder, claims: &claims)

@@ -3,7 +3,9 @@ extension CINReadState {
     mutating func end(_ builder: inout CohortBuilder) throws(DataError) {
         leaf = nil
         insideUnknown = false
-        guard let element = xml.withName(CINElement.from) else { return }
+        let depth = xml.stack.depth
+        guard depth < openElements.count, openElements[depth] >= 0 else { return }
+        let element = CINElement.byID[Int(openElements[depth])]
         switch element {
         // Header.
         case .lea: if inHeader { lea = leafString }

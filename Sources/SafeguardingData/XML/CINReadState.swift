@@ -52,6 +52,10 @@ struct CINReadState {
     var leafText: [UInt8] = []
     var inHeader = false, inChild = false, inDetails = false, inAssessment = false, inEnquiry = false, inPlan = false
     var unknownDepth = 0
+    /// The element open at each depth (its ``CINElement/byID`` position, -1 for one the reader
+    /// does not use), so that an end is known without looking its name up again: the tokenizer
+    /// ends only the innermost open element, at the depth left after it closes.
+    var openElements: [Int8] = []
 
     // Header.
     var lea = "", collectionYear: Int?, referenceDate: Day?, referenceDateLine = 0
@@ -84,11 +88,16 @@ struct CINReadState {
 
     mutating func start() throws(DataError) {
         if inChild, xml.offset - childOffset > xml.limits.recordBytes { throw childTooLong() }
-        guard let element = xml.withName(CINElement.from) else {
+        let id = xml.withName { CINElement.names.id(of: $0) }
+        let depth = xml.stack.depth
+        if openElements.count < depth { openElements.append(contentsOf: repeatElement(-1, count: depth - openElements.count)) }
+        openElements[depth - 1] = id.map { Int8($0) } ?? -1
+        guard let id else {
             leaf = nil
             insideUnknown = true
             return
         }
+        let element = CINElement.byID[id]
         insideUnknown = false
         leaf = element.isContainer ? nil : element
         leafLine = xml.line

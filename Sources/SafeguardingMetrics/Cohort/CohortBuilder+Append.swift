@@ -14,10 +14,11 @@ extension CohortBuilder {
     }
 
     /// A builder for one file of a parallel read: it keeps every child row it is given, for
-    /// ``append(_:)``.
-    package static func recordingChildRows() -> CohortBuilder {
+    /// ``append(_:)``, and has room for `children` children before its table of identifiers grows.
+    package static func recordingChildRows(children: Int = 0) -> CohortBuilder {
         var builder = CohortBuilder()
         builder.recordsChildRows = true
+        builder.children.identifiers.reserve(children)
         return builder
     }
 
