@@ -4,6 +4,9 @@ public enum ExplanationError: Error, Sendable, Hashable, CustomStringConvertible
     /// The indicator is not a standard one counted by the kernel's counters (a local measure or a
     /// definition only).
     case notExplainable(IndicatorID)
+    /// The indicator is a local measure (a council's own definition, counted from the local
+    /// tables): its records are not listed.
+    case localMeasure(IndicatorID)
     /// The cell is not a cell of the request's breakdown.
     case unknownCell(String, breakdown: Breakdown)
     /// The computation could not be set up for the indicator and authority.
@@ -13,6 +16,9 @@ public enum ExplanationError: Error, Sendable, Hashable, CustomStringConvertible
     public var description: String {
         switch self {
         case .notExplainable(let id): "'\(id)' is not a standard indicator, so it cannot be explained record by record"
+        case .localMeasure(let id):
+            "'\(id)' is a local measure, counted from the council's own tables by its template: only the standard "
+                + "indicators are explained record by record, so list its records from those tables"
         case .unknownCell(let label, let breakdown):
             "'\(label)' is not a cell of the \(breakdown.rawValue) breakdown (its cells: "
                 + breakdown.cellLabels.joined(separator: ", ") + ")"

@@ -16,13 +16,18 @@ extension IndicatorComputation {
     /// }
     /// ```
     ///
-    /// - Throws: ``ExplanationError/notExplainable(_:)`` for an indicator that is not standard,
+    /// - Throws: ``ExplanationError/localMeasure(_:)`` for a local measure (of the request or the
+    ///   catalogue), ``ExplanationError/notExplainable(_:)`` for another indicator that is not standard,
     ///   ``ExplanationError/unknownCell(_:breakdown:)`` for a cell not of the breakdown (any cell when the
     ///   request has no breakdown), and
     ///   ``ExplanationError/aggregation(_:)`` when the computation cannot be set up for the
     ///   authority (not in the cohort, no population for a rate).
-    /// - Complexity: O(rows of the tables the indicator reads), one thread.
+    /// - Complexity: O(children of the cohort + rows of the authority's children in the tables the
+    ///   indicator reads), one thread.
     public func explain(_ id: IndicatorID, authority: String, cell: String? = nil) throws(ExplanationError) -> IndicatorExplanation {
+        if request.localMeasures.contains(where: { $0.id == id }) || request.catalogue[id]?.isLocalMeasure == true {
+            throw .localMeasure(id)
+        }
         guard let indicator = request.catalogue[id], case .counters(let recipe) = indicator.counting else {
             throw .notExplainable(id)
         }
@@ -59,11 +64,13 @@ extension IndicatorComputation {
         aggregate.counts.withUnsafeMutableBufferPointer { counts in
             let sink = RecordingSink(counter: CounterSink(counts: counts, cells: request.breakdown.cellCount, slots: slots),
                                      log: log)
-            let children = Int32(0)..<Int32(request.cohort.children.count)
+            // Only the one authority's children: in a national cohort the others are most rows.
+            let runs = request.cohort.children.rows(ofAuthority: request.areas[0])
             if request.breakdown == .none {
-                count(children, rule: SingleCell(), into: sink)
+                for children in runs { count(children, rule: SingleCell(), into: sink) }
             } else {
-                count(children, rule: BreakdownCells(request), into: sink)
+                let rule = BreakdownCells(request)
+                for children in runs { count(children, rule: rule, into: sink) }
             }
         }
         let area = results(from: aggregate).areas[0]

@@ -46,6 +46,11 @@ public struct FrameworkActuals: Sendable, Hashable {
     public var synthetic = false
     /// The authority's code (`nil` when there were no returns).
     public var authority: String?
+    /// The command-line arguments naming the returns these actuals were computed from and the
+    /// files that go with them (`--ssda903`, `/data/returns`, `--population`, …), for the commands
+    /// that list a figure's children (``BoardReport/explainCommand(indicator:authority:period:inputs:)``);
+    /// `nil` when the returns have no files (the demonstration's).
+    public var returnArguments: [String]?
 
     /// No computed actuals (a framework with no returns).
     public init() {}

@@ -1,0 +1,17 @@
+import Foundation
+
+extension ReturnOptions {
+    /// The arguments that name these returns and the population and postcode files, as another
+    /// command reads them: `--ssda903`, `--cin`, `--population` and `--postcodes` with each path made
+    /// absolute (so that the command runs from any folder). Local tables are left out: their
+    /// measures are not explained record by record.
+    func fileArguments() -> [String] {
+        func absolute(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
+        var arguments: [String] = []
+        if !ssda903.isEmpty { arguments += ["--ssda903"] + ssda903.map(absolute) }
+        if !cin.isEmpty { arguments += ["--cin"] + cin.map(absolute) }
+        if let population { arguments += ["--population", absolute(population)] }
+        if let postcodes { arguments += ["--postcodes", absolute(postcodes)] }
+        return arguments
+    }
+}
