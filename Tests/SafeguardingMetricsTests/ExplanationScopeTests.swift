@@ -35,6 +35,33 @@ struct ExplanationScopeTests {
         #expect(cohort.children.rows(ofAuthority: 1) == [5..<8])
     }
 
+    @Test("Long blocks, checked 32 rows at a time, end and start exactly where the authority changes",
+          arguments: [[(0, 70), (1, 33), (0, 1), (2, 100), (0, 31), (1, 64), (0, 32), (2, 5)], [(1, 200), (0, 64)], [(0, 95)]])
+    func longBlocks(blocks: [(area: UInt16, children: Int)]) {
+        var t = TestCohort(authorities: ["E06000009", "E08000028", "E06000017"])
+        var serial = 0
+        for block in blocks {
+            for _ in 0..<block.children {
+                _ = t.child("C\(serial)", born: "2015-01-01", la: block.area)
+                serial += 1
+            }
+        }
+        let cohort = t.cohort
+        for area in UInt16(0)..<3 {
+            // The ranges, made one row at a time.
+            var expected: [Range<Int32>] = []
+            var start: Int?
+            var first = 0
+            for block in blocks {
+                if block.area == area, start == nil { start = first }
+                if block.area != area, let begun = start { expected.append(Int32(begun)..<Int32(first)); start = nil }
+                first += block.children
+            }
+            if let begun = start { expected.append(Int32(begun)..<Int32(first)) }
+            #expect(cohort.children.rows(ofAuthority: area) == expected, "authority \(area)")
+        }
+    }
+
     @Test("A local measure is a clear error, whether the request or the catalogue has it; so is a definition only")
     func localMeasures() throws {
         let cohort = randomCohort(seed: 3, children: 60)
