@@ -66,6 +66,38 @@ struct ReportExplainCommandTests {
         #expect(!children.isEmpty && tokens.isDisjoint(with: children))
     }
 
+    @Test("A local measure's card names no command (it is not explained); a standard indicator's beside it does")
+    func localMeasureCards() throws {
+        let scratch = try ScratchDirectory()
+        let base = GeneratedData.directory
+        let events = try scratch.write("""
+            la,child,date,kind
+            E06000009,C1,2024-05-02,EHA
+            E06000009,C2,2024-06-10,EHA
+            E06000009,C3,2025-01-15,EHA
+
+            """, to: "events.csv")
+        let framework = try scratch.write("""
+            id,outcome,indicator,unit,polarity,computed_id,baseline 2024-03,actual 2025-03
+            EH-1,Help,Early Help Assessment rate per 10000,per 10000,higher,eh.rate,2,3
+            CLA-1,Care,Children looked after rate per 10000,per 10000,lower,cla.rate,90,95
+
+            """, to: "framework.csv")
+        let page = scratch.path + "/board.html"
+        let run = tool(["report", "--framework", framework, "--la", "E06000009", "--format", "html", "--output", page,
+                        "--ssda903", base, "--cin", base, "--population", "\(base)/population.csv", "--local", events,
+                        "--local-measure", "eh.rate=event_rate:EHA"])
+        #expect(run.status == 0, "\(run.errors)")
+        let articles = try String(contentsOfFile: page, encoding: .utf8).components(separatedBy: "<article>").dropFirst()
+        let help = try #require(articles.first { $0.contains("<h3>EH-1 ") })
+        let care = try #require(articles.first { $0.contains("<h3>CLA-1 ") })
+        // The local measure's actual is computed (so the card could have named a command), and has none.
+        #expect(help.contains(", computed"))
+        #expect(Self.commands(help).isEmpty)
+        #expect(Self.commands(care).count == 1 && Self.commands(care).first?.contains("--explain cla.rate ") == true)
+        #expect(Self.commands(care).first.map { !$0.contains("--local") } == true)
+    }
+
     @Test("Arguments are quoted only when a shell would split or change them")
     func quoting() {
         #expect(BoardReport.shellQuoted("/data/returns-2025/E06000009.csv") == "/data/returns-2025/E06000009.csv")
