@@ -15,14 +15,20 @@ extension IndicatorsCommand {
         }
         if list { throw ValidationError("--explain ID lists records; --list lists definitions: give one of them") }
         let local = inputs.files.localMeasure.compactMap { try? LocalMeasure(specification: $0) }
-        if local.contains(where: { $0.id.rawValue == explain }) {
-            throw ValidationError("--explain \(explain): " + ExplanationError.localMeasure(IndicatorID(explain)).description
-                + "; --explain takes one of " + IndicatorCatalogue.standard.indicators.filter(\.isExplainable)
-                .map(\.id.rawValue).joined(separator: ", "))
-        }
-        guard let definition = IndicatorCatalogue.standard[IndicatorID(explain)], definition.isExplainable else {
-            throw ValidationError("--explain \(explain): not a standard indicator; it has "
-                + IndicatorCatalogue.standard.indicators.filter(\.isExplainable).map(\.id.rawValue).joined(separator: ", "))
+        let definition: Indicator
+        if let measure = local.first(where: { $0.id.rawValue == explain }) {
+            // A local measure of the command line is counted as itself, whatever the catalogue says of its id.
+            guard measure.indicator.isExplainable else {
+                throw ValidationError("--explain \(explain): " + ExplanationError.localMeasure(IndicatorID(explain)).description)
+            }
+            definition = measure.indicator
+        } else {
+            guard let standard = IndicatorCatalogue.standard[IndicatorID(explain)], standard.isExplainable else {
+                throw ValidationError("--explain \(explain): not an indicator that can be explained; the standard ones are "
+                    + IndicatorCatalogue.standard.indicators.filter(\.isExplainable).map(\.id.rawValue).joined(separator: ", ")
+                    + ", and a --local-measure of events or episodes")
+            }
+            definition = standard
         }
         if !indicator.isEmpty { throw ValidationError("--explain ID explains one indicator: leave out --indicator") }
         if suppress { throw ValidationError("--explain ID lists the records themselves: it cannot be --suppress'ed") }

@@ -47,20 +47,37 @@ struct ExplainWorkbookTests {
         }
     }
 
-    @Test("--explain on a local measure is a usage error naming it, writing nothing; as is a definition-only id")
+    @Test("--explain on a local measure of events lists its events; of attendance, a usage error naming it, writing nothing")
     func localMeasure() throws {
         let scratch = try ScratchDirectory()
-        let events = try scratch.write("la,child,date,kind\nE06000009,C1,2024-06-01,EHA\n", to: "events.csv")
+        let events = try scratch.write("""
+            la,child,date,kind
+            E06000009,C1,2024-06-01,EHA
+            E06000009,C2,2024-07-01,EHA
+            E06000009,C2,2023-07-01,EHA
+            E06000009,C3,2024-08-01,FGC
+
+            """, to: "events.csv")
         let out = scratch.path + "/out.csv"
         let run = tool(IndicatorsCommandTests.arguments("--local", events, "--local-measure", "early_help.rate=event_rate:EHA",
                                                         "--explain", "early_help.rate", "--output", out))
-        #expect(run.status == 2, "\(run.errors)")
-        #expect(run.errors.contains("'early_help.rate' is a local measure") && run.errors.contains("cla.rate"))
-        #expect(!FileManager.default.fileExists(atPath: out))
-        // A standard id made a local measure is counted as the measure, so it is refused too.
-        let shadow = tool(IndicatorsCommandTests.arguments("--local", events, "--local-measure", "cla.rate=event_count:EHA",
-                                                           "--explain", "cla.rate", "--output", out))
-        #expect(shadow.status == 2 && shadow.errors.contains("'cla.rate' is a local measure"), "\(shadow.errors)")
-        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(run.status == 0, "\(run.errors)")
+        let rows = try ExplainCommandTests.csv(out).rows
+        #expect(rows.map { $0["child"] ?? "" } == ["C1", "C2"])
+        #expect(rows.allSatisfy { $0["record"] == "local_event" && $0["counted_in"] == "numerator" && $0["indicator"] == "early_help.rate" })
+        #expect(rows.map { $0["key"] ?? "" } == ["2024-06-01", "2024-07-01"])
+        // A standard id made a local measure is counted, and explained, as the measure.
+        let shadowed = scratch.path + "/shadowed.csv"
+        let shadow = tool(IndicatorsCommandTests.arguments("--local", events, "--local-measure", "cla.rate=event_count:FGC",
+                                                           "--explain", "cla.rate", "--output", shadowed))
+        #expect(shadow.status == 0, "\(shadow.errors)")
+        #expect(try ExplainCommandTests.csv(shadowed).rows.map { $0["child"] ?? "" } == ["C3"])
+        // Attendance is counted in sessions, not records: refused before anything is read.
+        let refused = scratch.path + "/refused.csv"
+        let attendance = tool(IndicatorsCommandTests.arguments("--local", events, "--local-measure", "school.attendance=attendance:cla",
+                                                               "--explain", "school.attendance", "--output", refused))
+        #expect(attendance.status == 2, "\(attendance.errors)")
+        #expect(attendance.errors.contains("'school.attendance' is a local measure of school attendance or of audits"))
+        #expect(!FileManager.default.fileExists(atPath: refused))
     }
 }

@@ -66,7 +66,7 @@ struct ReportExplainCommandTests {
         #expect(!children.isEmpty && tokens.isDisjoint(with: children))
     }
 
-    @Test("A local measure's card names no command (it is not explained); a standard indicator's beside it does")
+    @Test("A local measure of events names its command, with the local tables and measure; an audit measure's card none")
     func localMeasureCards() throws {
         let scratch = try ScratchDirectory()
         let base = GeneratedData.directory
@@ -77,25 +77,40 @@ struct ReportExplainCommandTests {
             E06000009,C3,2025-01-15,EHA
 
             """, to: "events.csv")
+        let audits = try scratch.write("""
+            la,date,domain,grade
+            E06000009,2024-06-01,Plans,good
+            E06000009,2024-07-01,Plans,inadequate
+
+            """, to: "audits.csv")
         let framework = try scratch.write("""
             id,outcome,indicator,unit,polarity,computed_id,baseline 2024-03,actual 2025-03
             EH-1,Help,Early Help Assessment rate per 10000,per 10000,higher,eh.rate,2,3
+            PO-2,Audits,Timely and Effective Plans,percent,higher,audits.plans.percent,39,41
             CLA-1,Care,Children looked after rate per 10000,per 10000,lower,cla.rate,90,95
 
             """, to: "framework.csv")
         let page = scratch.path + "/board.html"
         let run = tool(["report", "--framework", framework, "--la", "E06000009", "--format", "html", "--output", page,
-                        "--ssda903", base, "--cin", base, "--population", "\(base)/population.csv", "--local", events,
-                        "--local-measure", "eh.rate=event_rate:EHA"])
+                        "--ssda903", base, "--cin", base, "--population", "\(base)/population.csv", "--local", events, audits,
+                        "--local-measure", "eh.rate=event_rate:EHA", "--local-measure", "audits.plans.percent=audits_good:Plans"])
         #expect(run.status == 0, "\(run.errors)")
         let articles = try String(contentsOfFile: page, encoding: .utf8).components(separatedBy: "<article>").dropFirst()
         let help = try #require(articles.first { $0.contains("<h3>EH-1 ") })
+        let plans = try #require(articles.first { $0.contains("<h3>PO-2 ") })
         let care = try #require(articles.first { $0.contains("<h3>CLA-1 ") })
-        // The local measure's actual is computed (so the card could have named a command), and has none.
-        #expect(help.contains(", computed"))
-        #expect(Self.commands(help).isEmpty)
+        // The audit measure's actual is computed (so the card could have named a command), and has none.
+        #expect(plans.contains(", computed") && Self.commands(plans).isEmpty)
         #expect(Self.commands(care).count == 1 && Self.commands(care).first?.contains("--explain cla.rate ") == true)
-        #expect(Self.commands(care).first.map { !$0.contains("--local") } == true)
+        let command = try #require(Self.commands(help).first)
+        #expect(command.contains("--explain eh.rate ") && command.contains("--local-measure eh.rate=event_rate:EHA"))
+        // Run as named, it lists the three early help assessments of the year.
+        var arguments = try Self.shellWords(command)
+        let output = try #require(arguments.firstIndex(of: "--output"))
+        arguments[output + 1] = scratch.path + "/" + arguments[output + 1]
+        let listed = tool(arguments)
+        #expect(listed.status == 0, "\(listed.errors)")
+        #expect(try ExplainCommandTests.csv(arguments[output + 1]).rows.map { $0["child"] ?? "" } == ["C1", "C2", "C3"])
     }
 
     @Test("Arguments are quoted only when a shell would split or change them")

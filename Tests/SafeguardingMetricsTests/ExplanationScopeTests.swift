@@ -62,27 +62,62 @@ struct ExplanationScopeTests {
         }
     }
 
-    @Test("A local measure is a clear error, whether the request or the catalogue has it; so is a definition only")
-    func localMeasures() throws {
-        let cohort = randomCohort(seed: 3, children: 60)
-        var request = IndicatorRequest(cohort: cohort, period: .collectionYear(2025), populations: TestCohort.populations(cohort.authorities))
-        request.localMeasures = propertyMeasures
+    @Test("Local measures of events and episodes are explained exactly, cells too; of attendance or audits, a clear error",
+          arguments: [Breakdown.none, .ageBand])
+    func localMeasures(breakdown: Breakdown) throws {
+        var explained = 0, records = 0
+        for seed in [UInt64(3), 8] {
+            let cohort = randomCohort(seed: seed, children: 300)
+            var request = IndicatorRequest(cohort: cohort, period: .collectionYear(2025), populations: TestCohort.populations(cohort.authorities))
+            request.localMeasures = propertyMeasures
+            request.breakdown = breakdown
+            let computation = try IndicatorComputation(request)
+            for area in computation.compute(threads: 1).areas {
+                for measure in propertyMeasures {
+                    switch measure.template {
+                    case .attendance, .auditsGoodOrBetter:
+                        #expect(!measure.indicator.isExplainable)
+                        #expect(throws: ExplanationError.localMeasure(measure.id)) {
+                            _ = try computation.explain(measure.id, authority: area.authority)
+                        }
+                    default:
+                        #expect(measure.indicator.isExplainable)
+                        let explanation = try computation.explain(measure.id, authority: area.authority)
+                        expectExplains(explanation, try #require(area.result(for: measure.id)), "seed \(seed)")
+                        #expect(explanation.records.allSatisfy { $0.table == .localEvents || $0.table == .localEpisodes })
+                        explained += 1
+                        records += explanation.records.count
+                        for cell in area.breakdown(for: measure.id) where breakdown != .none {
+                            let inCell = try computation.explain(measure.id, authority: area.authority, cell: cell.label)
+                            expectExplains(inCell, cell.result, "seed \(seed) cell")
+                        }
+                    }
+                }
+            }
+        }
+        #expect(explained == 2 * 3 * 5 && records > 100)
+        let error = ExplanationError.localMeasure("attendance.cla")
+        #expect(error.description.contains("'attendance.cla' is a local measure of school attendance or of audits"))
+    }
+
+    @Test("A repeat local event names the earlier event; a long local episode its end and length")
+    func localFacts() throws {
+        var t = TestCohort()
+        let child = t.child("EH1", born: "2015-01-01")
+        let kind = t.builder.localKind("early help")
+        let episodeKind = t.builder.localKind("pre-proceedings")
+        t.builder.addLocalEvent(LocalEventTable.Row(child: child, date: day("2024-01-10"), kind: kind))
+        t.builder.addLocalEvent(LocalEventTable.Row(child: child, date: day("2024-09-10"), kind: kind))
+        t.builder.addLocalEpisode(LocalEpisodeTable.Row(child: child, start: day("2024-05-01"), end: day("2025-01-01"), kind: episodeKind))
+        var request = t.request()
+        request.localMeasures = [LocalMeasure(id: "eh.repeat", template: .repeatEvents(kind: "early help", withinMonths: 12)),
+                                 LocalMeasure(id: "pp.long", template: .episodesLastingMoreThan(kind: "pre-proceedings", days: 100))]
         let computation = try IndicatorComputation(request)
-        for measure in propertyMeasures {
-            #expect(throws: ExplanationError.localMeasure(measure.id)) { _ = try computation.explain(measure.id, authority: "E06000009") }
-        }
-        let error = ExplanationError.localMeasure("eh.rate")
-        #expect(error.description.contains("'eh.rate' is a local measure") && error.description.contains("standard indicators"))
-        // In the catalogue only, not among the request's measures.
-        var catalogued = IndicatorRequest(cohort: cohort, period: .collectionYear(2025), populations: TestCohort.populations(cohort.authorities))
-        catalogued.catalogue = catalogued.catalogue.including([LocalMeasure(id: "eh.count", template: .eventCount(kind: "early help"))])
-        #expect(catalogued.catalogue["eh.count"]?.isLocalMeasure == true && catalogued.catalogue["eh.count"]?.isExplainable == false)
-        #expect(throws: ExplanationError.localMeasure("eh.count")) {
-            _ = try IndicatorComputation(catalogued).explain("eh.count", authority: "E06000009")
-        }
-        let standard = IndicatorCatalogue.standard.indicators
-        let computable = standard.filter { $0.isComputable }
-        #expect(computable.count > 30 && computable.allSatisfy { $0.isExplainable })
-        #expect(standard.allSatisfy { !$0.isLocalMeasure })
+        let repeated = try computation.explain("eh.repeat", authority: "E06000009")
+        #expect(repeated.records.count == 1 && repeated.records[0].countedIn == .numerator)
+        #expect(repeated.records[0].key == day("2024-09-10") && repeated.records[0].fact(.earlierEvent) == .day(day("2024-01-10")))
+        let long = try computation.explain("pp.long", authority: "E06000009")
+        #expect(long.records.count == 1 && long.records[0].table == .localEpisodes && long.records[0].countedIn == .numerator)
+        #expect(long.records[0].fact(.end) == .day(day("2025-01-01")) && long.records[0].fact(.durationDays) == .integer(245))
     }
 }

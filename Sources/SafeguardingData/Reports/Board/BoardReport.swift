@@ -125,16 +125,18 @@ public struct BoardReport: Sendable, Hashable, Encodable {
                   synthetic: actuals.synthetic, authority: authority, year: year, statistic: statistic, comparer: comparer,
                   publication: publication, links: links)
         guard let code = actuals.authority else { return }
-        for index in rows.indices {
+        for index in rows.indices where index < framework.indicators.count {
             let row = rows[index].row
             // The period the row's latest actual was computed over, as the scorecard matched it.
-            guard let linked = rows[index].linked, linked.isExplainable, let latest = row.latest,
+            // The row's link, a standard indicator or a local measure, as the actuals were computed.
+            let linked = framework.indicators[index].linkedIndicator
+            guard actuals.explainable.contains(linked), let latest = row.latest,
                   latest.actualSource == .computed,
                   let period = actuals.actuals.first(where: {
-                      $0.indicator == linked.id && $0.date.effectiveDay == latest.date.effectiveDay
+                      $0.indicator == linked && $0.date.effectiveDay == latest.date.effectiveDay
                           && ($0.rowBasis == nil || $0.rowBasis == row.basis)
                   })?.period else { continue }
-            rows[index].explainCommand = BoardReport.explainCommand(indicator: linked.id, authority: code, period: period,
+            rows[index].explainCommand = BoardReport.explainCommand(indicator: linked, authority: code, period: period,
                                                                     inputs: actuals.returnArguments)
         }
     }
