@@ -148,6 +148,7 @@ struct ReportCommand: ToolCommand {
                                  area: cohort.area, catalogue: catalogue, computedFrom: cohort.description,
                                  synthetic: cohort.synthetic)
             }
+            if !cohort.synthetic { actuals.returnArguments = returns.fileArguments() }
             if let period = extra.first, !period.isRollingYear {
                 notes.append("the actuals at \(period.end) are for --period \(period) (\(period.basis)), not 12 "
                     + "months: flow counts and rates are annualised from \(period.dayCount) days before they are judged")

@@ -22,6 +22,8 @@ func expectExplains(_ explanation: IndicatorExplanation, _ figure: IndicatorResu
         #expect(denominatorOnly == 0, "\(label): a rate lists its numerator", sourceLocation: sourceLocation)
         #expect(explanation.population?.population == figure.denominator || explanation.cell != nil,
                 "\(label): the population", sourceLocation: sourceLocation)
+    } else if explanation.indicator.isLocalMeasure && explanation.indicator.unit == .count {
+        #expect(denominatorOnly == 0, "\(label): a count lists its numerator", sourceLocation: sourceLocation)
     } else {
         #expect(Int64(numerator.count + denominatorOnly) == figure.denominator, "\(label): denominator rows",
                 sourceLocation: sourceLocation)

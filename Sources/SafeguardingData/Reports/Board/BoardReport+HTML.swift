@@ -107,7 +107,8 @@ extension BoardReport {
         html += "<p class=\"meta\">\(e(row.unit.displayName)); \(better); expected at \(scorecard.at): \(expected)\(measures)</p>\n"
         if let command = entry.explainCommand {
             html += "<p class=\"meta\">The children behind the latest computed figure (personal data, for authorised staff): "
-                + "<code>\(e(command))</code>, with DIR the returns it was computed from.</p>\n"
+                + "<code>\(e(command))</code>"
+                + (command.contains(" \(BoardReport.returnsPlaceholder) ") ? ", with DIR the returns it was computed from.</p>\n" : ".</p>\n")
         }
         html += "<div class=\"body\">\n<div class=\"charts\">\n"
         if let chart = SVGCharts.trajectory(row, at: scorecard.at) {

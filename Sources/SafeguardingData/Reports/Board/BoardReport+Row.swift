@@ -13,7 +13,7 @@ extension BoardReport {
         /// Why a linked row has no comparison.
         public var comparisonNote: String?
         /// The command that lists the children behind the row's latest actual, when it was computed
-        /// from returns for a standard indicator (``BoardReport/explainCommand(indicator:authority:period:)``):
+        /// from returns for a standard indicator (``BoardReport/explainCommand(indicator:authority:period:inputs:)``):
         /// the command, never the list.
         public var explainCommand: String?
         /// The linked indicator computed from the returns at each quarter end they hold, when the
