@@ -4,14 +4,24 @@
 # pdftotext that page 1 (the one-page summary) holds every one of the framework's row ids.
 # Not part of CI: it needs Debian's `chromium` and `poppler-utils`.
 #
-#   Scripts/render-report-pdf.sh [OUTPUT_DIRECTORY]
-#   default: .build/report-pdf (report.html, report.pdf, page-1.png, page-2.png, ...)
+#   Scripts/render-report-pdf.sh [OUTPUT_DIRECTORY] [--paper a4|letter] [--readme-image]
+#   default: .build/report-pdf (report.html, report.pdf, page-1.png, page-2.png, ...), A4;
+#   --readme-image also writes page 1 to Documentation/report-summary-page.png for the README.
 #
 # Exit status: 0 when page 1 holds every row id, 1 when it does not or a step fails, 2 when
 # Chromium or poppler-utils is not installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=${1:-.build/report-pdf}
+out=.build/report-pdf
+paper=a4
+readme=false
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --paper) paper=$2; shift 2 ;;
+        --readme-image) readme=true; shift ;;
+        *) out=$1; shift ;;
+    esac
+done
 browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
 [ -n "$browser" ] || { echo "skip: Chromium is not installed (Debian: apt-get install chromium)"; exit 2; }
 for tool in pdftoppm pdftotext; do
@@ -19,18 +29,23 @@ for tool in pdftoppm pdftotext; do
 done
 
 mkdir -p "$out"
+out=$(cd "$out" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 swift build -q --product safeguarding-metrics
-"$(swift build --show-bin-path)/safeguarding-metrics" report --format html --output "$out/report.html"
+"$(swift build --show-bin-path)/safeguarding-metrics" report --format html --paper "$paper" --output "$out/report.html"
 
 # --no-sandbox because CI containers run as root; the page has no script and loads nothing.
 "$browser" --headless --no-sandbox --disable-gpu --user-data-dir="$work/profile" --no-pdf-header-footer \
-    --print-to-pdf="$out/report.pdf" "file://$(pwd)/$out/report.html" 2>"$work/log" || { cat "$work/log"; exit 1; }
+    --print-to-pdf="$out/report.pdf" "file://$out/report.html" 2>"$work/log" || { cat "$work/log"; exit 1; }
 [ -s "$out/report.pdf" ] || { echo "Chromium wrote no PDF:"; cat "$work/log"; exit 1; }
 rm -f "$out"/page-*.png
 pdftoppm -png -r 80 "$out/report.pdf" "$out/page"
 pages=$(ls "$out"/page-*.png | wc -l)
+if $readme; then
+    pdftoppm -png -r 110 -f 1 -l 1 -singlefile "$out/report.pdf" Documentation/report-summary-page
+    echo "wrote Documentation/report-summary-page.png"
+fi
 
 # The framework's row ids: the first column of the bundled Blackpool framework.
 ids=$(tail -n +2 Sources/SafeguardingData/Resources/blackpool_outcomes_framework_2024_01.csv | cut -d, -f1 | grep -v '^$' | sort -u)

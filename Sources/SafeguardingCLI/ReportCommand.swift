@@ -67,6 +67,13 @@ struct ReportCommand: ToolCommand {
     @Option(help: ArgumentHelp("The date to judge at (yyyy-mm or yyyy-mm-dd).", valueName: "DATE"))
     var at: String?
 
+    @Option(help: ArgumentHelp("The report's title (default: the framework's framework_title column, else its file name).",
+                               valueName: "TEXT"))
+    var title: String?
+
+    @Option(help: "The paper the HTML report prints on: a4 or letter.")
+    var paper: BoardReport.Paper = .a4
+
     @Option(help: "The neighbours' statistic: mean, median or pooled.")
     var statistic: ComparatorStatistic = .mean
 
@@ -111,10 +118,11 @@ struct ReportCommand: ToolCommand {
         var stopwatch = Stopwatch()
         let demonstration = framework == nil && !hasReturns
         let written = try at.map { text throws(ToolError) in try FrameworkInput.date(text) }
-        let input = try stopwatch.measure(.reading) { () throws(ToolError) -> FrameworkInput in
+        var input = try stopwatch.measure(.reading) { () throws(ToolError) -> FrameworkInput in
             if let framework { return try FrameworkInput(path: framework) }
             return try FrameworkInput.demonstration()
         }
+        if let title { input.loaded.framework.name = title }
         let comparer = try stopwatch.measure(.reading) { () throws(ToolError) in try reference.comparer(console: console) }
         let cohort = try loadCohort(console: console, stopwatch: &stopwatch)
         let extra = extraPeriods
@@ -171,6 +179,13 @@ struct ReportCommand: ToolCommand {
                 }
             }
         }
+        // Each card's published history (LAIT 2016-2025): only the HTML draws it.
+        if options.format == .html, authority != nil {
+            let history = try stopwatch.measure(.reading) { () throws(ToolError) -> NeighbourComparer in
+                do throws(DataError) { return try ReferenceData.historyComparer(catalogue: catalogue) } catch { throw .data(error) }
+            }
+            report = report.addingHistory(history)
+        }
         let product: String
         switch options.format {
         case .xlsx:
@@ -180,7 +195,7 @@ struct ReportCommand: ToolCommand {
         case .json: product = report.json().rendered()
         case .csv: product = report.csv()
         case .text: product = report.text()
-        case .html: product = report.html()
+        case .html: product = report.html(paper: paper)
         }
         let failure = input.rejectedRowsError ?? input.strictError(links: report.links, lenient: lenient)
         input.reportDiagnostics(of: report, actuals: actuals, notes: notes, failing: failure != nil, to: console)
@@ -237,6 +252,8 @@ extension ReportCommand {
         return ActualsCohort(returns: generated, area: 0, description: Demonstration.description(of: authority), synthetic: true)
     }
 }
+
+extension BoardReport.Paper: ExpressibleByArgument {}
 
 extension ReportingPeriod {
     /// Whether the period is 12 whole months: the rolling year ending on its last day.

@@ -1,10 +1,14 @@
 import SafeguardingMetrics
 
 extension BoardReport {
-    /// The report as one self-contained HTML page: no script, no external file, printable. Per
-    /// outcome a summary table; per indicator with values a trajectory chart and a comparison chart
-    /// (inline SVG) with tables of the same numbers. RAG is a word and a shape as well as a colour.
-    public func html() -> String {
+    /// The report as one self-contained HTML page: no script, no external file, printable on A4.
+    /// Per outcome a summary table; per indicator with values a trajectory chart and a comparison
+    /// chart (inline SVG) with tables of the same numbers. RAG is a word and a shape as well as a colour.
+    public func html() -> String { html(paper: .a4) }
+
+    /// The report as one self-contained HTML page (see ``html()``), printed on `paper`: the
+    /// one-page summary on page one, each outcome from a new page, no table row split across pages.
+    public func html(paper: Paper) -> String {
         let e = SVGCharts.escape
         var title = "\(scorecard.name): scorecard at \(scorecard.at)"
         if let authority { title += ", \(authority.name)" }
@@ -15,7 +19,8 @@ extension BoardReport {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(e(title))</title>
-            <style>\(BoardReport.styleSheet)</style>
+            <style>\(BoardReport.styleSheet)
+            \(BoardReport.printStyle(paper))</style>
             </head>
             <body>
             \(SVGCharts.definitions)
@@ -77,7 +82,7 @@ extension BoardReport {
             let unit = ReportText.shortUnit(row.unit)
             var travel = latest?.travel ?? ""
             if let direction = latest?.direction { travel += " (\(direction.rawValue))" }
-            let neighbours = entry.comparison.map { "\($0.authority.name) " + ComparisonReport.summary($0) } ?? entry.comparisonNote.map { "none: \($0)" } ?? ""
+            let neighbours = entry.comparison.map { "\($0.authority.name) published " + ComparisonReport.summary($0) } ?? entry.comparisonNote.map { "none: \($0)" } ?? ""
             html += "<tr><th scope=\"row\">\(e(row.id.rawValue))</th><td>\(e(row.title)) <span class=\"unit\">(\(e(unit)))</span></td>"
                 + "<td>\(row.baseline.map { "\($0.value.map { "\($0)" } ?? "–") <small>\($0.date)</small>" } ?? "–")</td>"
                 + "<td>\(target.map { "\($0.value) <small>\($0.date)</small>" } ?? "–")</td>"
@@ -114,9 +119,10 @@ extension BoardReport {
             html += "<figure>\(chart)<figcaption>Trajectory: baseline, targets, actuals and expected path</figcaption></figure>\n"
         }
         if let comparison = entry.comparison {
-            html += "<figure>\(SVGCharts.comparison(comparison, rowID: row.id))<figcaption>\(e(comparison.indicator.rawValue)), "
-                + "year ending 31 March \(comparison.year)</figcaption></figure>\n"
+            html += "<figure>\(SVGCharts.comparison(comparison, rowID: row.id))<figcaption>Published figures: "
+                + "\(e(comparison.indicator.rawValue)), year ending 31 March \(comparison.year)</figcaption></figure>\n"
         }
+        html += trendFigure(entry)
         html += "</div>\n<div class=\"tables\">\n<table>\n<caption>Values of \(e(row.id.rawValue)) by date</caption>\n"
             + "<thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Target</th><th scope=\"col\">Actual</th>"
             + "<th scope=\"col\">Expected</th><th scope=\"col\">Status</th><th scope=\"col\">RAG</th></tr></thead>\n<tbody>\n"
@@ -131,12 +137,12 @@ extension BoardReport {
         }
         html += "</tbody>\n</table>\n"
         if let c = entry.comparison {
-            html += "<table>\n<caption>\(e(c.indicator.rawValue)), \(c.year)</caption>\n<thead><tr><th scope=\"col\">Area</th>"
+            html += "<table>\n<caption>Published: \(e(c.indicator.rawValue)), \(c.year)</caption>\n<thead><tr><th scope=\"col\">Area</th>"
                 + "<th scope=\"col\">Value</th></tr></thead>\n<tbody>\n"
-                + "<tr class=\"self\"><th scope=\"row\">\(e(c.authority.name))</th><td>\(e(ComparisonReport.text(c.value)))</td></tr>\n"
+                + "<tr class=\"self\"><th scope=\"row\">\(e(c.authority.name)) (published)</th><td>\(e(ComparisonReport.text(c.value, decimals: c.decimals)))</td></tr>\n"
             for neighbour in c.neighbours {
                 let closeness: String = neighbour.closeness.map { " <small>\(ComparisonReport.closeness($0))</small>" } ?? ""
-                let value: String = e(ComparisonReport.text(neighbour.value))
+                let value: String = e(ComparisonReport.text(neighbour.value, decimals: c.decimals))
                 html += "<tr><th scope=\"row\">\(neighbour.rank). \(e(neighbour.authority.name))\(closeness)</th>"
                 html += "<td>\(value)</td></tr>\n"
             }
@@ -179,7 +185,7 @@ extension BoardReport {
         ul.rag-summary{list-style:none;padding:0;display:flex;gap:14px;margin:8px 0}
         article{border:1px solid #d5d9e0;border-radius:6px;padding:10px 14px;margin:12px 0;break-inside:avoid}
         .body{display:flex;flex-wrap:wrap;gap:4px 24px;align-items:flex-start}.charts{display:flex;flex-wrap:wrap;gap:16px}
-        .tables{display:flex;flex-wrap:wrap;gap:0 24px}table.summary th[scope=row],small{white-space:nowrap}
+        .tables{display:flex;flex-wrap:wrap;gap:0 24px;align-items:flex-start}table.summary th[scope=row],small{white-space:nowrap}
         figure{margin:4px 0}figcaption{font-size:11.5px;color:#444}
         svg.chart text{font:10.5px system-ui,sans-serif;fill:#222}.axis{stroke:#888}.now{stroke:#555;stroke-dasharray:2 3}
         .expected{fill:none;stroke:#6b6b6b;stroke-width:1.5;stroke-dasharray:6 4}.actual-line{fill:none;stroke:#1d4f91;stroke-width:2}
@@ -190,8 +196,14 @@ extension BoardReport {
         tr.self th,tr.self td{font-weight:700}
         table.onepage{width:100%;font-size:11.5px;margin:2px 0 4px}table.onepage th,table.onepage td{padding:1px 5px;vertical-align:middle}
         table.onepage td:first-of-type{max-width:300px}table.onepage small{font-size:10px}table.onepage .badge{font-size:10.5px}
+        .grid{stroke:#e6e6e6}svg.chart text.legend{font-size:10px}.trend-line{fill:none;stroke-width:1.6}
+        .trend-line.computed{stroke:#1d4f91;stroke-width:2}.mark.computed{fill:#1d4f91;stroke:#fff}
+        .trend-line.published-authority{stroke:#1a1a1a}.mark.published-authority{fill:#1a1a1a}
+        .trend-line.published-neighbours{stroke:#b00020;stroke-dasharray:5 3}
+        .trend-line.published-england{stroke:#555;stroke-dasharray:1.5 2.5}.mark.published-england{fill:#fff;stroke:#555;stroke-width:1.2}
+        table.trend td,table.trend th{padding:1px 6px;text-align:right}table.trend th[scope=row]{text-align:left}
+        table.trend .computed{background:#eef3fa}
         svg.spark{display:block}.spark-line{fill:none;stroke:#1d4f91;stroke-width:1.3}.spark-last{fill:#1d4f91}
-        @page{size:A4;margin:9mm}
         @media print{body{max-width:none;padding:0;font-size:11px}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
         section{break-before:auto}h2{break-after:avoid}tr{page-break-inside:avoid;break-inside:avoid}
         section.onepage{break-after:page;page-break-after:always}section.onepage h2{margin:2px 0 2px;font-size:13px}
