@@ -108,4 +108,18 @@ struct BoardLayoutTests {
         }
         #expect(SVGCharts.niceTicks(low: 754, high: 974).values == [700, 800, 900, 1000])
     }
+
+    @Test("A row's values are shown at the row's precision everywhere in the HTML: 16 of a one-place row is 16.0")
+    func rowDecimals() throws {
+        let csv = """
+            id,outcome,indicator,unit,polarity,baseline 2023-04,target 2024-03,actual 2023-10,actual 2024-01
+            P1,Care,Health checks on time,%,higher,16,17.5,16.25,18
+
+            """
+        let framework = try FrameworkCSV.read(text: csv, name: "Decimals").framework
+        #expect(framework.indicators[0].decimals == 2)
+        let html = BoardReport(framework: framework, at: "2024-01", authority: nil, year: nil, comparer: nil).html()
+        for written in ["16.00", "17.50", "16.25", "18.00"] { #expect(html.contains(">\(written)"), "\(written)") }
+        for bare in ["<td>16<", "<td>17.5<", "<td>18<", ">16 <small", ">17.5 <small", ">18 <small", ": 16<", ": 18<"] { #expect(!html.contains(bare), "\(bare)") }
+    }
 }

@@ -36,7 +36,7 @@ struct BoardSummaryTests {
             #expect(summary.components(separatedBy: "<th scope=\"row\">\(id)</th>").count == 2, "\(id)")
             let point = BoardReport.current(of: entry.row, at: report.scorecard.at)
             if let point, let judged = BoardReport.judgedOn(point) {
-                #expect(summary.contains("<th scope=\"row\">\(id)</th>") && summary.contains("\(judged.value) <small>\(judged.word)</small>"))
+                #expect(summary.contains("<th scope=\"row\">\(id)</th>") && summary.contains("\(BoardReport.shown(judged.value, entry.row)) <small>\(judged.word)</small>"))
                 let aim = point.target ?? point.expected
                 #expect(judged.value == aim)
             }

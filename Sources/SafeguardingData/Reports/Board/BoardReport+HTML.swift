@@ -84,8 +84,8 @@ extension BoardReport {
             if let direction = latest?.direction { travel += " (\(direction.rawValue))" }
             let neighbours = entry.comparison.map { "\($0.authority.name) published " + ComparisonReport.summary($0) } ?? entry.comparisonNote.map { "none: \($0)" } ?? ""
             html += "<tr><th scope=\"row\">\(e(row.id.rawValue))</th><td>\(e(row.title)) <span class=\"unit\">(\(e(unit)))</span></td>"
-                + "<td>\(row.baseline.map { "\($0.value.map { "\($0)" } ?? "–") <small>\($0.date)</small>" } ?? "–")</td>"
-                + "<td>\(target.map { "\($0.value) <small>\($0.date)</small>" } ?? "–")</td>"
+                + "<td>\(row.baseline.map { "\(BoardReport.shown($0.value, row)) <small>\($0.date)</small>" } ?? "–")</td>"
+                + "<td>\(target.map { "\(BoardReport.shown($0.value, row)) <small>\($0.date)</small>" } ?? "–")</td>"
                 + "<td>\(BoardReport.htmlActual(of: row, at: scorecard.at))</td>"
                 + "<td>\(latest?.status?.rawValue ?? "–")</td><td>\(BoardReport.htmlBadge(row.rag))</td>"
                 + "<td>\(e(travel))</td><td class=\"neighbours\">\(e(neighbours))</td></tr>\n"
@@ -99,7 +99,7 @@ extension BoardReport {
         guard let point = current(of: row, at: date) else { return "–" }
         guard let actual = point.actual else { return "no data <small>\(point.date)</small>" }
         let note = point.periodNote.map { ", " + SVGCharts.escape($0) } ?? ""
-        return "\(actual) <small>\(point.date), \(point.actualSource?.rawValue ?? "")\(note)</small>"
+        return "\(shown(actual, row)) <small>\(point.date), \(point.actualSource?.rawValue ?? "")\(note)</small>"
     }
 
     private func indicatorArticle(_ entry: Row) -> String {
@@ -107,7 +107,7 @@ extension BoardReport {
         let row = entry.row
         var html = "<article>\n<h3>\(e(row.id.rawValue)) \(e(row.title)) \(BoardReport.htmlBadge(row.rag))</h3>\n"
         let better = row.polarity == .none ? "no better direction" : "\(row.polarity.rawValue) is better"
-        let expected = row.expectedAt.value.map { "\($0)" } ?? "–"
+        let expected = BoardReport.shown(row.expectedAt.value, row)
         let measures = entry.linked.map { "; measures \($0.id)" } ?? ""
         html += "<p class=\"meta\">\(e(row.unit.displayName)); \(better); expected at \(scorecard.at): \(expected)\(measures)</p>\n"
         if let command = entry.explainCommand {
@@ -127,12 +127,12 @@ extension BoardReport {
             + "<thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Target</th><th scope=\"col\">Actual</th>"
             + "<th scope=\"col\">Expected</th><th scope=\"col\">Status</th><th scope=\"col\">RAG</th></tr></thead>\n<tbody>\n"
         if let baseline = row.baseline {
-            html += "<tr><th scope=\"row\">\(baseline.date) (baseline)</th><td colspan=\"2\">\(baseline.value.map { "\($0)" } ?? "–") (baseline)</td>"
+            html += "<tr><th scope=\"row\">\(baseline.date) (baseline)</th><td colspan=\"2\">\(BoardReport.shown(baseline.value, row)) (baseline)</td>"
                 + "<td>–</td><td>–</td><td>–</td></tr>\n"
         }
         for point in row.points {
-            html += "<tr><th scope=\"row\">\(point.date)</th><td>\(point.target.map { "\($0)" } ?? "–")</td>"
-                + "<td>\(point.actual.map { "\($0)" + (point.periodNote.map { " <small>\(SVGCharts.escape($0))</small>" } ?? "") } ?? (point.noData ? "no data" : "–"))</td><td>\(point.expected.map { "\($0)" } ?? "–")</td>"
+            html += "<tr><th scope=\"row\">\(point.date)</th><td>\(BoardReport.shown(point.target, row))</td>"
+                + "<td>\(point.actual.map { BoardReport.shown($0, row) + (point.periodNote.map { " <small>\(SVGCharts.escape($0))</small>" } ?? "") } ?? (point.noData ? "no data" : "–"))</td><td>\(BoardReport.shown(point.expected, row))</td>"
                 + "<td>\(point.status?.rawValue ?? "–")</td><td>\(point.actual == nil ? "–" : BoardReport.htmlBadge(point.rag))</td></tr>\n"
         }
         html += "</tbody>\n</table>\n"

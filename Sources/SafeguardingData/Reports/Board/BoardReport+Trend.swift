@@ -25,7 +25,7 @@ extension BoardReport {
         return lines
     }
 
-    /// A row's trend in its card: the chart (``SVGCharts/trend(_:id:title:percentage:)``) and a
+    /// A row's trend in its card: the chart (``SVGCharts/trend(_:id:title:percentage:decimals:)``) and a
     /// table of the same numbers by year ending 31 March, computed quarter ends in columns of
     /// their own apart from the published ones. Empty when the row has neither.
     func trendFigure(_ entry: Row) -> String {
@@ -33,7 +33,7 @@ extension BoardReport {
         guard let indicator = entry.linked,
               let chart = SVGCharts.trend(trendLines(of: entry), id: entry.row.id.rawValue,
                                           title: "\(indicator.id) over time: computed quarterly and published yearly",
-                                          percentage: indicator.unit == .percentage) else { return "" }
+                                          percentage: indicator.unit == .percentage, decimals: indicator.decimals) else { return "" }
         var html = "<figure>\(chart)<figcaption>\(e(indicator.id.rawValue)) over time (\(e(indicator.unit.displayName))): "
             + "computed and published figures are separate lines</figcaption></figure>\n"
         // The table: one row per year ending 31 March with any value.

@@ -27,8 +27,9 @@ extension SVGCharts {
     ///   - id: a unique id for the chart's title.
     ///   - title: what the chart shows.
     ///   - percentage: whether the values are percentages (the axis stays within 0 to 100).
+    ///   - decimals: the places the values are shown to in tooltips (the indicator's precision).
     /// - Returns: the SVG, or `nil` when no line has a value.
-    static func trend(_ lines: [TrendLine], id: String, title: String, percentage: Bool) -> String? {
+    static func trend(_ lines: [TrendLine], id: String, title: String, percentage: Bool, decimals: Int) -> String? {
         let lines = lines.filter { $0.points.contains { $0.value != nil } }
         let values = lines.flatMap { $0.points.compactMap(\.value) }
         let days = lines.flatMap { $0.points.map(\.day.dayNumber) }
@@ -89,7 +90,7 @@ extension SVGCharts {
             for point in line.points {
                 guard let value = point.value else { continue }
                 svg += marker(line.marker, style: line.style, x: x(point.day), y: y(value),
-                              title: "\(line.legend), \(point.day): \(formatTick(value))")
+                              title: "\(line.legend), \(point.day): \(String(format: "%.\(min(max(decimals, 0), 6))f", value))")
             }
         }
         // The legend: which line is computed and which published.

@@ -47,6 +47,8 @@ enum SVGCharts {
             left + (Double(date.effectiveDay.dayNumber) - lowDay) / (highDay - lowDay) * (width - left - right)
         }
         func y(_ value: Double) -> Double { top + (high - value) / (high - low) * (height - top - bottom) }
+        /// A value in a tooltip, at the row's precision.
+        func shown(_ value: Double) -> String { String(format: "%.\(min(max(row.decimals, 0), 6))f", value) }
 
         let description = "Baseline, targets and actuals of \(row.id) by date; the table below the charts has the values."
         var svg = """
@@ -83,16 +85,16 @@ enum SVGCharts {
                     + actualLine.map { "\(f(x($0.0))),\(f(y($0.1)))" }.joined(separator: " ") + "\"/>\n"
             }
             svg += "<rect class=\"baseline\" x=\"\(f(x(baseline.0) - 5))\" y=\"\(f(y(baseline.1) - 5))\" width=\"10\" height=\"10\">"
-                + "<title>baseline \(baseline.0): \(formatTick(baseline.1))</title></rect>\n"
+                + "<title>baseline \(baseline.0): \(shown(baseline.1))</title></rect>\n"
         }
         for (pointDate, value) in path.dropFirst(row.baseline != nil ? 1 : 0) {
             let cx = x(pointDate), cy = y(value)
             svg += "<path class=\"target\" d=\"M\(f(cx)) \(f(cy - 7)) L\(f(cx + 7)) \(f(cy)) L\(f(cx)) \(f(cy + 7)) "
-                + "L\(f(cx - 7)) \(f(cy)) Z\"><title>target \(pointDate): \(formatTick(value))</title></path>\n"
+                + "L\(f(cx - 7)) \(f(cy)) Z\"><title>target \(pointDate): \(shown(value))</title></path>\n"
         }
         for (pointDate, value) in actuals {
             svg += "<circle class=\"actual\" cx=\"\(f(x(pointDate)))\" cy=\"\(f(y(value)))\" r=\"5\">"
-                + "<title>actual \(pointDate): \(formatTick(value))</title></circle>\n"
+                + "<title>actual \(pointDate): \(shown(value))</title></circle>\n"
         }
         return svg + "</svg>"
     }
