@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import SafeguardingData
 import SafeguardingSpreadsheet
@@ -162,7 +163,10 @@ struct ReportCommand: ToolCommand {
             }
         }
         if let writeFramework {
-            try FrameworkInput.write(actuals.filledIn(input.loaded.framework), to: writeFramework, console: console)
+            // The title goes with the framework when it is not just the file's name.
+            let stem = ((input.path as NSString).lastPathComponent as NSString).deletingPathExtension
+            try FrameworkInput.write(actuals.filledIn(input.loaded.framework), to: writeFramework,
+                                     titled: input.loaded.framework.name != stem, console: console)
         }
         var report = stopwatch.measure(.computing) {
             BoardReport(framework: input.loaded.framework, at: date, actuals: actuals, authority: authority,
@@ -262,18 +266,20 @@ extension ReportingPeriod {
 
 extension FrameworkInput {
     /// Writes `framework` to `path` for `--write-framework`: a workbook when the name ends in
-    /// `.xlsx`, CSV otherwise, replacing the file in one step.
+    /// `.xlsx`, CSV otherwise, replacing the file in one step; with `titled`, the framework's name
+    /// in a `framework_title` column.
     ///
     /// - Throws: ``ToolError`` when the file cannot be created or written (a previous file of that
     ///   name is then unchanged).
-    static func write(_ framework: OutcomesFramework, to path: String, console: Console) throws(ToolError) {
+    static func write(_ framework: OutcomesFramework, to path: String, titled: Bool = false,
+                      console: Console) throws(ToolError) {
         let bytes: [UInt8]
         if LoadedFramework.isWorkbook(path) {
-            do { bytes = try FrameworkWorkbook.workbook(framework).bytes() } catch {
+            do { bytes = try FrameworkWorkbook.workbook(framework, titled: titled).bytes() } catch {
                 throw .outputFailed("cannot make the framework workbook: \(error.message)")
             }
         } else {
-            bytes = Array(FrameworkCSV.write(framework).utf8)
+            bytes = Array(FrameworkCSV.write(framework, titled: titled).utf8)
         }
         try console.deliver(bytes, to: path, option: "--write-framework")
     }

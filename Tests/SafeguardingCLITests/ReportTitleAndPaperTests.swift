@@ -34,6 +34,26 @@ struct ReportTitleAndPaperTests {
         #expect(!text.errors.contains("framework_title"))
     }
 
+    @Test("--write-framework keeps the framework's title in its framework_title column, as CSV and as a workbook")
+    func titleWrittenBack() throws {
+        let scratch = try ScratchDirectory()
+        let titled = try scratch.write(Self.framework, to: "fw_2024_q3.csv")
+        for name in ["next_quarter.csv", "next_quarter.xlsx"] {
+            let out = scratch.path + "/" + name
+            let run = tool("report", "--framework", titled, "--title", "Board, next quarter", "--write-framework", out)
+            #expect(run.status == 0, "\(run.errors)")
+            let again = tool("report", "--framework", out, "--format", "html")
+            #expect(again.status == 0, "\(again.errors)")
+            #expect(again.output.contains("<h1>Board, next quarter: scorecard at"), "\(name)")
+        }
+        let plain = try scratch.write(Self.framework.replacingOccurrences(of: "Anytown children's services board", with: ""),
+                                      to: "plain_file.csv")
+        let out = scratch.path + "/plain_next.csv"
+        #expect(tool("report", "--framework", plain, "--write-framework", out).status == 0)
+        let written = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(!written.contains("framework_title"), "a framework named only by its file writes no title")
+    }
+
     @Test("--paper letter prints on US Letter; A4 is the default; anything else is invalid usage")
     func paper() throws {
         let a4 = tool("report", "--format", "html")
