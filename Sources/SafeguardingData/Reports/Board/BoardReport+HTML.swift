@@ -131,8 +131,14 @@ extension BoardReport {
                 + "<td>–</td><td>–</td><td>–</td></tr>\n"
         }
         for point in row.points {
+            // The actual says whether it was computed or typed in (a published figure is never beside it unnamed).
+            var actual = point.noData ? "no data" : "–"
+            if let value = point.actual {
+                let note = point.periodNote.map { ", " + SVGCharts.escape($0) } ?? ""
+                actual = BoardReport.shown(value, row) + " <small>\(point.actualSource?.rawValue ?? "")\(note)</small>"
+            }
             html += "<tr><th scope=\"row\">\(point.date)</th><td>\(BoardReport.shown(point.target, row))</td>"
-                + "<td>\(point.actual.map { BoardReport.shown($0, row) + (point.periodNote.map { " <small>\(SVGCharts.escape($0))</small>" } ?? "") } ?? (point.noData ? "no data" : "–"))</td><td>\(BoardReport.shown(point.expected, row))</td>"
+                + "<td>\(actual)</td><td>\(BoardReport.shown(point.expected, row))</td>"
                 + "<td>\(point.status?.rawValue ?? "–")</td><td>\(point.actual == nil ? "–" : BoardReport.htmlBadge(point.rag))</td></tr>\n"
         }
         html += "</tbody>\n</table>\n"
