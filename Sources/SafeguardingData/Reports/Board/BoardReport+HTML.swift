@@ -48,7 +48,10 @@ extension BoardReport {
             + "</ul>\n<p class=\"key\">Key: ● green, met or better than target; ▲ amber, missed but not worse than the "
             + "baseline; ■ red, missed and worse than the baseline; ○ grey, no target, actual or polarity. "
             + "Charts: ■ baseline, ◇ target, ● actual, dashed line the expected path, dotted line the scorecard date; "
-            + "hatched bar the authority, dotted bar England, dashed line the neighbours' statistic.</p>\n</header>\n<main>\n"
+            + "hatched bar the authority, dotted bar England, dashed line the neighbours' statistic. Trends over time: the "
+            + "indicator computed from the returns at each quarter end (blue circles) and the figures LAIT published for "
+            + "the authority (black squares), its neighbours (dashed) and England (dotted diamonds), each a line of its "
+            + "own: a computed and a published figure are never joined.</p>\n</header>\n<main>\n"
         for (outcome, rows) in outcomes {
             page += "<section>\n<h2>\(e(outcome))</h2>\n" + summaryTable(rows)
             for entry in rows where entry.row.baseline != nil || !entry.row.points.isEmpty {
