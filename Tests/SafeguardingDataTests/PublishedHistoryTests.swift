@@ -32,7 +32,10 @@ struct PublishedHistoryTests {
         let trend = try #require(PublishedTrend(comparer: Self.history, authority: "890", indicator: "referrals.rate"))
         let values = trend.points.compactMap(\.authority)
         #expect(values.count == 10)
-        #expect(values.allSatisfy { $0.decimals <= 1 })
+        #expect(values.allSatisfy { $0.decimals == 1 })
+        let rereferrals = try #require(PublishedTrend(comparer: Self.history, authority: "890",
+                                                      indicator: "referrals.repeat_within_12_months.percent"))
+        #expect(rereferrals.points.first { $0.year == 2020 }?.authority.map { "\($0)" } == "29.0")
         #expect(values.contains(FixedDecimal(1235.1, decimals: 1)!))
     }
 

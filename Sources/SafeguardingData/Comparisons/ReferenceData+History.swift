@@ -60,9 +60,10 @@ extension ReferenceData {
                 guard let published = PublishedValue(row[column]) else { continue }
                 for id in ids {
                     // At the indicator's published precision: LAIT's file holds some values as
-                    // binary fractions (1235.0999999999999 for 1235.1).
+                    // binary fractions (1235.0999999999999 for 1235.1), and drops a trailing zero
+                    // (29 for 29.0).
                     var value = published
-                    if let number = published.number, let places = catalogue[id]?.decimals, number.decimals > places {
+                    if let number = published.number, let places = catalogue[id]?.decimals, number.decimals != places {
                         value = .number(number.rounded(toDecimals: places))
                     }
                     try? history.setValue(IndicatorValue(published: value), for: area, indicator: id, year: year)

@@ -133,7 +133,8 @@ extension BoardReport {
             html += "<tr><th scope=\"row\">\(baseline.date) (baseline)</th><td colspan=\"2\">\(BoardReport.shown(baseline.value, row)) (baseline)</td>"
                 + "<td>–</td><td>–</td><td>–</td></tr>\n"
         }
-        for point in row.points {
+        // Dates with nothing to show (no target, actual or expected value) are left out.
+        for point in row.points where point.target != nil || point.actual != nil || point.expected != nil || point.noData {
             // The actual says whether it was computed or typed in (a published figure is never beside it unnamed).
             var actual = point.noData ? "no data" : "–"
             if let value = point.actual {

@@ -24,6 +24,10 @@ extension BoardReport {
             + "thead{display:table-header-group}tr,th,td{break-inside:avoid;page-break-inside:avoid}"
             + "h3,caption{break-after:avoid}.body{display:block}.charts{display:flex;flex-wrap:wrap;gap:6px 16px;width:100%}"
             + ".charts figure{flex:0 0 calc(50% - 8px);margin:0}"
-            + "svg.chart{width:100%;height:auto}}"
+            + "svg.chart{width:100%;height:auto}figure{break-inside:avoid}"
+            // A card may run on to the next page (between its charts and tables, never inside a
+            // row), rather than leave the rest of a page blank; its tables in smaller type.
+            + "article{break-inside:auto}article table{font-size:10px;margin:2px 0 6px}"
+            + "article th,article td{padding:1px 5px}.meta{font-size:10.5px}}"
     }
 }
