@@ -33,7 +33,7 @@ extension IndicatorComputation {
     func heldDays(area: UInt16, plans: [ResultPlan]) -> [Int] {
         plans.map { plan in
             request.cohort.heldDays(of: request.period, authority: area, source: plan.definition.source,
-                                    kind: plan.definition.kind)
+                                    kind: plan.definition.kind, firstCollectionYear: plan.definition.counting.firstCollectionYear)
         }
     }
 }
