@@ -88,6 +88,7 @@ INDICATORS = {
     **{f"cin.open.duration_{b}.percent": (f"cin_open_{b}", "cin_open") for b in DURATION_BANDS},
     **{f"cin.ended.duration_{b}.percent": (f"cin_ended_{b}", "cin_ended") for b in DURATION_BANDS},
     **{f"icpc.working_days_{b}.percent": (f"icpc_{b}", "icpc_linked") for b in CONFERENCE_BANDS},
+    "s47.children.rate": ("s47_children", "population"),
     "cpp.ended.rate": ("plans_ended", "population"),
     "cpp.reviewed_within_timescales.percent": ("cpp_reviewed", "cpp_3_months"),
     "preproceedings.rate": ("pp_children", "population"),
@@ -651,6 +652,8 @@ def duckdb_breadth(q, start, end):
         SELECT la, count(*) AS cpp_3_months,
             count(*) FILTER (WHERE {e} <= coalesce(review_due, CAST(start + INTERVAL 3 MONTH AS DATE))) AS cpp_reviewed
         FROM p LEFT JOIN dues USING (child, referral, start) WHERE start <= {d_(add_months(end, -3))} GROUP BY la"""
+    q["s47_children"] = f"""SELECT la, count(DISTINCT child) AS s47_children FROM s47 WHERE start BETWEEN {s} AND {e}
+        GROUP BY la"""
     pp_end = "coalesce(least(pp_decision, pp_court), pp_decision, pp_court)"
     q["preproceedings"] = f"""SELECT la, count(*) FILTER (WHERE pp_start BETWEEN {s} AND {e}) AS pp_started,
             count(DISTINCT child) FILTER (WHERE pp_start <= {e} AND ({pp_end} IS NULL OR {pp_end} > {e})) AS pp_children
@@ -930,7 +933,9 @@ def polars_breadth(pl, frames, start, end):
     preproceedings = pp.group_by("la").agg(
         pp_started=n(c("pp_start").is_between(start, end)),
         pp_children=c("child").filter((c("pp_start") <= end) & (c("pp_end").is_null() | (c("pp_end") > end))).n_unique())
-    return [breadth, open_bands, ended, icpc_bands, reviewed, preproceedings]
+    s47_children = (s47f.filter(c("start").is_between(start, end)).group_by("la")
+                    .agg(s47_children=c("child").n_unique()))
+    return [breadth, open_bands, ended, icpc_bands, reviewed, preproceedings, s47_children]
 
 
 # ---------------------------------------------------------------------------------------------

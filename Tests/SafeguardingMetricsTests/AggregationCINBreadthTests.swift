@@ -105,6 +105,19 @@ struct AggregationCINBreadthTests {
         #expect(area.result(for: "icpc.working_days_0_10.percent")!.coverage == [CoverageCount(kind: .unknownDate, count: 1)])
     }
 
+    @Test("Section 47 enquiries per child: a child with enquiries in two referrals counts once")
+    func enquiriesPerChild() throws {
+        var t = TestCohort()
+        let a = t.child("A", born: "2012-06-01"), b = t.child("B", born: "2012-06-01"), c = t.child("C", born: "2012-06-01")
+        t.enquiry(t.referral(a, "2024-05-01"), start: "2024-05-02", conference: nil)
+        t.enquiry(t.referral(a, "2024-09-01"), start: "2024-09-02", conference: nil)
+        t.enquiry(t.referral(b, "2025-03-31"), start: "2025-03-31", conference: nil)      // the last day
+        t.enquiry(t.referral(c, "2024-03-30"), start: "2024-03-31", conference: nil)      // the day before the start
+        let area = try t.results()
+        #expect(area["s47.rate"] == (3, 10_000))
+        #expect(area["s47.children.rate"] == (2, 10_000))
+    }
+
     @Test("Plans ended in the period per 10,000, both ends inclusive")
     func plansEnded() throws {
         var t = TestCohort()

@@ -23,7 +23,8 @@ extension Counter {
              .cinOpen2YearsOrMore, .cinEnded, .cinEndedUnder3Months, .cinEnded3To6Months, .cinEnded6To12Months,
              .cinEnded1To2Years, .cinEnded2YearsOrMore:
             .referrals
-        case .conferencesDays0To10, .conferencesDays11To15, .conferencesDays16To20, .conferencesDays21OrMore:
+        case .conferencesDays0To10, .conferencesDays11To15, .conferencesDays16To20, .conferencesDays21OrMore,
+             .section47Children:
             RequiredTables.referrals.union(.section47)
         case .childrenOnPlan3Months, .childrenOnPlanReviewed:
             .plans
@@ -66,7 +67,8 @@ extension Counter {
              .referralsNotInNeed, .cinOpenUnder3Months, .cinOpen3To6Months, .cinOpen6To12Months, .cinOpen1To2Years,
              .cinOpen2YearsOrMore, .cinEnded, .cinEndedUnder3Months, .cinEnded3To6Months, .cinEnded6To12Months,
              .cinEnded1To2Years, .cinEnded2YearsOrMore,
-             .conferencesDays0To10, .conferencesDays11To15, .conferencesDays16To20, .conferencesDays21OrMore:
+             .conferencesDays0To10, .conferencesDays11To15, .conferencesDays16To20, .conferencesDays21OrMore,
+             .section47Children:
             [.primaryNeed, .referralSource]
         case .childrenOnPlanAtEnd, .plansStarted, .plansRepeat, .plansPreviousZeroContradicted,
              .plansEnded, .plansEndedLong, .plansOpenAtEnd, .plansOpenLong, .childrenOnPlan3Months, .childrenOnPlanReviewed:

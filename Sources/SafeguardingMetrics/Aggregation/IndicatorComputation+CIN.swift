@@ -130,6 +130,9 @@ extension IndicatorComputation {
         let authority = cohort.children.authority
         let selected = self.selected
         let p = constants
+        // A child's referrals are consecutive rows, so its enquiries come together: the last child
+        // counted stops a child being counted twice.
+        var lastChild: Int32 = -1
         var first = rows.lowerBound
         while first < rows.upperBound {
             let r = Int(referralColumn[first])
@@ -148,6 +151,10 @@ extension IndicatorComputation {
                 sink.visit(.section47, row: s, child: child, key: start)
                 let cell = rule.cell(child: child, date: start, need: need, source: source)
                 sink.add(.section47Started, area: area, cell: cell)
+                if lastChild != child {
+                    lastChild = child
+                    sink.add(.section47Children, area: area, cell: cell)
+                }
                 let conference = conferences[s]
                 sink.note(.conference, day: conference)
                 if conference != DayNumber.unknown, conference <= p.end {

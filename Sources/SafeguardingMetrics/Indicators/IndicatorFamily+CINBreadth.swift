@@ -12,6 +12,18 @@ extension IndicatorFamily {
     /// timescales.
     static let protectionBreadthIndicators: [Indicator] = conferenceBandIndicators + [
         Indicator(
+            id: "s47.children.rate", title: "Children with a section 47 enquiry per 10,000 children",
+            unit: .ratePer10k, decimals: 1, polarity: .none, source: .cinCensus, kind: .flow,
+            definition: IndicatorDefinition(
+                summary: "Children who were the subject of a section 47 enquiry started in the period, per 10,000 "
+                    + "children: each child once, however many enquiries (s47.rate counts enquiries).",
+                numerator: "distinct children with a section 47 enquiry whose S47ActualStartDate falls in the period",
+                denominator: population,
+                records: "CIN census section 47 enquiries (Section47): S47ActualStartDate",
+                notes: ["The DfE publishes both counts (children and episodes) in its table of section 47 enquiries; a "
+                    + "child's breakdown cell is that of the first of its enquiries in the period."]),
+            counting: .counters(.section47Children, over: .population)),
+        Indicator(
             id: "cpp.ended.rate", title: "Child protection plans ended per 10,000 children",
             unit: .ratePer10k, decimals: 1, polarity: .none, source: .cinCensus, kind: .flow,
             definition: IndicatorDefinition(
