@@ -398,7 +398,8 @@ def duckdb_read_cin(con, flat):
     keys = {"referrals": "la, child, referral", "assessments": "la, child, referral, start",
             "s47": "la, child, referral, start", "plans": "la, child, referral, start"}
     for table, key in keys.items():
-        types = {"referrals": ",'source':'VARCHAR'", "plans": ",'reviews':'VARCHAR'"}.get(table, "")
+        types = {"referrals": ",'source':'VARCHAR','pp_start':'DATE','pp_decision':'DATE','pp_court':'DATE'",
+                 "plans": ",'reviews':'VARCHAR'"}.get(table, "")
         con.execute(f"""CREATE OR REPLACE TABLE raw_{table} AS SELECT * FROM
             read_csv('{flat}/{table}.csv', header=true, dateformat='%Y-%m-%d', types={{'child':'VARCHAR','la':'VARCHAR'{types}}})""")
         con.execute(f"""CREATE OR REPLACE TABLE {table} AS SELECT * EXCLUDE (year) FROM raw_{table}
