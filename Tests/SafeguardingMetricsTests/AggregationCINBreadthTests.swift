@@ -118,6 +118,27 @@ struct AggregationCINBreadthTests {
         #expect(area["s47.children.rate"] == (2, 10_000))
     }
 
+    @Test("Every CIN record is classified by its referral's source and primary need: plans and enquiries too; a referral has no category of abuse")
+    func referralBreakdowns() throws {
+        var t = TestCohort()
+        let a = t.child("A", born: "2012-06-01"), b = t.child("B", born: "2012-06-01")
+        let ra = t.cinReferral(a, "2024-05-01", source: "6")
+        t.enquiry(ra, start: "2024-05-02", conference: "2024-05-20")
+        t.plan(ra, "2024-05-20", nil, reviews: [])
+        t.cinReferral(b, "2024-06-01", source: "2A")
+        func cells(_ id: IndicatorID, _ breakdown: Breakdown) throws -> [String: Int64] {
+            let area = try t.results { $0.breakdown = breakdown }
+            return Dictionary(uniqueKeysWithValues: area.breakdown(for: id).filter { $0.result.numerator > 0 }
+                .map { ($0.label, $0.result.numerator) })
+        }
+        #expect(try cells("referrals.rate", .referralSource) == ["6": 1, "2A": 1])
+        #expect(try cells("s47.rate", .referralSource) == ["6": 1])
+        #expect(try cells("cpp.rate", .referralSource) == ["6": 1])
+        #expect(try cells("cpp.started.rate", .primaryNeed) == ["N1": 1])
+        #expect(try cells("referrals.rate", .initialCategoryOfAbuse) == ["Not applicable": 2])
+        #expect(try cells("cla.rate", .referralSource).isEmpty)   // no episode of care
+    }
+
     @Test("Plans ended in the period per 10,000, both ends inclusive")
     func plansEnded() throws {
         var t = TestCohort()
