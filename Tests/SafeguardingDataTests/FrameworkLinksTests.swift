@@ -87,4 +87,13 @@ struct FrameworkLinksTests {
         #expect(matcher.suggestion(title: "Early help assessments", unit: .ratePer10k) == .none)
         #expect(matcher.concepts(in: "Rate of new entrants to care") == ["started", "looked_after"])
     }
+
+    @Test("Section 47 enquiries are counted per event unless the row says it counts children")
+    func section47EventsOrChildren() {
+        let matcher = IndicatorMatcher.standard
+        #expect(matcher.suggestion(title: "Rate of section 47 investigations per 10000", unit: .ratePer10k)
+            == .indicator("s47.rate"))
+        #expect(matcher.suggestion(title: "Rate of children subject to section 47 enquiries", unit: .ratePer10k)
+            == .indicator("s47.children.rate"))
+    }
 }

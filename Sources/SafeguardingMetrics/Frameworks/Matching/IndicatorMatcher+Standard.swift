@@ -18,6 +18,11 @@ extension IndicatorMatcher {
         MatchConcept("completed", phrases: ["completed", "complete", "authorised"]),
         MatchConcept("timely", phrases: ["timely", "within 45 working day", "within 15 working day", "on time"]),
         MatchConcept("section_47", phrases: ["section 47", "s47", "s 47"]),
+        // Counting each child once rather than each event: "Rate of section 47 enquiries" is
+        // `s47.rate`; `s47.children.rate` (its identifier reads "s47 children") only when the row
+        // says it counts children.
+        MatchConcept("children_counted", phrases: ["s47 children", "section 47 children", "children subject to",
+                                                   "children who were the subject", "each child once"]),
         MatchConcept("initial_conference", phrases: ["initial child protection conference", "initial conference",
                                                      "initial cp conference", "icpc", "child protection conference"],
                      implies: ["section_47"]),
