@@ -31,8 +31,12 @@ struct SeriesCommandAgreementTests {
                 let figure = try #require(figures.first { $0["id"] as? String == line.indicator.rawValue },
                                           "\(line.indicator) at \(period.end) is not in indicators --period")
                 #expect(figure["state"] as? String == point.state.rawValue, "\(line.indicator) at \(period.end)")
-                #expect((figure["numerator"] as? Int).map(Int64.init) == point.result.numerator,
-                        "\(line.indicator) at \(period.end)")
+                // The JSON leaves out the counts of a figure the returns do not hold.
+                if let numerator = figure["numerator"] as? Int {
+                    #expect(Int64(numerator) == point.result.numerator, "\(line.indicator) at \(period.end)")
+                } else {
+                    #expect(point.state == .notCovered || point.result.numerator == 0, "\(line.indicator) at \(period.end)")
+                }
                 let display = figure["display"] as? String
                 #expect(display == point.value.map { "\($0)" }, "\(line.indicator) at \(period.end): \(display ?? "none")")
                 compared += 1
