@@ -43,7 +43,7 @@ struct IndicatorsCommand: ToolCommand {
 
             --breakdown NAME splits every indicator into cells (age_band, sex, ethnicity, \
             ethnic_group, disability, primary_need, initial_category_of_abuse, \
-            latest_category_of_abuse, placement_group). A rate's cells are undefined unless \
+            latest_category_of_abuse, placement_group, referral_source). A rate's cells are undefined unless \
             --breakdown-populations FILE (la_code,year,breakdown,cell,population; cell spelt as the \
             breakdown's labels, e.g. age_band 5-9, sex Female) gives each cell its population. JSON: \
             each indicator gains "breakdown":{"name","cells":[{"cell","count","share","numerator", \

@@ -19,6 +19,9 @@ extension BoardReport {
         /// The linked indicator computed from the returns at each quarter end they hold, when the
         /// report has returns (see ``BoardReport/addingSeries(from:area:catalogue:)``).
         public var series: IndicatorSeries?
+        /// The linked indicator's published history for the authority, its neighbours and England
+        /// (see ``BoardReport/addingHistory(_:)``): drawn apart from ``series``, never joined to it.
+        public var history: PublishedTrend?
 
         /// A row from its parts.
         public init(row: ScorecardRow, linked: Indicator?, comparison: NeighbourComparison? = nil,
