@@ -46,8 +46,8 @@ public struct ExplanationReport: Sendable {
         return RecordFact.Name.allCases.filter(present.contains)
     }
 
-    /// One line about an explanation's figure: its numerator and denominator, and for a rate the
-    /// population and its mid-year.
+    /// One line about an explanation's figure: its numerator and denominator (none for a count),
+    /// and for a rate the population and its mid-year.
     static func summary(_ explanation: IndicatorExplanation) -> String {
         let result = explanation.result
         var line = "\(explanation.indicator.id) for \(explanation.authority)"
@@ -60,6 +60,8 @@ public struct ExplanationReport: Sendable {
             } else {
                 line += ", over a population this cell does not have; the records are the numerator's"
             }
+        } else if explanation.indicator.isLocalMeasure && explanation.indicator.unit == .count {
+            line += " (a count: the records are what it counted)"
         } else {
             line += ", denominator \(result.denominator)"
         }
