@@ -44,7 +44,7 @@ struct IndicatorCatalogueTests {
         let higher: Set<IndicatorID> = [
             "assessments.within_45_working_days.percent", "icpc.within_15_working_days.percent",
             "cla.placement.foster.percent", "cla.placement.family_network.percent", "cla.stability.long_term.percent",
-            "sdq.received.percent",
+            "sdq.received.percent", "cpp.reviewed_within_timescales.percent",
         ]
         for indicator in catalogue.indicators {
             let expected: Polarity
