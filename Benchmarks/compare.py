@@ -50,6 +50,16 @@ import time
 import xml.etree.ElementTree as ET
 from datetime import date, timedelta
 
+# The DfE's bands of CIN episode durations (months: lower bound inclusive, upper exclusive, from the
+# referral to the end or closure) and of working days from the enquiry to the initial conference.
+DURATION_BANDS = {"under_3_months": (0, 3), "3_to_6_months": (3, 6), "6_to_12_months": (6, 12),
+                  "1_to_2_years": (12, 24), "2_years_or_more": (24, None)}
+CONFERENCE_BANDS = {"0_10": (None, 10), "11_15": (11, 15), "16_20": (16, 20), "21_or_more": (21, None)}
+# Indicators whose records only returns from this collection year on hold (the 2025-26 pre-proceedings
+# block): for an earlier year neither numerator nor denominator exists (the library's not_covered, 0/0).
+FIRST_YEAR = {"preproceedings.rate": 2026, "preproceedings.started.rate": 2026}
+SCHOOL, HEALTH, POLICE = ("2A",), ("3A", "3B", "3C", "3D", "3E", "3F"), ("6",)
+
 # The compared indicators: every one of the standard catalogue (INDICATORS.md §2-3), each computed
 # independently by each engine as named counters; id -> (numerator counter, denominator counter),
 # where the denominator "population" is the mid-year estimate of children aged 0-17.
@@ -71,6 +81,19 @@ INDICATORS = {
     "cpp.second_or_subsequent.percent": ("plans_repeat", "plans_started"),
     "cpp.ceased_after_2_years.percent": ("plans_ended_long", "plans_ended"),
     "cpp.open_2_years_or_more.percent": ("plans_open_long", "plans_open"),
+    # issue 20: the rest of the CIN census (referral sources, durations, conference bands, reviews, pre-proceedings)
+    "referrals.source.school.percent": ("referrals_school", "referrals"),
+    "referrals.source.health.percent": ("referrals_health", "referrals"),
+    "referrals.source.police.percent": ("referrals_police", "referrals"),
+    "referrals.assessed_not_in_need.percent": ("referrals_not_in_need", "referrals"),
+    **{f"cin.open.duration_{b}.percent": (f"cin_open_{b}", "cin_open") for b in DURATION_BANDS},
+    **{f"cin.ended.duration_{b}.percent": (f"cin_ended_{b}", "cin_ended") for b in DURATION_BANDS},
+    **{f"icpc.working_days_{b}.percent": (f"icpc_{b}", "icpc_linked") for b in CONFERENCE_BANDS},
+    "s47.children.rate": ("s47_children", "population"),
+    "cpp.ended.rate": ("plans_ended", "population"),
+    "cpp.reviewed_within_timescales.percent": ("cpp_reviewed", "cpp_3_months"),
+    "preproceedings.rate": ("pp_children", "population"),
+    "preproceedings.started.rate": ("pp_started", "population"),
     # §3 children looked after (children, not episodes)
     "cla.rate": ("cla", "population"),
     "cla.started.rate": ("started", "population"),
@@ -167,6 +190,8 @@ SCALES = {
     "1": dict(las=1, years=3, label="1 authority, 3 years"),
     "20": dict(las=20, years=3, label="20 authorities, 3 years"),
     "153": dict(las=153, years=3, label="153 authorities, 3 years"),
+    # The 2025-26 CIN census with its pre-proceedings block, compared for collection year 2026.
+    "2026": dict(las=20, years=2, last_year=2026, year=2026, label="20 authorities, 2 years to 2025-26"),
     # Not generated: the hand-made records of edge_cases.py, rebuilt on every run. Its docstring lists
     # the differences from the library it is known to show.
     "edge": dict(label="hand-made edge cases (edge_cases.py)"),
@@ -281,7 +306,7 @@ def peak_rss_bytes():
 # ---------------------------------------------------------------------------------------------
 # CIN census XML -> CSV, once per dataset (not timed: neither engine reads this XML natively).
 
-FLAT_FORMAT = "3"  # bumped when the flattened columns change, so an older flattening is redone
+FLAT_FORMAT = "4"  # bumped when the flattened columns change, so an older flattening is redone
 
 
 def flatten_cin(root, flat):
@@ -293,10 +318,10 @@ def flatten_cin(root, flat):
     if os.path.exists(done) and open(done).read().strip() == FLAT_FORMAT:
         return
     out = {name: open(os.path.join(flat, name + ".csv"), "w") for name in ("referrals", "assessments", "s47", "plans")}
-    out["referrals"].write("la,year,child,referral,closure,nfa,icpc,reason\n")
+    out["referrals"].write("la,year,child,referral,closure,nfa,icpc,reason,source,pp_start,pp_decision,pp_court\n")
     out["assessments"].write("la,year,child,referral,start,authorised\n")
     out["s47"].write("la,year,child,referral,start,icpc\n")
-    out["plans"].write("la,year,child,referral,start,end,previous\n")
+    out["plans"].write("la,year,child,referral,start,end,previous,reviews\n")
     text = lambda e, tag: e.findtext(tag, "").strip()
     for la in sorted(os.listdir(root)):
         if not os.path.isdir(os.path.join(root, la)):
@@ -312,8 +337,11 @@ def flatten_cin(root, flat):
                 for d in child.findall("CINdetails"):
                     ref = text(d, "CINreferralDate")
                     nfa = text(d, "ReferralNFA").lower() in ("true", "1")
+                    pp = d.find("PreProceedingsandFGDM")
+                    pp_dates = ",".join(text(pp, t) if pp is not None else "" for t in ("PPStartDate", "StepDecisionDate", "CourtAppDate"))
                     out["referrals"].write(f"{la},{year},{cid},{ref},{text(d, 'CINclosureDate')},{int(nfa)},"
-                                           f"{text(d, 'DateOfInitialCPC')},{text(d, 'ReasonForClosure')}\n")
+                                           f"{text(d, 'DateOfInitialCPC')},{text(d, 'ReasonForClosure')},"
+                                           f"{text(d, 'ReferralSource')},{pp_dates}\n")
                     for a in d.findall("Assessments"):
                         out["assessments"].write(f"{la},{year},{cid},{ref},{text(a, 'AssessmentActualStartDate')},"
                                                  f"{text(a, 'AssessmentAuthorisationDate')}\n")
@@ -321,8 +349,9 @@ def flatten_cin(root, flat):
                         out["s47"].write(f"{la},{year},{cid},{ref},{text(s, 'S47ActualStartDate')},"
                                          f"{text(s, 'DateOfInitialCPC')}\n")
                     for p in d.findall("ChildProtectionPlans"):
+                        reviews = ";".join(r.text.strip() for r in p.findall("Reviews/CPPreviewDate") if r.text)
                         out["plans"].write(f"{la},{year},{cid},{ref},{text(p, 'CPPstartDate')},{text(p, 'CPPendDate')},"
-                                           f"{text(p, 'NumberOfPreviousCPP')}\n")
+                                           f"{text(p, 'NumberOfPreviousCPP')},{reviews}\n")
                 child.clear()
     for f in out.values():
         f.close()
@@ -331,15 +360,17 @@ def flatten_cin(root, flat):
 
 
 def populations(root, year):
-    """The mid-(Y-1) estimate for collection year Y (INDICATORS.md §1), from the generator's file."""
-    result = {}
+    """The mid-(Y-1) estimate for collection year Y (INDICATORS.md §1), from the generator's file, or
+    the latest earlier one when the file has none for mid-(Y-1) (as the library falls back)."""
+    best = {}
     with open(os.path.join(root, "population.csv")) as f:
         header = f.readline().strip().split(",")
         for line in f:
             row = dict(zip(header, line.strip().split(",")))
-            if int(row["year"]) == year - 1:
-                result[row["la_code"]] = int(row["population_0_17"])
-    return result
+            mid = int(row["year"])
+            if mid <= year - 1 and mid >= best.get(row["la_code"], (-1, 0))[0]:
+                best[row["la_code"]] = (mid, int(row["population_0_17"]))
+    return {la: value for la, (mid, value) in best.items()}
 
 
 def as_counters(frames):
@@ -420,8 +451,10 @@ def duckdb_read_cin(con, flat):
     keys = {"referrals": "la, child, referral", "assessments": "la, child, referral, start",
             "s47": "la, child, referral, start", "plans": "la, child, referral, start"}
     for table, key in keys.items():
+        types = {"referrals": ",'source':'VARCHAR','pp_start':'DATE','pp_decision':'DATE','pp_court':'DATE'",
+                 "plans": ",'reviews':'VARCHAR'"}.get(table, "")
         con.execute(f"""CREATE OR REPLACE TABLE raw_{table} AS SELECT * FROM
-            read_csv('{flat}/{table}.csv', header=true, dateformat='%Y-%m-%d', types={{'child':'VARCHAR','la':'VARCHAR'}})""")
+            read_csv('{flat}/{table}.csv', header=true, dateformat='%Y-%m-%d', types={{'child':'VARCHAR','la':'VARCHAR'{types}}})""")
         con.execute(f"""CREATE OR REPLACE TABLE {table} AS SELECT * EXCLUDE (year) FROM raw_{table}
             QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY year DESC, rowid DESC) = 1""")
         con.execute(f"DROP TABLE raw_{table}")
@@ -654,12 +687,83 @@ def duckdb_compute(con, year):
             count(*) FILTER (WHERE {is_open}) AS plans_open,
             count(*) FILTER (WHERE {is_open} AND start <= {d(add_months(end, -24))}) AS plans_open_long
         FROM (SELECT *, min(start) OVER (PARTITION BY child) AS first FROM plans) GROUP BY la"""
+    duckdb_breadth(q, start, end)
     result = []
     for sql in q.values():
         cur = con.execute(sql)
         rows = cur.fetchall()
         result.append(([c[0] for c in cur.description], rows))
     return result
+
+
+def months_band(day, anchor, lo, hi, shift):
+    """The condition that `day` is `lo` (inclusive) to `hi` (exclusive) months before `anchor`;
+    `shift(anchor, months)` is `anchor` moved by that many months (clamped to the month's end)."""
+    parts = []
+    if lo:
+        parts.append(f"{day} <= {shift(anchor, -lo)}")
+    if hi:
+        parts.append(f"{day} > {shift(anchor, -hi)}")
+    return " AND ".join(parts)
+
+
+def duckdb_breadth(q, start, end):
+    """The counters of issue 20 (IndicatorFamily+CINBreadth in the library): referral sources,
+    referrals assessed not in need, durations of open and ended CIN episodes, conference bands,
+    plans reviewed within timescales and pre-proceedings."""
+    s, e = f"DATE '{start}'", f"DATE '{end}'"
+    const = lambda anchor, months: f"DATE '{add_months(end, months)}'"
+    per_row = lambda anchor, months: f"CAST({anchor} + INTERVAL ({months}) MONTH AS DATE)"
+    q["referral_breadth"] = f"""SELECT la, count(*) FILTER (WHERE source IN {SCHOOL}) AS referrals_school,
+            count(*) FILTER (WHERE source IN {HEALTH}) AS referrals_health,
+            count(*) FILTER (WHERE source IN {POLICE}) AS referrals_police,
+            count(*) FILTER (WHERE nfa = 0 AND closure <= {e} AND reason IN {NOT_IN_NEED}) AS referrals_not_in_need
+        FROM referrals WHERE referral BETWEEN {s} AND {e} GROUP BY la"""
+    bands = ", ".join(f"count(*) FILTER (WHERE {months_band('referral', e, lo, hi, const)}) AS cin_open_{b}"
+                      for b, (lo, hi) in DURATION_BANDS.items())
+    q["cin_open_bands"] = f"""SELECT la, {bands} FROM referrals
+        WHERE referral <= {e} AND (closure IS NULL OR closure > {e}) AND nfa = 0 GROUP BY la"""
+    bands = ", ".join(f"count(*) FILTER (WHERE {months_band('referral', 'closure', lo, hi, per_row)}) AS cin_ended_{b}"
+                      for b, (lo, hi) in DURATION_BANDS.items())
+    q["cin_ended"] = f"""SELECT la, count(*) AS cin_ended, {bands} FROM referrals
+        WHERE closure BETWEEN {s} AND {e} AND nfa = 0 GROUP BY la"""
+    bands = ", ".join(f"count(*) FILTER (WHERE c.icpc >= l.first AND ce.cum - cs.cum >= {lo or 0}"
+                      + (f" AND ce.cum - cs.cum <= {hi}" if hi else "") + f") AS icpc_{b}"
+                      for b, (lo, hi) in CONFERENCE_BANDS.items())
+    q["icpc_bands"] = f"""SELECT c.la, {bands}
+        FROM (SELECT la, child, referral, icpc FROM s47 WHERE icpc BETWEEN {s} AND {e}
+              UNION SELECT la, child, referral, icpc FROM referrals WHERE icpc BETWEEN {s} AND {e}) c
+        JOIN (SELECT child, referral, icpc, min(start) AS first FROM s47 WHERE icpc BETWEEN {s} AND {e}
+              GROUP BY child, referral, icpc) l ON c.child = l.child AND c.referral = l.referral AND c.icpc = l.icpc
+        LEFT JOIN calendar cs ON cs.day = l.first LEFT JOIN calendar ce ON ce.day = c.icpc
+        GROUP BY c.la"""
+    # Reviews: each child's open plan with the latest start; its reviews after the start, in date
+    # order, each due 3 months after the start (the first) or 6 months after the one before; the
+    # first due date a review missed, else the next one due, is the plan's review due date.
+    q["reviews"] = f"""WITH p AS (SELECT * FROM plans WHERE start <= {e} AND ("end" IS NULL OR "end" > {e})
+                         QUALIFY row_number() OVER (PARTITION BY child ORDER BY start DESC) = 1),
+            r AS (SELECT DISTINCT la, child, referral, start, CAST(unnest(string_split(reviews, ';')) AS DATE) AS review
+                  FROM p WHERE coalesce(reviews, '') <> ''),
+            k AS (SELECT *, row_number() OVER w AS k, coalesce(lag(review) OVER w, start) AS prev FROM r WHERE review > start
+                  WINDOW w AS (PARTITION BY child, referral, start ORDER BY review)),
+            d AS (SELECT *, CASE WHEN k = 1 THEN CAST(prev + INTERVAL 3 MONTH AS DATE)
+                                 ELSE CAST(prev + INTERVAL 6 MONTH AS DATE) END AS due FROM k),
+            dues AS (SELECT child, referral, start, coalesce(min(due) FILTER (WHERE review > due),
+                                                          CAST(max(review) + INTERVAL 6 MONTH AS DATE)) AS review_due
+                     FROM d GROUP BY child, referral, start)
+        SELECT la, count(*) AS cpp_3_months,
+            count(*) FILTER (WHERE {e} <= coalesce(review_due, CAST(start + INTERVAL 3 MONTH AS DATE))) AS cpp_reviewed
+        FROM p LEFT JOIN dues USING (child, referral, start) WHERE start <= {d_(add_months(end, -3))} GROUP BY la"""
+    q["s47_children"] = f"""SELECT la, count(DISTINCT child) AS s47_children FROM s47 WHERE start BETWEEN {s} AND {e}
+        GROUP BY la"""
+    pp_end = "coalesce(least(pp_decision, pp_court), pp_decision, pp_court)"
+    q["preproceedings"] = f"""SELECT la, count(*) FILTER (WHERE pp_start BETWEEN {s} AND {e}) AS pp_started,
+            count(DISTINCT child) FILTER (WHERE pp_start <= {e} AND ({pp_end} IS NULL OR {pp_end} > {e})) AS pp_children
+        FROM referrals WHERE pp_start IS NOT NULL GROUP BY la"""
+
+
+def d_(day):
+    return f"DATE '{day}'"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -715,7 +819,8 @@ def polars_read_cin(pl, flat, frames):
     for table, key in keys.items():
         df = pl.read_csv(f"{flat}/{table}.csv", infer_schema=False).with_row_index("row")
         df = df.with_columns([pl.col(c).str.to_date("%Y-%m-%d", strict=False)
-                              for c in df.columns if c not in ("la", "year", "child", "nfa", "previous", "reason", "row")])
+                              for c in df.columns
+                              if c not in ("la", "year", "child", "nfa", "previous", "reason", "row", "source", "reviews")])
         df = df.with_columns(pl.col("year").cast(pl.Int32))
         for c in ("nfa", "previous"):
             if c in df.columns:
@@ -918,18 +1023,83 @@ def polars_compute(pl, frames, year):
                  plans_ended_long=n(ended_in & ((c("end") - c("start")).dt.total_days() + 1 >= PLAN_LONG_DAYS)),
                  plans_open=n(is_open), plans_open_long=n(is_open & (c("start") <= add_months(end, -24)))))
     queries = [at_end, started, ceased, missing, sdq, outcomes, leavers, referrals, rereferrals, cin, assessments, s47, icpc, plans]
+    queries += polars_breadth(pl, frames, start, end)
     return [(df.columns, df.rows()) for df in pl.collect_all(queries)]
+
+
+def polars_breadth(pl, frames, start, end):
+    """The counters of `duckdb_breadth`, with data frames."""
+    c, lit = pl.col, pl.lit
+    n = lambda cond: cond.fill_null(False).sum()
+
+    def band(day, anchor, lo, hi):
+        cond = lit(True)
+        shift = (lambda m: add_months(end, -m)) if anchor is None else (lambda m: c(anchor).dt.offset_by(f"-{m}mo"))
+        if lo:
+            cond = cond & (c(day) <= shift(lo))
+        if hi:
+            cond = cond & (c(day) > shift(hi))
+        return cond
+
+    ref = frames["referrals"].lazy()
+    breadth = (ref.filter(c("referral").is_between(start, end)).group_by("la").agg(
+        referrals_school=n(c("source").is_in(SCHOOL)), referrals_health=n(c("source").is_in(HEALTH)),
+        referrals_police=n(c("source").is_in(POLICE)),
+        referrals_not_in_need=n((c("nfa") == 0) & (c("closure") <= end) & c("reason").is_in(NOT_IN_NEED))))
+    open_bands = (ref.filter((c("referral") <= end) & (c("closure").is_null() | (c("closure") > end)) & (c("nfa") == 0))
+                  .group_by("la").agg(**{f"cin_open_{b}": n(band("referral", None, lo, hi))
+                                         for b, (lo, hi) in DURATION_BANDS.items()}))
+    ended = (ref.filter(c("closure").is_between(start, end) & (c("nfa") == 0))
+             .group_by("la").agg(cin_ended=pl.len(), **{f"cin_ended_{b}": n(band("referral", "closure", lo, hi))
+                                                         for b, (lo, hi) in DURATION_BANDS.items()}))
+    s47f, cal = frames["s47"].lazy(), frames["calendar"].lazy()
+    episode = ["la", "child", "referral", "icpc"]
+    conferences = (pl.concat([s47f.select(episode), ref.select(episode)])
+                   .filter(c("icpc").is_between(start, end)).unique())
+    linked = s47f.filter(c("icpc").is_between(start, end)).group_by(episode).agg(first=c("start").min())
+    timed = (conferences.join(linked, on=episode, how="inner")
+             .join(cal.rename({"cum": "cs"}), left_on="first", right_on="day", how="left")
+             .join(cal.rename({"cum": "ce"}), left_on="icpc", right_on="day", how="left")
+             .with_columns(days=c("ce") - c("cs"), timed=c("icpc") >= c("first")))
+    icpc_bands = timed.group_by("la").agg(**{
+        f"icpc_{b}": n(c("timed") & (c("days") >= (lo or 0)) & ((c("days") <= hi) if hi else lit(True)))
+        for b, (lo, hi) in CONFERENCE_BANDS.items()})
+    plan_key = ["child", "referral", "start"]
+    is_open = (c("start") <= end) & (c("end").is_null() | (c("end") > end))
+    latest = frames["plans"].lazy().filter(is_open).filter(c("start") == c("start").max().over("child"))
+    reviews = (latest.select(*plan_key, review=c("reviews").str.split(";")).explode("review")
+               .with_columns(review=c("review").str.to_date("%Y-%m-%d", strict=False))
+               .filter(c("review") > c("start")).unique().sort([*plan_key, "review"])
+               .with_columns(k=pl.int_range(pl.len()).over(plan_key), prev=c("review").shift(1).over(plan_key))
+               .with_columns(prev=pl.coalesce(c("prev"), c("start")))
+               .with_columns(due=pl.when(c("k") == 0).then(c("prev").dt.offset_by("3mo"))
+                             .otherwise(c("prev").dt.offset_by("6mo")))
+               .group_by(plan_key).agg(late=c("due").filter(c("review") > c("due")).min(), last=c("review").max())
+               .with_columns(review_due=pl.coalesce(c("late"), c("last").dt.offset_by("6mo"))))
+    reviewed = (latest.filter(c("start") <= add_months(end, -3)).join(reviews, on=plan_key, how="left")
+                .with_columns(due=pl.coalesce(c("review_due"), c("start").dt.offset_by("3mo")))
+                .group_by("la").agg(cpp_3_months=pl.len(), cpp_reviewed=n(lit(end) <= c("due"))))
+    pp = (ref.filter(c("pp_start").is_not_null())
+          .with_columns(pp_end=pl.min_horizontal("pp_decision", "pp_court")))
+    preproceedings = pp.group_by("la").agg(
+        pp_started=n(c("pp_start").is_between(start, end)),
+        pp_children=c("child").filter((c("pp_start") <= end) & (c("pp_end").is_null() | (c("pp_end") > end))).n_unique())
+    s47_children = (s47f.filter(c("start").is_between(start, end)).group_by("la")
+                    .agg(s47_children=c("child").n_unique()))
+    return [breadth, open_bands, ended, icpc_bands, reviewed, preproceedings, s47_children]
 
 
 # ---------------------------------------------------------------------------------------------
 # Turning the engines' counters into numerator/denominator per authority and indicator.
 
-def figures(counters, pops):
-    """{la: {indicator: [numerator, denominator]}} from {la: {counter: value}} of an engine."""
+def figures(counters, pops, year):
+    """{la: {indicator: [numerator, denominator]}} from {la: {counter: value}} of an engine; an
+    indicator whose records the year's returns do not hold (FIRST_YEAR) has neither."""
     result = {}
     for la, pop in pops.items():
         have = dict(counters.get(la, {}), population=pop)
-        result[la] = {ind: [int(have.get(num, 0)), int(have.get(den, 0))] for ind, (num, den) in INDICATORS.items()}
+        result[la] = {ind: [int(have.get(num, 0)), int(have.get(den, 0))] if year >= FIRST_YEAR.get(ind, 0) else [0, 0]
+                      for ind, (num, den) in INDICATORS.items()}
     return result
 def worker(args):
     """One engine in this process: read, compute `--repeat` times, print JSON on stdout."""
@@ -956,7 +1126,7 @@ def worker(args):
     for _ in range(args.repeat):
         t = time.perf_counter(); counts = run(); times.append(time.perf_counter() - t)
     out["compute_seconds"] = times
-    out["figures"] = figures(as_counters(counts), pops)
+    out["figures"] = figures(as_counters(counts), pops, args.year)
     out["peak_rss_bytes"] = peak_rss_bytes()
     print(json.dumps(out))
 
@@ -1011,7 +1181,7 @@ def generate(tool, scale, out):
         return None
     t = time.perf_counter()
     subprocess.run([tool, "generate", "--out", out, "--las", str(spec["las"]), "--years", str(spec["years"]),
-                    "--seed", "903"], check=True, stdout=subprocess.DEVNULL)
+                    "--last-year", str(spec.get("last_year", 2025)), "--seed", "903"], check=True, stdout=subprocess.DEVNULL)
     return time.perf_counter() - t
 
 
@@ -1067,12 +1237,13 @@ def main():
         print(f"\n== scale {scale}: {SCALES[scale]['label']}; SSDA903 CSVs {size / 1e6:.1f} MB, {rows} rows"
               + (f"; generated in {generated:.1f} s" if generated else ""))
         me = sys.executable, os.path.abspath(__file__)
+        year = SCALES[scale].get("year", args.year)
         commands = {
-            "swift": [args.library, data, "--year", str(args.year), "--threads", str(args.threads),
+            "swift": [args.library, data, "--year", str(year), "--threads", str(args.threads),
                       "--repeat", str(args.repeat)],  # the whole catalogue
-            "duckdb": [*me, "--worker", "duckdb", "--data", data, "--flat", flat, "--year", str(args.year),
+            "duckdb": [*me, "--worker", "duckdb", "--data", data, "--flat", flat, "--year", str(year),
                        "--threads", str(args.threads), "--repeat", str(args.repeat)],
-            "polars": [*me, "--worker", "polars", "--data", data, "--flat", flat, "--year", str(args.year),
+            "polars": [*me, "--worker", "polars", "--data", data, "--flat", flat, "--year", str(year),
                        "--threads", str(args.threads), "--repeat", str(args.repeat)],
         }
         if args.baseline_library:

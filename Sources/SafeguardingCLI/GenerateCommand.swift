@@ -13,7 +13,9 @@ struct GenerateCommand: ToolCommand {
             <out>/<LA code>/<YYYY>/cin/cin_census_<YYYY>.xml, <out>/population.csv and \
             <out>/postcodes.csv. The same seed always writes the same files. Authorities are the \
             first N of the bundled ONS directory (or those named with --la); years are the N \
-            collection years ending with the latest one the bundled populations cover (2025).
+            collection years ending with the latest one the bundled populations cover (2025), or \
+            with --last-year (a later year uses the latest population estimate; from 2026 the CIN \
+            census has the 2025-26 pre-proceedings block).
 
             Example:
               safeguarding-metrics generate --out data --la E06000009 --years 3
@@ -39,6 +41,10 @@ struct GenerateCommand: ToolCommand {
     @Option(help: "How many collection years, ending with 2025.")
     var years: Int = 3
 
+    @Option(help: ArgumentHelp("The last collection year (2025; 2026 writes the 2025-26 CIN census with pre-proceedings).",
+                               valueName: "YYYY"))
+    var lastYear: Int = GenerateCommand.latestYear
+
     @Option(help: "The random seed.")
     var seed: UInt64 = 903
 
@@ -51,6 +57,7 @@ struct GenerateCommand: ToolCommand {
         if las != nil && !authorityCodes.isEmpty { throw ValidationError("give --las or --la, not both") }
         if let children, children < 100 { throw ValidationError("--children must be at least 100, not \(children)") }
         if !(1...10).contains(years) { throw ValidationError("--years must be 1 to 10, not \(years)") }
+        if !(2012...2030).contains(lastYear) { throw ValidationError("--last-year must be 2012 to 2030, not \(lastYear)") }
     }
 
     func execute(on console: Console) throws(ToolError) {
@@ -78,7 +85,7 @@ struct GenerateCommand: ToolCommand {
                 return scaled
             }
         }
-        let range = (GenerateCommand.latestYear - years + 1)...GenerateCommand.latestYear
+        let range = (lastYear - years + 1)...lastYear
         let cohort = SyntheticCohort(authorities: chosen, years: range, seed: seed)
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SafeguardingData
+import SafeguardingSpreadsheet
 
 extension IndicatorsCommand {
     /// Checks `--explain`, `--cell` and `--pseudonymise-key-file`: child-level lists only with
@@ -13,9 +14,21 @@ extension IndicatorsCommand {
             return
         }
         if list { throw ValidationError("--explain ID lists records; --list lists definitions: give one of them") }
-        guard let definition = IndicatorCatalogue.standard[IndicatorID(explain)], definition.isComputable else {
-            throw ValidationError("--explain \(explain): not a standard indicator; it has "
-                + IndicatorCatalogue.standard.indicators.map(\.id.rawValue).joined(separator: ", "))
+        let local = inputs.files.localMeasure.compactMap { try? LocalMeasure(specification: $0) }
+        let definition: Indicator
+        if let measure = local.first(where: { $0.id.rawValue == explain }) {
+            // A local measure of the command line is counted as itself, whatever the catalogue says of its id.
+            guard measure.indicator.isExplainable else {
+                throw ValidationError("--explain \(explain): " + ExplanationError.localMeasure(IndicatorID(explain)).description)
+            }
+            definition = measure.indicator
+        } else {
+            guard let standard = IndicatorCatalogue.standard[IndicatorID(explain)], standard.isExplainable else {
+                throw ValidationError("--explain \(explain): not an indicator that can be explained; the standard ones are "
+                    + IndicatorCatalogue.standard.indicators.filter(\.isExplainable).map(\.id.rawValue).joined(separator: ", ")
+                    + ", and a --local-measure of events or episodes")
+            }
+            definition = standard
         }
         if !indicator.isEmpty { throw ValidationError("--explain ID explains one indicator: leave out --indicator") }
         if suppress { throw ValidationError("--explain ID lists the records themselves: it cannot be --suppress'ed") }
@@ -51,6 +64,11 @@ extension IndicatorsCommand {
         options.format == .json || (options.format == .text && options.output?.lowercased().hasSuffix(".json") == true)
     }
 
+    /// Whether `--explain`'s file is an Excel workbook: asked for with `--format xlsx`, or a file ending `.xlsx`.
+    var explanationIsWorkbook: Bool {
+        options.format == .xlsx || (options.format == .text && options.output?.lowercased().hasSuffix(".xlsx") == true)
+    }
+
     /// `--explain ID`: the records behind the figure of each requested authority (or its `--cell`),
     /// written to `--output` in one step. Standard error names the file and the number of records,
     /// never a child.
@@ -72,8 +90,11 @@ extension IndicatorsCommand {
             throw .invalidData("\(error)")
         }
         let report = ExplanationReport(explanations, pseudonymiser: pseudonymiser)
-        let product = explanationIsJSON ? report.json().rendered() : report.csv()
-        try console.deliver(product, to: options.output)
+        if explanationIsWorkbook {
+            try console.deliver(Workbook(report.tables()), to: options.output)
+        } else {
+            try console.deliver(explanationIsJSON ? report.json().rendered() : report.csv(), to: options.output)
+        }
         let records = explanations.reduce(0) { $0 + $1.records.count }
         console.diagnose("note: \(options.output ?? "the output") holds personal data: \(records) records behind \(id)"
             + (pseudonymiser == nil ? ", by child id" : ", by keyed pseudonym"))

@@ -43,7 +43,7 @@ struct IndicatorsCommand: ToolCommand {
 
             --breakdown NAME splits every indicator into cells (age_band, sex, ethnicity, \
             ethnic_group, disability, primary_need, initial_category_of_abuse, \
-            latest_category_of_abuse, placement_group). A rate's cells are undefined unless \
+            latest_category_of_abuse, placement_group, referral_source). A rate's cells are undefined unless \
             --breakdown-populations FILE (la_code,year,breakdown,cell,population; cell spelt as the \
             breakdown's labels, e.g. age_band 5-9, sex Female) gives each cell its population. JSON: \
             each indicator gains "breakdown":{"name","cells":[{"cell","count","share","numerator", \
@@ -56,7 +56,11 @@ struct IndicatorsCommand: ToolCommand {
             --explain ID lists the records behind one indicator's figure for each authority (or each \
             --la), or with --cell NAME behind one cell of the --breakdown, and writes them to \
             --output FILE (required: child-level lists never go to standard output or a report): \
-            CSV, or JSON with --format json or a FILE ending .json. One row per record the counting \
+            CSV, JSON with --format json or a FILE ending .json, or an Excel workbook with --format \
+            xlsx or a FILE ending .xlsx (a 'Personal data' sheet first, then 'Records'). A \
+            --local-measure of events or episodes is explained too (its records local_event or \
+            local_episode); one of attendance or audits is a usage error. One row per record the \
+            counting \
             decided on, with counted_in (numerator, denominator_only, excluded), coverage (empty or \
             coverage kinds), the child, the record and its key date, and the facts that decided it. \
             The file opens with a notice that it holds personal data. --pseudonymise-key-file KEY \

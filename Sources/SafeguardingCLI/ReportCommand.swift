@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import SafeguardingData
 import SafeguardingSpreadsheet
@@ -67,6 +68,13 @@ struct ReportCommand: ToolCommand {
     @Option(help: ArgumentHelp("The date to judge at (yyyy-mm or yyyy-mm-dd).", valueName: "DATE"))
     var at: String?
 
+    @Option(help: ArgumentHelp("The report's title (default: the framework's framework_title column, else its file name).",
+                               valueName: "TEXT"))
+    var title: String?
+
+    @Option(help: "The paper the HTML report prints on: a4 or letter.")
+    var paper: BoardReport.Paper = .a4
+
     @Option(help: "The neighbours' statistic: mean, median or pooled.")
     var statistic: ComparatorStatistic = .mean
 
@@ -111,10 +119,11 @@ struct ReportCommand: ToolCommand {
         var stopwatch = Stopwatch()
         let demonstration = framework == nil && !hasReturns
         let written = try at.map { text throws(ToolError) in try FrameworkInput.date(text) }
-        let input = try stopwatch.measure(.reading) { () throws(ToolError) -> FrameworkInput in
+        var input = try stopwatch.measure(.reading) { () throws(ToolError) -> FrameworkInput in
             if let framework { return try FrameworkInput(path: framework) }
             return try FrameworkInput.demonstration()
         }
+        if let title { input.loaded.framework.name = title }
         let comparer = try stopwatch.measure(.reading) { () throws(ToolError) in try reference.comparer(console: console) }
         let cohort = try loadCohort(console: console, stopwatch: &stopwatch)
         let extra = extraPeriods
@@ -148,13 +157,17 @@ struct ReportCommand: ToolCommand {
                                  area: cohort.area, catalogue: catalogue, computedFrom: cohort.description,
                                  synthetic: cohort.synthetic)
             }
+            if !cohort.synthetic { actuals.returnArguments = returns.fileArguments() }
             if let period = extra.first, !period.isRollingYear {
                 notes.append("the actuals at \(period.end) are for --period \(period) (\(period.basis)), not 12 "
                     + "months: flow counts and rates are annualised from \(period.dayCount) days before they are judged")
             }
         }
         if let writeFramework {
-            try FrameworkInput.write(actuals.filledIn(input.loaded.framework), to: writeFramework, console: console)
+            // The title goes with the framework when it is not just the file's name.
+            let stem = ((input.path as NSString).lastPathComponent as NSString).deletingPathExtension
+            try FrameworkInput.write(actuals.filledIn(input.loaded.framework), to: writeFramework,
+                                     titled: input.loaded.framework.name != stem, console: console)
         }
         var report = stopwatch.measure(.computing) {
             BoardReport(framework: input.loaded.framework, at: date, actuals: actuals, authority: authority,
@@ -171,6 +184,13 @@ struct ReportCommand: ToolCommand {
                 }
             }
         }
+        // Each card's published history (LAIT 2016-2025): only the HTML draws it.
+        if options.format == .html, authority != nil {
+            let history = try stopwatch.measure(.reading) { () throws(ToolError) -> NeighbourComparer in
+                do throws(DataError) { return try ReferenceData.historyComparer(catalogue: catalogue) } catch { throw .data(error) }
+            }
+            report = report.addingHistory(history)
+        }
         let product: String
         switch options.format {
         case .xlsx:
@@ -180,7 +200,7 @@ struct ReportCommand: ToolCommand {
         case .json: product = report.json().rendered()
         case .csv: product = report.csv()
         case .text: product = report.text()
-        case .html: product = report.html()
+        case .html: product = report.html(paper: paper)
         }
         let failure = input.rejectedRowsError ?? input.strictError(links: report.links, lenient: lenient)
         input.reportDiagnostics(of: report, actuals: actuals, notes: notes, failing: failure != nil, to: console)
@@ -238,6 +258,8 @@ extension ReportCommand {
     }
 }
 
+extension BoardReport.Paper: ExpressibleByArgument {}
+
 extension ReportingPeriod {
     /// Whether the period is 12 whole months: the rolling year ending on its last day.
     var isRollingYear: Bool { self == .rolling12Months(endingOn: end) }
@@ -245,18 +267,20 @@ extension ReportingPeriod {
 
 extension FrameworkInput {
     /// Writes `framework` to `path` for `--write-framework`: a workbook when the name ends in
-    /// `.xlsx`, CSV otherwise, replacing the file in one step.
+    /// `.xlsx`, CSV otherwise, replacing the file in one step; with `titled`, the framework's name
+    /// in a `framework_title` column.
     ///
     /// - Throws: ``ToolError`` when the file cannot be created or written (a previous file of that
     ///   name is then unchanged).
-    static func write(_ framework: OutcomesFramework, to path: String, console: Console) throws(ToolError) {
+    static func write(_ framework: OutcomesFramework, to path: String, titled: Bool = false,
+                      console: Console) throws(ToolError) {
         let bytes: [UInt8]
         if LoadedFramework.isWorkbook(path) {
-            do { bytes = try FrameworkWorkbook.workbook(framework).bytes() } catch {
+            do { bytes = try FrameworkWorkbook.workbook(framework, titled: titled).bytes() } catch {
                 throw .outputFailed("cannot make the framework workbook: \(error.message)")
             }
         } else {
-            bytes = Array(FrameworkCSV.write(framework).utf8)
+            bytes = Array(FrameworkCSV.write(framework, titled: titled).utf8)
         }
         try console.deliver(bytes, to: path, option: "--write-framework")
     }

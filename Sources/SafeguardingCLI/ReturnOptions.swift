@@ -32,6 +32,10 @@ struct ReturnOptions: ParsableArguments {
                                + "its computed_id.", valueName: "ID=TEMPLATE"))
     var localMeasure: [String] = []
 
+    @Option(help: ArgumentHelp("How many return files to read at once (default: every core). The results are the same "
+                               + "for any number.", valueName: "N"))
+    var threads: Int?
+
     /// Whether return files (or local tables) were given.
     var hasReturns: Bool { !ssda903.isEmpty || !cin.isEmpty || !local.isEmpty }
 

@@ -19,7 +19,8 @@ extension ReturnSet {
             returns = try stopwatch.measure(.reading) { () throws(DataError) in
                 try ReturnSet(ssda903: files.ssda903, cin: files.cin, population: files.population,
                               postcodes: files.postcodes, directory: directory, context: context, local: files.local,
-                              progress: console.progressHandler("reading returns"))
+                              progress: console.progressHandler("reading returns"),
+                              threads: max(1, files.threads ?? IndicatorComputation.defaultThreads))
             }
         } catch {
             console.endProgress()

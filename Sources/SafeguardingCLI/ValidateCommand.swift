@@ -46,7 +46,8 @@ struct ValidateCommand: ToolCommand {
             report = try stopwatch.measure(.reading) { () throws(DataError) in
                 try ReturnSet.validate(ssda903: inputs.ssda903, cin: inputs.cin, population: inputs.population,
                                        postcodes: inputs.postcodes, directory: directory, context: context,
-                                       local: inputs.files.local, selection: selection)
+                                       local: inputs.files.local, selection: selection,
+                                       threads: max(1, inputs.files.threads ?? IndicatorComputation.defaultThreads))
             }
         } catch {
             console.endProgress()

@@ -9,6 +9,8 @@ import Foundation
 /// - ``publishedIndicators2024And2025``: published DfE children's social care figures for every
 ///   authority, region and England, years ending 31 March 2024 and 2025.
 /// - ``blackpoolFramework``: Blackpool's outcomes framework (January 2024), as published.
+/// - ``File/laitHistory``: LAIT's published values 2016-2025 of the measures the standard indicators
+///   compute, for every authority, region and England (``publishedHistory(directory:catalogue:)``).
 ///
 /// Provenance and licence: `Resources/PROVENANCE.md`.
 public enum ReferenceData {
@@ -22,6 +24,8 @@ public enum ReferenceData {
         case publishedIndicators2024And2025 = "la_csc_indicators_2024_2025.csv"
         /// `blackpool_outcomes_framework_2024_01.csv`
         case blackpoolFramework = "blackpool_outcomes_framework_2024_01.csv"
+        /// `lait_history_2016_2025.csv`
+        case laitHistory = "lait_history_2016_2025.csv"
     }
 
     /// The path of a bundled file.

@@ -68,7 +68,14 @@ public enum FrameworkWorkbook {
 
     /// The framework as a workbook of one sheet, ``sheetName``.
     public static func workbook(_ framework: OutcomesFramework) -> Workbook {
-        let cells = FrameworkCSV.cells(of: framework)
+        workbook(framework, titled: false)
+    }
+
+    /// The framework as a workbook (see ``workbook(_:)``) with its title, the framework's name, in a
+    /// `framework_title` column, so that the workbook read back has the same title whatever its
+    /// file is named.
+    public static func workbook(_ framework: OutcomesFramework, titled: Bool) -> Workbook {
+        let cells = FrameworkCSV.cells(of: framework, titled: titled)
         let rows = cells.dropFirst().map { $0.map { ReportCell(number: $0) } }
         return Workbook([ReportTable(name: sheetName, columns: cells.first ?? [], rows: Array(rows))])
     }

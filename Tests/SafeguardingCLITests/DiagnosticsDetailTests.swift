@@ -17,7 +17,7 @@ struct DiagnosticsDetailTests {
         let run = tool("report", "--verbose")
         #expect(run.status == 0)
         let lines = run.errors.split(separator: "\n")
-        let summaryIndex = try #require(lines.firstIndex { $0.hasPrefix("1 error, 20 warnings, ") })
+        let summaryIndex = try #require(lines.firstIndex { $0.hasPrefix("1 error, 21 warnings, ") })
         let counts = summaryCounts(lines[summaryIndex])
         #expect(counts["disagrees_with_computed"] == 15 && counts["scale_mismatch"] == 1 && counts["no_values"] == 4)
         for (kind, count) in counts {
@@ -26,7 +26,7 @@ struct DiagnosticsDetailTests {
             #expect(lines.filter { $0.hasPrefix("  ") && $0.contains(" \(kind): ") }.count == count, "\(kind)")
         }
         // The report's footer counts the same errors and warnings.
-        #expect(run.output.contains("1 error and 20 warnings about the framework's values"))
+        #expect(run.output.contains("1 error and 21 warnings about the framework's values"))
     }
 
     @Test("By default each kind shows its first three and says how many more; suggestions are all shown")

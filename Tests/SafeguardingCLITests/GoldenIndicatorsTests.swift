@@ -44,3 +44,34 @@ struct GoldenIndicatorsTests {
         #expect(run.output == (try golden("indicators-part-year-age-band.json")))
     }
 }
+
+@Suite("indicators JSON on any number of threads")
+struct ThreadedIndicatorsTests {
+    @Test("--threads 1, 2 and 8 give the same indicators JSON and validate output, byte for byte")
+    func sameOutput() throws {
+        let scratch = try ScratchDirectory()
+        let run = tool("generate", "--out", scratch.path, "--las", "3", "--years", "3", "--seed", "12", "--children", "4000")
+        #expect(run.status == 0, "\(run.errors)")
+        func indicators(_ threads: Int) -> Run {
+            tool(["indicators", "--ssda903", scratch.path, "--cin", scratch.path, "--population", scratch.path + "/population.csv",
+                  "--postcodes", scratch.path + "/postcodes.csv", "--format", "json", "--year", "2025", "--threads", String(threads)])
+        }
+        let one = indicators(1)
+        #expect(one.status == 0 && one.output.count > 1_000)
+        for threads in [2, 8] {
+            let other = indicators(threads)
+            #expect(other.status == 0)
+            #expect(other.output == one.output, "--threads \(threads)")
+            #expect(other.errors == one.errors, "--threads \(threads)")
+        }
+        func validate(_ threads: Int) -> Run {
+            tool(["validate", "--ssda903", scratch.path, "--cin", scratch.path, "--threads", String(threads)])
+        }
+        let checked = validate(1)
+        #expect(checked.output.count > 1_000)
+        for threads in [2, 8] {
+            let other = validate(threads)
+            #expect(other.status == checked.status && other.output == checked.output, "validate --threads \(threads)")
+        }
+    }
+}

@@ -25,6 +25,8 @@ struct IndicatorsBreakdownTests {
             let id = object["id"] as? String ?? "?"
             let breakdown = try #require(object["breakdown"] as? [String: Any], "\(id)")
             #expect(breakdown["name"] as? String == "sex")
+            // A figure whose period the returns do not hold (pre-proceedings before 2025-26) has no counts.
+            if object["state"] as? String == "not_covered" { continue }
             let cells = try #require(breakdown["cells"] as? [[String: Any]])
             #expect(cells.map { $0["cell"] as? String } == Breakdown.sex.cellLabels, "\(id)")
             for cell in cells { #expect(Set(cell.keys) == Self.cellKeys) }

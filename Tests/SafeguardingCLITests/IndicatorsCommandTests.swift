@@ -51,8 +51,9 @@ struct IndicatorsCommandTests {
         #expect(indicators.map { $0["id"] as? String } == expected.indicators.map(\.id.rawValue))
         for (object, result) in zip(indicators, expected.indicators) {
             #expect(Set(object.keys) == ContractKeys.indicator)
-            #expect(object["numerator"] as? Int64 == result.numerator, "\(result.id)")
-            #expect(object["denominator"] as? Int64 == result.denominator, "\(result.id)")
+            // A figure whose period the returns do not hold (pre-proceedings before 2025-26) has none.
+            #expect(object["numerator"] as? Int64 == (result.state == .notCovered ? nil : result.numerator), "\(result.id)")
+            #expect(object["denominator"] as? Int64 == (result.state == .notCovered ? nil : result.denominator), "\(result.id)")
             #expect(object["state"] as? String == result.state.rawValue)
             #expect(object["display"] as? String == result.display?.description)
             #expect(object["unit"] as? String == result.indicator.unit.rawValue)

@@ -33,7 +33,7 @@ struct ReportCommandTests {
         let unlinked = lines.first { $0.hasPrefix("OF4-14") } ?? ""
         #expect(!unlinked.contains("computed"))
         let children = lines.first { $0.contains("↳ cla.rate:") } ?? ""
-        #expect(children.contains("Blackpool 2024: 182") && children.contains("England 69"))
+        #expect(children.contains("Blackpool published 2024: 182") && children.contains("England 69"))
         #expect(lines.contains { $0.hasPrefix("RAG of the latest actuals: 13 green, 7 amber, 11 red, 9 grey") })
         // The framework's own problems go to stderr with their line and column.
         #expect(run.errors.contains("(bundled):2:7 (target 2023-10): error scale_mismatch"))

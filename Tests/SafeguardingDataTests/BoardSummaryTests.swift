@@ -36,7 +36,7 @@ struct BoardSummaryTests {
             #expect(summary.components(separatedBy: "<th scope=\"row\">\(id)</th>").count == 2, "\(id)")
             let point = BoardReport.current(of: entry.row, at: report.scorecard.at)
             if let point, let judged = BoardReport.judgedOn(point) {
-                #expect(summary.contains("<th scope=\"row\">\(id)</th>") && summary.contains("\(judged.value) <small>\(judged.word)</small>"))
+                #expect(summary.contains("<th scope=\"row\">\(id)</th>") && summary.contains("\(BoardReport.shown(judged.value, entry.row)) <small>\(judged.word)</small>"))
                 let aim = point.target ?? point.expected
                 #expect(judged.value == aim)
             }
@@ -70,12 +70,17 @@ struct BoardSummaryTests {
         #expect(SVGCharts.sparkline([(days[0], 1), (days[1], nil)], decimals: 0, label: "x") == nil)
     }
 
-    @Test("The page prints on A4 with no table row split and the summary alone on page one")
+    @Test("The page prints on A4 (Letter by option) with no table row split, the summary alone on page one and each outcome from a new page")
     func printStyles() throws {
         let css = BoardReport.styleSheet
-        #expect(css.contains("@page{size:A4"))
         #expect(css.contains("tr{page-break-inside:avoid;break-inside:avoid}"))
         #expect(css.contains("section.onepage{break-after:page"))
+        let report = try Self.report(series: false)
+        let a4 = report.html(), letter = report.html(paper: .letter)
+        #expect(a4.contains("@page{size:A4;") && !a4.contains("size:letter"))
+        #expect(letter.contains("@page{size:letter;") && !letter.contains("size:A4"))
+        #expect(a4.contains("main>section+section{break-before:page"))
+        #expect(a4.components(separatedBy: "<section>").count - 1 == report.outcomes.count)
     }
 
     @Test("The text report starts with a compact summary, one indented line per framework row")

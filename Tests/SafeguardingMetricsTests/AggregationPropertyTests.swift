@@ -25,8 +25,10 @@ func randomCohort(seed: UInt64, children: Int = 400) -> Cohort {
             let date = at
             at += Int32.random(in: 1...400, using: &random)
             let closed: String? = Bool.random(using: &random) ? day(date + Int32.random(in: 0...500, using: &random)) : nil
-            let r = t.referral(c, day(date), closure: closed, nfa: Int.random(in: 0..<10, using: &random) == 0, la: la,
-                               year: Int.random(in: 2023...2025, using: &random))
+            // The referral source follows from the date, so the random stream is as before.
+            let source = ReferralSourceCodes.list.codes[Int(date) % ReferralSourceCodes.list.count]
+            let r = t.cinReferral(c, day(date), source: source, closure: closed, nfa: Int.random(in: 0..<10, using: &random) == 0,
+                                  la: la, year: Int.random(in: 2023...2025, using: &random))
             if Bool.random(using: &random) {
                 t.assessment(r, start: day(date + 1), authorised: day(date + Int32.random(in: 1...90, using: &random)), la: la)
             }

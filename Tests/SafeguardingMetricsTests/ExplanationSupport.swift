@@ -20,8 +20,11 @@ func expectExplains(_ explanation: IndicatorExplanation, _ figure: IndicatorResu
     }
     if explanation.denominatorIsPopulation {
         #expect(denominatorOnly == 0, "\(label): a rate lists its numerator", sourceLocation: sourceLocation)
-        #expect(explanation.population?.population == figure.denominator || explanation.cell != nil,
+        #expect(explanation.population?.population == figure.denominator || explanation.cell != nil
+                    || (figure.state == .notCovered && explanation.records.isEmpty),
                 "\(label): the population", sourceLocation: sourceLocation)
+    } else if explanation.indicator.isLocalMeasure && explanation.indicator.unit == .count {
+        #expect(denominatorOnly == 0, "\(label): a count lists its numerator", sourceLocation: sourceLocation)
     } else {
         #expect(Int64(numerator.count + denominatorOnly) == figure.denominator, "\(label): denominator rows",
                 sourceLocation: sourceLocation)

@@ -48,7 +48,7 @@ struct IndicatorCatalogueTests {
         let higher: Set<IndicatorID> = [
             "assessments.within_45_working_days.percent", "icpc.within_15_working_days.percent",
             "cla.placement.foster.percent", "cla.placement.family_network.percent", "cla.stability.long_term.percent",
-            "sdq.received.percent",
+            "sdq.received.percent", "cpp.reviewed_within_timescales.percent",
             // Issue 21.
             "oc2.health_assessment.percent", "oc2.immunisations.percent", "oc2.dental_check.percent",
             "oc2.development_assessment.percent", "cla.ceased.staying_put.percent",

@@ -21,9 +21,16 @@ extension FrameworkCSV {
         cells(of: framework).map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
+    /// Writes a framework as CSV text (see ``write(_:)``) with its title, the framework's
+    /// ``SafeguardingMetrics/OutcomesFramework/name``, in a `framework_title` column after the
+    /// per-row columns, so that the file read back has the same title whatever it is named.
+    public static func write(_ framework: OutcomesFramework, titled: Bool) -> String {
+        cells(of: framework, titled: titled).map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
+
     /// The fields ``write(_:)`` writes, the header first: the one layout of a framework file,
     /// whether CSV or a spreadsheet.
-    package static func cells(of framework: OutcomesFramework) -> [[String]] {
+    package static func cells(of framework: OutcomesFramework, titled: Bool = false) -> [[String]] {
         let rows = framework.indicators
         let hasComparator = rows.contains { $0.comparator != nil }
         let hasComputed = rows.contains { $0.computedID != nil }
@@ -35,6 +42,7 @@ extension FrameworkCSV {
         if hasComputed { header.append("computed_id") }
         if hasBasis { header.append("basis") }
         if hasTargetBasis { header.append("target_basis") }
+        if titled { header.append("framework_title") }
         for column in columns {
             let name = "\(column.key.kind.rawValue) \(column.date)"
             header.append(name)
@@ -49,6 +57,7 @@ extension FrameworkCSV {
             if hasComputed { fields.append(row.computedID?.rawValue ?? "") }
             if hasBasis { fields.append(row.basis.written) }
             if hasTargetBasis { fields.append(row.targetBasis.written) }
+            if titled { fields.append(framework.name) }
             let placed = place(row.points, in: columns)
             for (column, point) in zip(columns, placed) {
                 fields.append(point?.entry.written(for: row.unit) ?? "")

@@ -13,8 +13,9 @@ import SafeguardingMetrics
 /// indicator that supplies the row's actuals), `basis` (the period each date stands for: `rolling 12
 /// months`, the default, `year to date` or `quarter`), `target_basis` (`12 months`, the default: a
 /// part-year flow actual is annualised before it is judged; or `pro rata`: the target is
-/// pro-rated to the period), and `KIND numerator DATE` / `KIND denominator DATE`
-/// beside a point column.
+/// pro-rated to the period), `KIND numerator DATE` / `KIND denominator DATE`
+/// beside a point column, and `framework_title` (the framework's own title, in any row: reports show
+/// it instead of the file name).
 ///
 /// Reading never stops at a bad cell: a value on the wrong scale (`400/100000` for a rate per
 /// 10,000) is kept as text and reported with its line and column; the file still loads. A row is
@@ -78,7 +79,11 @@ public enum FrameworkCSV {
                 rejected += 1
             }
         }
-        return LoadedFramework(framework: OutcomesFramework(name: name, version: version, indicators: indicators),
+        // The framework's own title, when a framework_title column gives one, names it.
+        let title = header.frameworkTitle.flatMap { column in
+            table.rows.lazy.map { $0[column].trimmingCharacters(in: " \t") }.first { !$0.isEmpty }
+        }
+        return LoadedFramework(framework: OutcomesFramework(name: title ?? name, version: version, indicators: indicators),
                                readingProblems: problems, rowsRead: table.rows.count, rowsRejected: rejected,
                                sourceMap: map)
     }

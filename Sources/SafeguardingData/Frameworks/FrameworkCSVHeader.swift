@@ -17,6 +17,9 @@ struct FrameworkCSVHeader {
     var numerators: [Int: Int] = [:]
     /// `KIND denominator DATE` columns, by index into ``points``.
     var denominators: [Int: Int] = [:]
+    /// The `framework_title` column: the framework's own title (its first non-blank cell), shown
+    /// by reports instead of the file name.
+    var frameworkTitle: Int?
     /// Columns the reader does not recognise, with the reason.
     var unrecognised: [(column: Int, reason: String)] = []
 
@@ -31,6 +34,10 @@ struct FrameworkCSVHeader {
         var counts: [(kind: FrameworkPointKind, day: Day, isNumerator: Bool, column: Int, name: String)] = []
         for (column, name) in header.enumerated() {
             let words = FrameworkCSVWords.normalised(name).split(separator: " ").map(String.init)
+            if words == ["framework", "title"] && frameworkTitle == nil {
+                frameworkTitle = column
+                continue
+            }
             if let field = FrameworkCSVHeader.field(named: words.joined(separator: " ")) {
                 if fields[field] == nil {
                     fields[field] = column

@@ -16,6 +16,10 @@ package struct ReturnClaims: Sendable {
         var table: String
     }
 
+    /// The claims made through this value, in order: a file read on its own (in parallel with
+    /// others) makes them again, in file order, on the claims of the whole read.
+    package private(set) var made: [(tables: [String], context: ReturnContext)] = []
+
     /// No table claimed.
     package init() {}
 
@@ -25,6 +29,7 @@ package struct ReturnClaims: Sendable {
         let keys = tables.map { Key(authority: context.authority, year: context.collectionYear, table: $0) }
         if let taken = keys.compactMap({ owners[$0] }).first(where: { $0 != file }) { return taken }
         for key in keys { owners[key] = file }
+        made.append((tables, context))
         return nil
     }
 }

@@ -11,7 +11,7 @@ extension ReturnLoader {
 
     /// Reads return inputs, on disk or in memory, and builds the cohort: the one function both
     /// ``load(ssda903:cin:contexts:local:)`` and the bytes form use, and
-    /// `validate` through ``ReturnSet/validate(ssda903:cin:population:postcodes:directory:context:local:selection:)``.
+    /// `validate` through ``ReturnSet/validate(ssda903:cin:population:postcodes:directory:context:local:selection:threads:)``.
     ///
     /// - Inputs of each kind are read in sorted path (or name) order, so the result does not
     ///   depend on the order they were given in.
@@ -33,46 +33,42 @@ extension ReturnLoader {
         var claims = ReturnClaims()
         var reports: [FileReport] = []
         var seen: [ReturnInput.Identity: String] = [:]
-        let csvReader = SSDA903CSVReader(resolveAuthority: resolveAuthority, limits: limits)
-        let xmlReader = SSDA903XMLReader(limits: limits)
-        let cinReader = CINCensusReader(resolveAuthority: resolveAuthority, limits: limits)
-        let localReader = LocalTableReader(resolveAuthority: resolveAuthority)
+        let readers = FileReaders(self)
         let ordered = inputs.filter { $0.kind == .ssda903 }.sorted { $0.name < $1.name }
             + inputs.filter { $0.kind == .cin }.sorted { $0.name < $1.name }
             + inputs.filter { $0.kind == .local }.sorted { $0.name < $1.name }
-        for (position, input) in ordered.enumerated() {
+        // Each input read, with its authority and year when it carries none, or the first path
+        // of the same file for one reached twice.
+        var plan: [(input: ReturnInput, placed: ReturnContext?, duplicateOf: String?)] = []
+        for input in ordered {
             let name = input.name
-            defer { progress?(WorkProgress(completed: position + 1, total: ordered.count, item: name)) }
             if let identity = input.identity {
                 if let first = seen[identity] {
-                    reports.append(FileReport(duplicate: name, of: first))
+                    plan.append((input, nil, first))
                     continue
                 }
                 seen[identity] = name
             }
-            let placed = contexts[name] ?? ReturnContext(path: name, resolve: resolveAuthority) ?? context
+            plan.append((input, contexts[name] ?? ReturnContext(path: name, resolve: resolveAuthority) ?? context, nil))
+        }
+        let parallel = ParallelFileReads(plan: plan.map { $0.duplicateOf == nil && $0.input.kind != .local ? ($0.input, $0.placed) : nil },
+                                         readers: readers, threads: threads)
+        defer { parallel?.finish() }
+        for (position, step) in plan.enumerated() {
+            let name = step.input.name
+            defer { progress?(WorkProgress(completed: position + 1, total: plan.count, item: name)) }
+            if let first = step.duplicateOf {
+                reports.append(FileReport(duplicate: name, of: first))
+                continue
+            }
             do {
-                switch (input.kind, input.source) {
-                case (.ssda903, .path(let path)) where input.isXML:
-                    reports.append(try xmlReader.read(path: path, open: { () throws(DataError) in try XMLTokenizer(path: path, limits: limits) },
-                                                      context: placed, into: &builder, claims: &claims))
-                case (.ssda903, .bytes(let file)) where input.isXML:
-                    reports.append(try xmlReader.read(path: name, open: { XMLTokenizer(bytes: file.bytes, name: name, limits: limits) },
-                                                      context: placed, into: &builder, claims: &claims))
-                case (.ssda903, .path(let path)):
-                    reports.append(try csvReader.read(CSVReader(path: path, limits: limits), context: placed, into: &builder, claims: &claims))
-                case (.ssda903, .bytes(let file)):
-                    reports.append(try csvReader.read(CSVReader(bytes: file.bytes, name: name, limits: limits), context: placed,
-                                                      into: &builder, claims: &claims))
-                case (.cin, .path(let path)):
-                    reports.append(try cinReader.read(XMLTokenizer(path: path, limits: limits), context: placed, into: &builder, claims: &claims))
-                case (.cin, .bytes(let file)):
-                    reports.append(try cinReader.read(XMLTokenizer(bytes: file.bytes, name: name, limits: limits), context: placed,
-                                                      into: &builder, claims: &claims))
-                case (.local, .path(let path)):
-                    reports.append(try localReader.read(file: path, into: &builder))
-                case (.local, .bytes(let file)):
-                    reports.append(try localReader.read(file, into: &builder))
+                if let parallel, let read = parallel.take(position), let report = read.merge(into: &builder, claims: &claims) {
+                    reports.append(report)
+                } else {
+                    // Read here, in order: on one thread, and for a file read in parallel that
+                    // failed or whose return another file holds, which is read again here so
+                    // that it stops exactly where reading in order stops.
+                    reports.append(try readers.read(step.input, placed: step.placed, into: &builder, claims: &claims))
                 }
             } catch {
                 guard unreadable == .report else { throw error }

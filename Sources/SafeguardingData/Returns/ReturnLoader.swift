@@ -1,3 +1,4 @@
+import SafeguardingMetrics
 import Foundation
 
 /// Loads statutory returns from files and folders into one ``SafeguardingMetrics/Cohort``: SSDA903 folders (CSV or
@@ -20,6 +21,9 @@ public struct ReturnLoader: Sendable {
     /// Called after each file is read, with how many of the files found have been read
     /// (`nil`: no progress is reported).
     public var progress: WorkProgress.Handler?
+    /// How many files are read at once, each on a thread of its own (1: one after another). The
+    /// cohort, its row orders and every problem are the same for any number.
+    public var threads: Int = IndicatorComputation.defaultThreads
 
     /// Creates a loader.
     public init(resolveAuthority: @escaping @Sendable (String) -> String? = ReturnContext.bundledAuthorities,

@@ -23,14 +23,17 @@ extension ReturnSet {
     ///   - local: local table files (events, episodes, attendance, audits; ``LocalTableReader``),
     ///     whose children join the returns' by identifier.
     ///   - progress: called after each file is read (``ReturnLoader/progress``).
+    ///   - threads: how many files are read at once (``ReturnLoader/threads``); every core by default.
     /// - Throws: ``DataError`` when a path does not exist or holds no return files, a folder
     ///   cannot be read, or a file cannot be placed or read.
     public init(ssda903: [String] = [], cin: [String] = [], population: String? = nil, postcodes: String? = nil,
                 directory: LocalAuthorityDirectory? = nil, context: ReturnContext? = nil,
-                local: [String] = [], progress: WorkProgress.Handler? = nil) throws(DataError) {
+                local: [String] = [], progress: WorkProgress.Handler? = nil,
+                threads: Int = IndicatorComputation.defaultThreads) throws(DataError) {
         let directory = try ReturnSet.directory(directory)
         let listed = try ReturnLoader.inputs(ssda903: ssda903, cin: cin, local: local, layout: true)
-        var loaded = try ReturnSet.load(listed.inputs, directory: directory, context: context, unreadable: .stop, progress: progress)
+        var loaded = try ReturnSet.load(listed.inputs, directory: directory, context: context, unreadable: .stop, progress: progress,
+                                     threads: threads)
         loaded.files = listed.skipped + loaded.files
         let populationFile = try population.map { path throws(DataError) in try PopulationTable.read(path: path, directory: directory) }
         let lookup = try postcodes.map { path throws(DataError) in try PostcodeLookup.read(path: path) }
@@ -38,7 +41,7 @@ extension ReturnSet {
     }
 
     /// Reads returns, a population file and a postcode file held in memory, exactly as
-    /// the path initialiser, `init(ssda903:cin:population:postcodes:directory:context:local:progress:)`, reads files, by the same function: each file's name stands
+    /// the path initialiser, `init(ssda903:cin:population:postcodes:directory:context:local:progress:threads:)`, reads files, by the same function: each file's name stands
     /// in for its path, in reports and locations and for the `…/<LA code>/<YYYY>/…` layout that
     /// places an SSDA903 CSV with no `LA` and `YEAR` columns. SSDA903 files named `….xml` are read
     /// as XML, the others as CSV.
@@ -94,9 +97,11 @@ extension ReturnSet {
     /// `context`; then warns, in the report of its first file, of each authority the directory
     /// does not know. The one way every entry point (paths, bytes, validation) reads returns.
     static func load(_ inputs: [ReturnInput], directory: LocalAuthorityDirectory, context: ReturnContext?,
-                     unreadable: ReturnLoader.Unreadable, progress: WorkProgress.Handler? = nil) throws(DataError) -> LoadedCohort {
+                     unreadable: ReturnLoader.Unreadable, progress: WorkProgress.Handler? = nil,
+                     threads: Int = IndicatorComputation.defaultThreads) throws(DataError) -> LoadedCohort {
         var loader = ReturnLoader(resolveAuthority: ReturnContext.resolver(directory), context: context)
         loader.progress = progress
+        loader.threads = threads
         var loaded = try loader.read(inputs, contexts: [:], unreadable: unreadable)
         for (index, code) in loaded.cohort.authorities.enumerated() where directory[code] == nil {
             guard let first = loaded.cohort.returns.first(where: { $0.authority == index }),

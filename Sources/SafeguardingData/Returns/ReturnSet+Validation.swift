@@ -2,7 +2,7 @@ import SafeguardingMetrics
 
 extension ReturnSet {
     /// A data-quality report of return, population and postcode files (the `validate` command's),
-    /// read exactly as the path initialiser, `init(ssda903:cin:population:postcodes:directory:context:local:progress:)`,
+    /// read exactly as the path initialiser, `init(ssda903:cin:population:postcodes:directory:context:local:progress:threads:)`,
     /// reads them, by the same function, but going on past a file that cannot be read.
     ///
     /// Every file gets a report: its rows read, accepted and rejected, and every problem with its
@@ -25,11 +25,13 @@ extension ReturnSet {
     ///   - context: the authority and year of files that carry none.
     ///   - local: local table files (events, episodes, attendance, audits), checked row by row.
     ///   - selection: the authorities and period to look at; files placed outside it are not read.
+    ///   - threads: how many files are read at once (``ReturnLoader/threads``); every core by default.
     /// - Throws: ``DataError`` when a path does not exist, holds no return files, or a folder cannot
     ///   be read; when files are given but none is in `selection`.
     public static func validate(ssda903: [String] = [], cin: [String] = [], population: String? = nil, postcodes: String? = nil,
                                 directory: LocalAuthorityDirectory? = nil, context: ReturnContext? = nil,
-                                local: [String] = [], selection: ReturnSelection = ReturnSelection()) throws(DataError) -> ValidationReport {
+                                local: [String] = [], selection: ReturnSelection = ReturnSelection(),
+                                threads: Int = IndicatorComputation.defaultThreads) throws(DataError) -> ValidationReport {
         let directory = try ReturnSet.directory(directory)
         let resolve = ReturnContext.resolver(directory)
         let listed = try ReturnLoader.inputs(ssda903: ssda903, cin: cin, local: local, layout: true)
@@ -48,7 +50,7 @@ extension ReturnSet {
         var reports = listed.skipped
         var authorities = selection.authorities
         if !selected.isEmpty {
-            let loaded = try load(selected.map(\.0), directory: directory, context: context, unreadable: .report)
+            let loaded = try load(selected.map(\.0), directory: directory, context: context, unreadable: .report, threads: threads)
             reports += loaded.files
             if authorities.isEmpty { authorities = Set(loaded.cohort.authorities) }
         }

@@ -69,9 +69,10 @@ struct CINReturnWriter {
 
     func writeDetails(_ referral: SyntheticHistory.Referral, into xml: inout OutputBuffer) {
         let end = period.end
+        let extra = breadth(of: referral)
         xml.open("CINdetails", indent: 6)
         xml.element("CINreferralDate", date: referral.date, indent: 8)
-        xml.element("ReferralSource", "1A", indent: 8)
+        xml.element("ReferralSource", extra.source, indent: 8)
         xml.element("PrimaryNeedCode", referral.need, indent: 8)
         if referral.closure <= end {
             xml.element("CINclosureDate", date: referral.closure, indent: 8)
@@ -98,15 +99,22 @@ struct CINReturnWriter {
             xml.close("Section47", indent: 8)
         }
         xml.element("ReferralNFA", referral.noFurtherAction ? "true" : "false", indent: 8)
-        for plan in referral.plans where plan.start <= end {
+        for (plan, reviews) in zip(referral.plans, extra.reviews) where plan.start <= end {
             xml.open("ChildProtectionPlans", indent: 8)
             xml.element("CPPstartDate", date: plan.start, indent: 10)
             if plan.end <= end { xml.element("CPPendDate", date: plan.end, indent: 10) }
             xml.element("InitialCategoryOfAbuse", plan.initial, indent: 10)
             xml.element("LatestCategoryOfAbuse", plan.latest, indent: 10)
             xml.element("NumberOfPreviousCPP", String(plan.previous), indent: 10)
+            let held = reviews.filter { $0 <= end }
+            if !held.isEmpty {
+                xml.open("Reviews", indent: 10)
+                for review in held { xml.element("CPPreviewDate", date: review, indent: 12) }
+                xml.close("Reviews", indent: 10)
+            }
             xml.close("ChildProtectionPlans", indent: 8)
         }
+        writePreProceedings(extra.preProceedings, into: &xml)
         xml.close("CINdetails", indent: 6)
     }
 }

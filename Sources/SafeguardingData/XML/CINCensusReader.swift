@@ -2,15 +2,19 @@
 ///
 /// Accepts every schema year in use: `GenderCurrent` (1/2/0/9) up to 2023-24 and `Sex` (M/F/U)
 /// from 2024-25, booleans as `true`/`false`/`TRUE`/`FALSE`/`0`/`1`, unborn children with only an
-/// `ExpectedPersonBirthDate`, empty container elements, and blocks it does not use
-/// (`PreProceedingsandFGDM`, reviews, CIN plan dates), which are skipped.
+/// `ExpectedPersonBirthDate`, empty container elements, and blocks it does not use (CIN plan
+/// dates), which are skipped. It reads the 2025-26 specification's additions too: the
+/// `ReferralSource`, the plans' `CPPreviewDate`s and the `PreProceedingsandFGDM` block
+/// (`PPStartDate`, `StepDecisionDate`, `CourtAppDate`; its other fields are skipped).
 ///
 /// The authority and year come from the header (`LEA`, the DfE 3-digit number, and `Year`).
-/// Records counted as rows: each `Child`, `CINdetails`, `Assessments`, `Section47` and
-/// `ChildProtectionPlans`. A record is rejected when its key is missing (a child with no
-/// `LAchildID`, a referral with no `CINreferralDate`, a plan with no `CPPstartDate`) and when it
-/// is outside its parent (a `CINdetails` outside a `Child`, an `Assessments` outside a
-/// `CINdetails`); doubtful values are kept with a warning.
+/// Records counted as rows: each `Child`, `CINdetails`, `Assessments`, `Section47`,
+/// `ChildProtectionPlans` and `PreProceedingsandFGDM`. A record is rejected when its key is
+/// missing (a child with no `LAchildID`, a referral with no `CINreferralDate`, a plan with no
+/// `CPPstartDate`, a pre-proceedings block with no `PPStartDate`), when it is outside its parent
+/// (a `CINdetails` outside a `Child`, an `Assessments` or a `PreProceedingsandFGDM` outside a
+/// `CINdetails`) and when it is a second pre-proceedings block of one `CINdetails` (the first is
+/// kept); doubtful values are kept with a warning.
 ///
 /// A file that is not a whole document is not read: one cut short (it ends inside an element),
 /// one with anything after its root element, and one with a piece past the reader's

@@ -3,7 +3,9 @@ extension CINReadState {
     mutating func end(_ builder: inout CohortBuilder) throws(DataError) {
         leaf = nil
         insideUnknown = false
-        guard let element = xml.withName(CINElement.from) else { return }
+        let depth = xml.stack.depth
+        guard depth < openElements.count, openElements[depth] >= 0 else { return }
+        let element = CINElement.byID[Int(openElements[depth])]
         switch element {
         // Header.
         case .lea: if inHeader { lea = leafString }
@@ -84,7 +86,43 @@ extension CINReadState {
             guard inPlan else { report.warn(line: xml.line, "a </ChildProtectionPlans> with no <ChildProtectionPlans>; ignored"); break }
             inPlan = false
             if inDetails { plans.append(plan) } else { rejectRecord(line: plan.line, "a ChildProtectionPlans outside a CINdetails") }
+        // From 2025-26.
+        case .referralSource: source = leafCode(element)
+        case .cppReviewDate:
+            if inPlan {
+                let day = leafDate(element)
+                if day != .unknown { plan.reviews.append(day) }
+            }
+        case .ppStartDate: if inPreProceedings { preProceedings.start = leafDate(element) }
+        case .stepDecisionDate: if inPreProceedings { preProceedings.decision = leafDate(element) }
+        case .courtAppDate: if inPreProceedings { preProceedings.court = leafDate(element) }
+        case .preProceedings: endPreProceedings()
         case .message: break
+        }
+    }
+
+    /// At the end of a `PreProceedingsandFGDM`: keeps it for its `CINdetails`, or rejects it
+    /// (outside a `CINdetails`, with no readable `PPStartDate`, or a second one in the same
+    /// `CINdetails`, where the first is kept).
+    mutating func endPreProceedings() {
+        guard inPreProceedings else {
+            report.warn(line: xml.line, "a </PreProceedingsandFGDM> with no <PreProceedingsandFGDM>; ignored")
+            return
+        }
+        inPreProceedings = false
+        let block = preProceedings
+        if !inDetails {
+            rejectRecord(line: block.line, "a PreProceedingsandFGDM outside a CINdetails")
+        } else if block.start == .unknown {
+            rejectRecord(line: block.line, name: "PPStartDate", "a pre-proceedings block with no readable PPStartDate")
+        } else if let first = episodePreProceedings {
+            rejectRecord(line: block.line, "a second PreProceedingsandFGDM in one CINdetails (the one at line \(first.line) is kept)")
+        } else {
+            for (day, name) in [(block.decision, "StepDecisionDate"), (block.court, "CourtAppDate")]
+            where day != .unknown && day < block.start {
+                report.warn(line: block.line, name: name, "\(name) \(day) is before PPStartDate \(block.start); kept")
+            }
+            episodePreProceedings = block
         }
     }
 
@@ -111,6 +149,14 @@ extension CINReadState {
         }
         returnIndex = builder.returnIndex(authority: builder.authority(authority), collectionYear: year,
                                           source: .cinCensus, file: report.path)
+    }
+
+    /// The end of the open referral's pre-proceedings: the earlier of the decision and the court
+    /// application, or open.
+    var preProceedingsEnd: Day {
+        guard let block = episodePreProceedings else { return .open }
+        let ends = [block.decision, block.court].filter { $0 != .unknown }
+        return ends.min() ?? .open
     }
 
     mutating func genderCurrent() -> Code<SexCodes> {
@@ -168,9 +214,13 @@ extension CINReadState {
         let file = fileIndex
         let staged = builder.addReferral(ReferralTable.Row(child: child, referral: referral, closure: closure, noFurtherAction: nfa,
                                                            primaryNeed: need, reasonForClosure: closureReason,
-                                                           initialConference: episodeConference),
+                                                           initialConference: episodeConference, source: source,
+                                                           preProceedingsStart: episodePreProceedings?.start ?? .unknown,
+                                                           preProceedingsEnd: preProceedingsEnd),
                                          inReturn: returnIndex, file: file, line: detailsLine)
         acceptRecord()
+        if episodePreProceedings != nil { acceptRecord() }
+        episodePreProceedings = nil
         for item in assessments {
             builder.addAssessment(AssessmentTable.Row(referral: staged, start: item.start, authorisation: item.authorisation),
                                   inReturn: returnIndex, file: file, line: item.line)
@@ -188,7 +238,8 @@ extension CINReadState {
                 continue
             }
             builder.addPlan(ProtectionPlanTable.Row(referral: staged, start: item.start, end: item.end, initialCategory: item.initial,
-                                                    latestCategory: item.latest, previousPlans: item.previous),
+                                                    latestCategory: item.latest, previousPlans: item.previous,
+                                                    reviews: item.reviews),
                             inReturn: returnIndex, file: file, line: item.line)
             acceptRecord()
         }

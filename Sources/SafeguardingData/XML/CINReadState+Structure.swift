@@ -30,5 +30,9 @@ extension CINReadState {
             rejectRecord(line: plan.line, "its CINdetails ends before this ChildProtectionPlans is closed")
             inPlan = false
         }
+        if inPreProceedings {
+            rejectRecord(line: preProceedings.line, "its CINdetails ends before this PreProceedingsandFGDM is closed")
+            inPreProceedings = false
+        }
     }
 }

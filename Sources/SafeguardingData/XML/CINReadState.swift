@@ -12,13 +12,18 @@ enum CINElement: String, CaseIterable {
     case childProtectionPlans = "ChildProtectionPlans", cppStartDate = "CPPstartDate", cppEndDate = "CPPendDate"
     case initialCategoryOfAbuse = "InitialCategoryOfAbuse", latestCategoryOfAbuse = "LatestCategoryOfAbuse"
     case numberOfPreviousCPP = "NumberOfPreviousCPP"
+    // From 2025-26 the referral source, plan reviews and the pre-proceedings block are read too.
+    case referralSource = "ReferralSource", cppReviewDate = "CPPreviewDate"
+    case preProceedings = "PreProceedingsandFGDM", ppStartDate = "PPStartDate", stepDecisionDate = "StepDecisionDate"
+    case courtAppDate = "CourtAppDate"
 
     static let names = ElementNames(allCases.map(\.rawValue))
 
     /// Whether the element holds other elements rather than a value.
     var isContainer: Bool {
         switch self {
-        case .message, .header, .child, .childIdentifiers, .cinDetails, .assessments, .section47, .childProtectionPlans: true
+        case .message, .header, .child, .childIdentifiers, .cinDetails, .assessments, .section47, .childProtectionPlans,
+             .preProceedings: true
         default: false
         }
     }
@@ -35,7 +40,10 @@ struct CINReadState {
     struct Plan {
         var start = Day.unknown, end = Day.open, initial = Code<AbuseCategoryCodes>.blank, latest = Code<AbuseCategoryCodes>.blank
         var previous: Int16?, line = 0
+        var reviews: [Day] = []
     }
+    /// A `PreProceedingsandFGDM` block: its start, the decision that ends it and any court application.
+    struct PreProceedings { var start = Day.unknown, decision = Day.unknown, court = Day.unknown, line = 0 }
 
     let xml: XMLTokenizer
     var report: FileReport
@@ -51,7 +59,12 @@ struct CINReadState {
     var leafLine = 0
     var leafText: [UInt8] = []
     var inHeader = false, inChild = false, inDetails = false, inAssessment = false, inEnquiry = false, inPlan = false
+    var inPreProceedings = false
     var unknownDepth = 0
+    /// The element open at each depth (its ``CINElement/byID`` position, -1 for one the reader
+    /// does not use), so that an end is known without looking its name up again: the tokenizer
+    /// ends only the innermost open element, at the depth left after it closes.
+    var openElements: [Int8] = []
 
     // Header.
     var lea = "", collectionYear: Int?, referenceDate: Day?, referenceDateLine = 0
@@ -69,6 +82,9 @@ struct CINReadState {
     // The referral being read, and its records.
     var referral = Day.unknown, closure = Day.open, nfa: Bool?
     var need = Code<PrimaryNeedCodes>.blank, closureReason = Code<ReasonForClosureCodes>.blank, episodeConference = Day.unknown
+    var source = Code<ReferralSourceCodes>.blank
+    /// The open pre-proceedings block, and the accepted one of the open referral (one per `CINdetails`).
+    var preProceedings = PreProceedings(), episodePreProceedings: PreProceedings?
     var detailsLine = 0
     var assessment = Assessment(), enquiry = Enquiry(), plan = Plan()
     var assessments: [Assessment] = [], enquiries: [Enquiry] = [], plans: [Plan] = []
@@ -84,11 +100,16 @@ struct CINReadState {
 
     mutating func start() throws(DataError) {
         if inChild, xml.offset - childOffset > xml.limits.recordBytes { throw childTooLong() }
-        guard let element = xml.withName(CINElement.from) else {
+        let id = xml.withName { CINElement.names.id(of: $0) }
+        let depth = xml.stack.depth
+        if openElements.count < depth { openElements.append(contentsOf: repeatElement(-1, count: depth - openElements.count)) }
+        openElements[depth - 1] = id.map { Int8($0) } ?? -1
+        guard let id else {
             leaf = nil
             insideUnknown = true
             return
         }
+        let element = CINElement.byID[id]
         insideUnknown = false
         leaf = element.isContainer ? nil : element
         leafLine = xml.line
@@ -111,6 +132,7 @@ struct CINReadState {
             detailsLine = xml.line
             referral = .unknown; closure = .open; nfa = nil
             need = .blank; closureReason = .blank; episodeConference = .unknown
+            source = .blank; episodePreProceedings = nil
             assessments.removeAll(keepingCapacity: true)
             enquiries.removeAll(keepingCapacity: true)
             plans.removeAll(keepingCapacity: true)
@@ -123,6 +145,9 @@ struct CINReadState {
         case .childProtectionPlans:
             if inPlan { rejectRecord(line: plan.line, "a ChildProtectionPlans element that is never closed") }
             inPlan = true; plan = Plan(line: xml.line)
+        case .preProceedings:
+            if inPreProceedings { rejectRecord(line: preProceedings.line, "a PreProceedingsandFGDM element that is never closed") }
+            inPreProceedings = true; preProceedings = PreProceedings(line: xml.line)
         default: break
         }
     }
@@ -150,7 +175,10 @@ struct CINReadState {
         if inAssessment { rejectRecord(line: assessment.line, "its CINdetails is rejected") }
         if inEnquiry { rejectRecord(line: enquiry.line, "its CINdetails is rejected") }
         if inPlan { rejectRecord(line: plan.line, "its CINdetails is rejected") }
-        inDetails = false; inAssessment = false; inEnquiry = false; inPlan = false
+        if let held = episodePreProceedings { rejectRecord(line: held.line, "its CINdetails is rejected") }
+        if inPreProceedings { rejectRecord(line: preProceedings.line, "its CINdetails is rejected") }
+        inDetails = false; inAssessment = false; inEnquiry = false; inPlan = false; inPreProceedings = false
+        episodePreProceedings = nil
         assessments.removeAll(keepingCapacity: true)
         enquiries.removeAll(keepingCapacity: true)
         plans.removeAll(keepingCapacity: true)

@@ -47,12 +47,30 @@ struct ElementNames: Sendable {
                         let id = Int(slots[slot])
                         if id < 0 { return nil }
                         let start = starts[id], count = starts[id + 1] - start
-                        if count == name.count, memcmp(bytes.baseAddress! + start, name.baseAddress!, count) == 0 { return id }
+                        if count == name.count, ElementNames.equal(bytes.baseAddress! + start, name.baseAddress!, count) { return id }
                         slot = (slot + 1) & (ElementNames.slotCount - 1)
                     }
                 }
             }
         }
+    }
+
+    /// Whether `count` bytes at `a` and `b` are equal: eight at a time, then one at a time (names
+    /// are short, and a call to `memcmp` costs more than comparing them here).
+    @inline(__always)
+    private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        var offset = 0
+        while offset + 8 <= count {
+            if UnsafeRawPointer(a + offset).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(b + offset).loadUnaligned(as: UInt64.self) {
+                return false
+            }
+            offset &+= 8
+        }
+        while offset < count {
+            if a[offset] != b[offset] { return false }
+            offset &+= 1
+        }
+        return true
     }
 
     /// The home slot of a name: its length, first, middle and last bytes, mixed.

@@ -73,6 +73,9 @@ public final class XMLTokenizer {
     private var tokenEnd = 0
     /// An ``XMLEvent/end`` to hand out next, of the element on top of ``stack``.
     var pendingEnd = false
+    /// The kind of the token the last ``scan()`` found, and why it is not well-formed.
+    @exclusivity(unchecked) private var scanned = Scanned.skipped
+    @exclusivity(unchecked) private var malformedReason: StaticString = ""
 
     /// Opens a file.
     ///
@@ -151,23 +154,24 @@ public final class XMLTokenizer {
         }
         while true {
             if input.position >= input.filled && input.endOfInput { return try endOfDocument() }
-            if let (event, end) = scan() {
+            let end = scan()
+            if end >= 0 {
                 if end - input.position > limits.fieldBytes { throw tokenTooLong(complete: true) }
                 input.position = end
                 // Payload-free events are handed out as literals, which costs no copy.
-                switch event {
-                case .start?:
+                switch scanned {
+                case .start:
                     try opened()
                     return .start
-                case .end?:
+                case .end:
                     return try closed() ?? .end
-                case .text?:
+                case .text:
                     if stack.depth == 0, let outside = try textOutsideRoot() { return outside }
                     return .text
-                case .malformed(let reason)?:
+                case .malformed:
                     if stack.depth == 0, stack.rootClosed { throw afterRoot("markup that is not well-formed") }
-                    return .malformed(reason)
-                case .endOfDocument?, nil:
+                    return .malformed(malformedReason.description)
+                case .skipped:
                     continue
                 }
             }
@@ -177,9 +181,14 @@ public final class XMLTokenizer {
         }
     }
 
-    /// Scans one token at `position`: `(event, end)` when complete (`event` nil for skipped
-    /// markup), or `nil` when more input is needed.
-    private func scan() -> (XMLEvent?, Int)? {
+    /// What ``scan()`` found: an event without a payload, markup to skip, or something not
+    /// well-formed (``malformedReason`` says what), kept apart from ``XMLEvent`` so that a scan
+    /// returns plain values and no reference is counted per token.
+    enum Scanned: UInt8 { case start, end, text, skipped, malformed }
+
+    /// Scans one token at `position`: where it ends when complete (its kind in ``scanned``), or
+    /// -1 when more input is needed.
+    private func scan() -> Int {
         let bytes = input.buffer.baseAddress!
         let limit = input.filled
         let endOfInput = input.endOfInput
@@ -189,9 +198,14 @@ public final class XMLTokenizer {
         var lines = start.line
         var lineOffset = start.lineOffset
         current = XMLPosition(line: start.line, lineOffset: start.lineOffset, offset: base + i)
-        func finish(_ event: XMLEvent?, _ end: Int) -> (XMLEvent?, Int) {
+        func finish(_ kind: Scanned, _ end: Int) -> Int {
             upcoming = XMLPosition(line: lines, lineOffset: lineOffset, offset: 0)
-            return (event, end)
+            scanned = kind
+            return end
+        }
+        func finish(malformed reason: StaticString, _ end: Int) -> Int {
+            malformedReason = reason
+            return finish(.malformed, end)
         }
         if bytes[i] != 0x3C { // text up to the next '<'
             // Find the end first; the text is then read in place, or decoded once when it holds
@@ -210,7 +224,7 @@ public final class XMLTokenizer {
                 if byte == 0x0A { lines += 1; lineOffset = base + i + 1 } else if byte == 0x26 { hasEntity = true }
                 i += 1
             }
-            if i >= limit, !endOfInput { return nil }
+            if i >= limit, !endOfInput { return -1 }
             if hasEntity {
                 token.removeAll(keepingCapacity: true)
                 decodeText(UnsafeBufferPointer(start: bytes + input.position, count: i - input.position), into: &token)
@@ -221,8 +235,8 @@ public final class XMLTokenizer {
             return finish(.text, i)
         }
         // Markup.
-        guard i + 1 < limit || endOfInput else { return nil }
-        if i + 1 >= limit { return finish(.malformed("a '<' at the end of the document"), limit) }
+        guard i + 1 < limit || endOfInput else { return -1 }
+        if i + 1 >= limit { return finish(malformed: "a '<' at the end of the document", limit) }
         let second = bytes[i + 1]
         if second == 0x21 || second == 0x3F { // <!-- -->, <![CDATA[ ]]>, <!DOCTYPE >, <? ?>
             let isComment = i + 3 < limit && bytes[i + 2] == 0x2D && bytes[i + 3] == 0x2D
@@ -235,14 +249,14 @@ public final class XMLTokenizer {
                 j += 1
             }
             if j + terminator.count > limit {
-                if !endOfInput { return nil }
-                return finish(.malformed("unterminated markup"), limit)
+                if !endOfInput { return -1 }
+                return finish(malformed: "unterminated markup", limit)
             }
             if isCDATA {
                 (tokenInBuffer, tokenStart, tokenEnd) = (true, i + 9, j)
                 return finish(.text, j + terminator.count)
             }
-            return finish(nil, j + terminator.count)
+            return finish(.skipped, j + terminator.count)
         }
         // Tag: <name attrs>, </name>, <name/>.
         let closing = second == 0x2F
@@ -273,7 +287,7 @@ public final class XMLTokenizer {
             } else if byte == 0x3E {
                 break
             } else if byte == 0x3C {
-                return finish(.malformed("a '<' inside a tag"), j)
+                return finish(malformed: "a '<' inside a tag", j)
             } else if byte == 0x2F {
                 selfClosing = true
             } else if !isSpace(byte) {
@@ -282,10 +296,10 @@ public final class XMLTokenizer {
             j += 1
         }
         if j >= limit {
-            if !endOfInput { return nil }
-            return finish(.malformed("unterminated tag"), limit)
+            if !endOfInput { return -1 }
+            return finish(malformed: "unterminated tag", limit)
         }
-        if nameEnd == nameStart { return finish(.malformed("a tag with no name"), j + 1) }
+        if nameEnd == nameStart { return finish(malformed: "a tag with no name", j + 1) }
         (tokenInBuffer, tokenStart, tokenEnd) = (true, nameStart, nameEnd)
         if closing { return finish(.end, j + 1) }
         if selfClosing {

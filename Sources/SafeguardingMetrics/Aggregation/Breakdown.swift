@@ -27,7 +27,8 @@ public enum Breakdown: String, Sendable, Hashable, CaseIterable {
     case ethnicGroup = "ethnic_group"
     /// Disability recorded or not.
     case disability
-    /// Primary need (N0-N9): the referral's for CIN measures, the episode's `CIN` for CLA measures.
+    /// Primary need (N0-N9): the referral's for CIN measures (a plan's and an enquiry's that of
+    /// their referral), the episode's `CIN` for CLA measures.
     case primaryNeed = "primary_need"
     /// Initial category of abuse of a child protection plan.
     case initialCategoryOfAbuse = "initial_category_of_abuse"
@@ -35,6 +36,9 @@ public enum Breakdown: String, Sendable, Hashable, CaseIterable {
     case latestCategoryOfAbuse = "latest_category_of_abuse"
     /// Placement group at the period end: foster, residential, other.
     case placementGroup = "placement_group"
+    /// Source of the referral (`ReferralSource`) of a CIN record: the referral's own, and for an
+    /// assessment, enquiry, conference or plan its referral's.
+    case referralSource = "referral_source"
 
     /// The names of the cells, in cell order.
     public var cellLabels: [String] {
@@ -48,6 +52,7 @@ public enum Breakdown: String, Sendable, Hashable, CaseIterable {
         case .primaryNeed: PrimaryNeedCodes.list.codes + ["Not recorded"]
         case .initialCategoryOfAbuse, .latestCategoryOfAbuse: AbuseCategoryCodes.list.codes + ["Not recorded", "Not applicable"]
         case .placementGroup: ["Foster", "Residential", "Other placement", "Not recorded", "Not applicable"]
+        case .referralSource: ReferralSourceCodes.list.codes + ["Not recorded", "Not applicable"]
         }
     }
 

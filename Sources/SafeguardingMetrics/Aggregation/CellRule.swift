@@ -8,39 +8,44 @@ protocol CellRule {
     ///   - need: the record's primary need code, or 254 when it has none.
     ///   - initialCategory, latestCategory: the plan's categories of abuse, or 254 when not a plan.
     ///   - placement: the placement code, or 254 when not a placement.
-    func cell(child: Int32, date: Int32, need: UInt8, initialCategory: UInt8, latestCategory: UInt8, placement: UInt8) -> Int
+    ///   - source: the referral source of a CIN record's referral, or 254 when not a CIN record.
+    func cell(child: Int32, date: Int32, need: UInt8, initialCategory: UInt8, latestCategory: UInt8, placement: UInt8,
+              source: UInt8) -> Int
 }
 
 extension CellRule {
     /// The cell of a record that has no code of its own to break down by.
     @inline(__always)
     func cell(child: Int32, date: Int32) -> Int {
-        cell(child: child, date: date, need: 254, initialCategory: 254, latestCategory: 254, placement: 254)
+        cell(child: child, date: date, need: 254, initialCategory: 254, latestCategory: 254, placement: 254, source: 254)
     }
 
-    /// The cell of a CIN record with a primary need.
+    /// The cell of a CIN record with a primary need and, through its referral, a referral source.
     @inline(__always)
-    func cell(child: Int32, date: Int32, need: UInt8) -> Int {
-        cell(child: child, date: date, need: need, initialCategory: 254, latestCategory: 254, placement: 254)
+    func cell(child: Int32, date: Int32, need: UInt8, source: UInt8 = 254) -> Int {
+        cell(child: child, date: date, need: need, initialCategory: 254, latestCategory: 254, placement: 254, source: source)
     }
 
-    /// The cell of a child protection plan.
+    /// The cell of a child protection plan, with its referral's primary need and source.
     @inline(__always)
-    func cell(child: Int32, date: Int32, initialCategory: UInt8, latestCategory: UInt8) -> Int {
-        cell(child: child, date: date, need: 254, initialCategory: initialCategory, latestCategory: latestCategory, placement: 254)
+    func cell(child: Int32, date: Int32, need: UInt8 = 254, source: UInt8 = 254, initialCategory: UInt8,
+              latestCategory: UInt8) -> Int {
+        cell(child: child, date: date, need: need, initialCategory: initialCategory, latestCategory: latestCategory,
+             placement: 254, source: source)
     }
 
     /// The cell of an episode of care.
     @inline(__always)
     func cell(child: Int32, date: Int32, need: UInt8, placement: UInt8) -> Int {
-        cell(child: child, date: date, need: need, initialCategory: 254, latestCategory: 254, placement: placement)
+        cell(child: child, date: date, need: need, initialCategory: 254, latestCategory: 254, placement: placement, source: 254)
     }
 }
 
 /// No breakdown: one cell.
 struct SingleCell: CellRule {
     @inline(__always)
-    func cell(child: Int32, date: Int32, need: UInt8, initialCategory: UInt8, latestCategory: UInt8, placement: UInt8) -> Int { 0 }
+    func cell(child: Int32, date: Int32, need: UInt8, initialCategory: UInt8, latestCategory: UInt8, placement: UInt8,
+              source: UInt8) -> Int { 0 }
 }
 
 /// The cells of a breakdown (INDICATORS.md §2-3).
@@ -58,7 +63,8 @@ struct BreakdownCells: CellRule {
     }
 
     @inline(__always)
-    func cell(child: Int32, date: Int32, need: UInt8, initialCategory: UInt8, latestCategory: UInt8, placement: UInt8) -> Int {
+    func cell(child: Int32, date: Int32, need: UInt8, initialCategory: UInt8, latestCategory: UInt8, placement: UInt8,
+              source: UInt8) -> Int {
         let c = Int(child)
         switch breakdown {
         case .none:
@@ -84,6 +90,9 @@ struct BreakdownCells: CellRule {
             if foster.contains(raw: placement) { return 0 }
             if residential.contains(raw: placement) { return 1 }
             return placement >= 1 && Int(placement) <= PlacementTypeCodes.list.count ? 2 : 3
+        case .referralSource:
+            if source == 254 { return ReferralSourceCodes.list.count + 1 }
+            return Breakdown.codeCell(source, count: ReferralSourceCodes.list.count)
         }
     }
 }

@@ -4,6 +4,10 @@ extension Counter {
     var isCountedByReferralPass: Bool {
         switch self {
         case .referrals, .rereferrals, .referralsNFA, .cinOpenAtEnd, .cinStarted, .conferences: true
+        case .preProceedingsAtEnd, .preProceedingsStarted, .referralsFromSchool, .referralsFromHealth, .referralsFromPolice,
+             .referralsNotInNeed, .cinOpenUnder3Months, .cinOpen3To6Months, .cinOpen6To12Months, .cinOpen1To2Years,
+             .cinOpen2YearsOrMore, .cinEnded, .cinEndedUnder3Months, .cinEnded3To6Months, .cinEnded6To12Months,
+             .cinEnded1To2Years, .cinEnded2YearsOrMore: true
         default: false
         }
     }
@@ -14,6 +18,16 @@ extension Counter {
         switch self {
         case .referrals, .rereferrals, .referralsNFA, .cinOpenAtEnd, .cinStarted:
             .referrals
+        case .preProceedingsAtEnd, .preProceedingsStarted, .referralsFromSchool, .referralsFromHealth, .referralsFromPolice,
+             .referralsNotInNeed, .cinOpenUnder3Months, .cinOpen3To6Months, .cinOpen6To12Months, .cinOpen1To2Years,
+             .cinOpen2YearsOrMore, .cinEnded, .cinEndedUnder3Months, .cinEnded3To6Months, .cinEnded6To12Months,
+             .cinEnded1To2Years, .cinEnded2YearsOrMore:
+            .referrals
+        case .conferencesDays0To10, .conferencesDays11To15, .conferencesDays16To20, .conferencesDays21OrMore,
+             .section47Children:
+            RequiredTables.referrals.union(.section47)
+        case .childrenOnPlan3Months, .childrenOnPlanReviewed:
+            .plans
         case .assessmentsAuthorised, .assessmentsWithin, .assessmentsNoStart, .assessmentsEndBeforeStart:
             RequiredTables.referrals.union(.assessments)
         case .section47Started, .section47LeadingToConference:
@@ -53,18 +67,24 @@ extension Counter {
     }
 
     /// The breakdowns by a code of the record itself (not the child) that the passes give this
-    /// counter's cells: a referral's primary need, a plan's categories of abuse, the placement
-    /// at the period end.
+    /// counter's cells: a CIN record's primary need and referral source (a plan's are its
+    /// referral's), a plan's categories of abuse, the placement at the period end.
     var recordBreakdowns: [Breakdown] {
         switch self {
         case .referrals, .rereferrals, .referralsNFA, .cinOpenAtEnd, .cinStarted,
              .assessmentsAuthorised, .assessmentsWithin, .assessmentsNoStart, .assessmentsEndBeforeStart,
              .section47Started, .section47LeadingToConference,
-             .conferences, .conferencesLinked, .conferencesWithin, .conferencesBeforeEnquiry, .conferencesNoStart:
-            [.primaryNeed]
+             .conferences, .conferencesLinked, .conferencesWithin, .conferencesBeforeEnquiry, .conferencesNoStart,
+             .preProceedingsAtEnd, .preProceedingsStarted, .referralsFromSchool, .referralsFromHealth, .referralsFromPolice,
+             .referralsNotInNeed, .cinOpenUnder3Months, .cinOpen3To6Months, .cinOpen6To12Months, .cinOpen1To2Years,
+             .cinOpen2YearsOrMore, .cinEnded, .cinEndedUnder3Months, .cinEnded3To6Months, .cinEnded6To12Months,
+             .cinEnded1To2Years, .cinEnded2YearsOrMore,
+             .conferencesDays0To10, .conferencesDays11To15, .conferencesDays16To20, .conferencesDays21OrMore,
+             .section47Children:
+            [.primaryNeed, .referralSource]
         case .childrenOnPlanAtEnd, .plansStarted, .plansRepeat, .plansPreviousZeroContradicted,
-             .plansEnded, .plansEndedLong, .plansOpenAtEnd, .plansOpenLong:
-            [.initialCategoryOfAbuse, .latestCategoryOfAbuse]
+             .plansEnded, .plansEndedLong, .plansOpenAtEnd, .plansOpenLong, .childrenOnPlan3Months, .childrenOnPlanReviewed:
+            [.primaryNeed, .referralSource, .initialCategoryOfAbuse, .latestCategoryOfAbuse]
         case .lookedAfterAtEnd, .fosterAtEnd, .familyNetworkAtEnd, .residentialAtEnd, .farAtEnd, .distanceUnknownAtEnd,
              .placementInvalidAtEnd, .threeOrMorePlacements, .longTermEligible, .longTermStable, .birthUnknownAtEnd,
              .interimCareOrderAtEnd, .interimCareOrderLong:

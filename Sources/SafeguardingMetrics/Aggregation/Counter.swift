@@ -9,6 +9,13 @@ enum Counter: Int, CaseIterable, Sendable {
     case conferences, conferencesLinked, conferencesWithin, conferencesBeforeEnquiry, conferencesNoStart
     case childrenOnPlanAtEnd, plansStarted, plansRepeat, plansPreviousZeroContradicted
     case plansEnded, plansEndedLong, plansOpenAtEnd, plansOpenLong
+    // CIN census, issue 20: pre-proceedings, referral sources, durations, conference bands, reviews.
+    case preProceedingsAtEnd, preProceedingsStarted
+    case referralsFromSchool, referralsFromHealth, referralsFromPolice, referralsNotInNeed
+    case cinOpenUnder3Months, cinOpen3To6Months, cinOpen6To12Months, cinOpen1To2Years, cinOpen2YearsOrMore
+    case cinEnded, cinEndedUnder3Months, cinEnded3To6Months, cinEnded6To12Months, cinEnded1To2Years, cinEnded2YearsOrMore
+    case conferencesDays0To10, conferencesDays11To15, conferencesDays16To20, conferencesDays21OrMore
+    case childrenOnPlan3Months, childrenOnPlanReviewed, section47Children
     // SSDA903 episodes.
     case lookedAfterAtEnd, startedCare, ceasedCare
     case ceasedReturnedHome, ceasedReturnedHomeUnplanned, ceasedAdopted, ceasedSpecialGuardianship, ceasedChildArrangements

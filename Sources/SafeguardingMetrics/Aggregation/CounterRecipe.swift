@@ -30,13 +30,18 @@ struct CounterRecipe: Sendable, Hashable {
     let coverage: [Coverage]
     /// The window of history before the period the counting reads, if any.
     let lookback: IndicatorLookback?
+    /// The first collection year whose returns hold the records counted (2026 for the CIN
+    /// census's pre-proceedings block, first collected in 2025-26), if not every year's do:
+    /// returns of earlier years do not hold the period (``ResultState/notCovered``).
+    let firstCollectionYear: Int?
 
     init(numerator: Counter, denominator: Denominator, coverage: [(CoverageKind, Counter)] = [],
-         lookback: IndicatorLookback? = nil) {
+         lookback: IndicatorLookback? = nil, firstCollectionYear: Int? = nil) {
         self.numerator = numerator
         self.denominator = denominator
         self.coverage = coverage.map { Coverage(kind: $0.0, counter: $0.1) }
         self.lookback = lookback
+        self.firstCollectionYear = firstCollectionYear
     }
 
     /// Every counter the recipe reads.

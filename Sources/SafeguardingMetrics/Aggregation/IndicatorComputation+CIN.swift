@@ -11,10 +11,13 @@ extension IndicatorComputation {
         let childColumn = referrals.child, dates = referrals.referral, closures = referrals.closure
         let nfaColumn = referrals.noFurtherAction, needs = referrals.primaryNeed, conferences = referrals.initialConference
         let reasons = referrals.reasonForClosure, notInNeed = request.configuration.assessedNotInNeed
+        let sources = referrals.source
         let authority = cohort.children.authority
         let enquiryReferral = cohort.section47.referral, enquiryConferences = cohort.section47.initialConference
         let selected = self.selected
         let p = constants
+        let breadth = ReferralBreadth(request: request, constants: p)
+        var lastPreProceedingsChild: Int32 = -1
         // The enquiries are sorted by referral: a cursor walks them alongside the referrals.
         var enquiry = enquiryReferral.firstRow(notBelow: Int32(rows.lowerBound))
         for r in rows {
@@ -26,16 +29,19 @@ extension IndicatorComputation {
             let nfa = nfaColumn[r] == 1
             let open = date != DayNumber.unknown && date <= p.end && closures[r] > p.end && !nfa
             let episodeLevel = conferences[r]
-            guard p.contains(date) || open || p.contains(episodeLevel) else { continue }
+            let ended = !nfa && date != DayNumber.unknown && p.contains(closures[r])
+            let preProceedings = breadth.preProceedings(r)
+            guard p.contains(date) || open || p.contains(episodeLevel) || ended || preProceedings != .none else { continue }
             let child = childColumn[r]
             let area = Int(authority[Int(child)])
             guard selected[area] else { continue }
             sink.visit(.referrals, row: r, child: child, key: date)
-            let need = needs[r]
+            let need = needs[r], source = sources[r]
             if p.contains(date) {
-                let cell = rule.cell(child: child, date: date, need: need)
+                let cell = rule.cell(child: child, date: date, need: need, source: source)
                 sink.add(.referrals, area: area, cell: cell)
                 if nfa { sink.add(.referralsNFA, area: area, cell: cell) }
+                breadth.countReferral(r, nfa: nfa, area: area, cell: cell, into: sink)
                 // An episode of need starts unless the referral was NFA or the child was assessed
                 // not to be in need (a closure by the period end, for a reason of `notInNeed`).
                 if !nfa, closures[r] > p.end || !notInNeed.contains(raw: reasons[r]) {
@@ -52,13 +58,25 @@ extension IndicatorComputation {
             }
             if open {
                 marks.mark(child, StatusMarks.childInNeed)
-                sink.add(.cinOpenAtEnd, area: area, cell: rule.cell(child: child, date: p.end, need: need))
+                let cell = rule.cell(child: child, date: p.end, need: need, source: source)
+                sink.add(.cinOpenAtEnd, area: area, cell: cell)
+                sink.add(breadth.openDurationBand(from: date), area: area, cell: cell)
+            }
+            if ended {
+                let closure = closures[r]
+                let cell = rule.cell(child: child, date: closure, need: need, source: source)
+                sink.add(.cinEnded, area: area, cell: cell)
+                sink.add(ReferralBreadth.endedDurationBand(from: date, to: closure), area: area, cell: cell)
+            }
+            if preProceedings != .none {
+                breadth.countPreProceedings(r, preProceedings, child: child, need: need, area: area, rule: rule,
+                                            lastChild: &lastPreProceedingsChild, into: sink)
             }
             // A conference recorded only at the CIN episode level (a transfer-in) has no enquiry
             // row with its date: it counts, with no enquiry to time it against.
             if p.contains(episodeLevel), !(firstEnquiry..<enquiry).contains(where: { enquiryConferences[$0] == episodeLevel }) {
                 sink.visit(.conferences, row: r, child: child, key: episodeLevel)
-                sink.add(.conferences, area: area, cell: rule.cell(child: child, date: episodeLevel, need: need))
+                sink.add(.conferences, area: area, cell: rule.cell(child: child, date: episodeLevel, need: need, source: source))
             }
         }
     }
@@ -69,6 +87,7 @@ extension IndicatorComputation {
         let assessments = cohort.assessments
         let referralColumn = assessments.referral, starts = assessments.start, authorisations = assessments.authorisation
         let referralDates = cohort.referrals.referral, referralChild = cohort.referrals.child, needs = cohort.referrals.primaryNeed
+        let sources = cohort.referrals.source
         let authority = cohort.children.authority
         let selected = self.selected
         let calendar = request.configuration.calendar
@@ -83,7 +102,7 @@ extension IndicatorComputation {
             let area = Int(authority[Int(child)])
             guard selected[area] else { continue }
             sink.visit(.assessments, row: a, child: child, key: authorised)
-            let cell = rule.cell(child: child, date: authorised, need: needs[r])
+            let cell = rule.cell(child: child, date: authorised, need: needs[r], source: sources[r])
             sink.add(.assessmentsAuthorised, area: area, cell: cell)
             let clock = fromReferral ? referralDates[r] : starts[a]
             sink.note(.assessmentStart, day: clock)
@@ -107,10 +126,13 @@ extension IndicatorComputation {
         let cohort = request.cohort
         let enquiries = cohort.section47
         let referralColumn = enquiries.referral, starts = enquiries.start, conferences = enquiries.initialConference
-        let referralChild = cohort.referrals.child, needs = cohort.referrals.primaryNeed
+        let referralChild = cohort.referrals.child, needs = cohort.referrals.primaryNeed, sources = cohort.referrals.source
         let authority = cohort.children.authority
         let selected = self.selected
         let p = constants
+        // A child's referrals are consecutive rows, so its enquiries come together: the last child
+        // counted stops a child being counted twice.
+        var lastChild: Int32 = -1
         var first = rows.lowerBound
         while first < rows.upperBound {
             let r = Int(referralColumn[first])
@@ -122,13 +144,17 @@ extension IndicatorComputation {
             let child = referralChild[r]
             let area = Int(authority[Int(child)])
             guard selected[area] else { continue }
-            let need = needs[r]
+            let need = needs[r], source = sources[r]
             for s in group {
                 let start = starts[s]
                 guard p.contains(start) else { continue }
                 sink.visit(.section47, row: s, child: child, key: start)
-                let cell = rule.cell(child: child, date: start, need: need)
+                let cell = rule.cell(child: child, date: start, need: need, source: source)
                 sink.add(.section47Started, area: area, cell: cell)
+                if lastChild != child {
+                    lastChild = child
+                    sink.add(.section47Children, area: area, cell: cell)
+                }
                 let conference = conferences[s]
                 sink.note(.conference, day: conference)
                 if conference != DayNumber.unknown, conference <= p.end {
@@ -141,7 +167,10 @@ extension IndicatorComputation {
                 guard p.contains(conference) else { continue }
                 var seen = false
                 for earlier in group.lowerBound..<s where conferences[earlier] == conference { seen = true; break }
-                if !seen { countConference(conference, row: s, enquiries: group, child: child, need: need, area: area, rule: rule, into: sink) }
+                if !seen {
+                    countConference(conference, row: s, enquiries: group, child: child, need: need, source: source, area: area,
+                                    rule: rule, into: sink)
+                }
             }
         }
     }
@@ -150,11 +179,11 @@ extension IndicatorComputation {
     /// CIN episode with that conference date and the earliest known start.
     @inline(__always)
     private func countConference<Rule: CellRule, Sink: CountingSink>(_ conference: Int32, row: Int, enquiries rows: Range<Int>,
-                                                                     child: Int32, need: UInt8, area: Int, rule: Rule,
+                                                                     child: Int32, need: UInt8, source: UInt8, area: Int, rule: Rule,
                                                                      into sink: Sink) {
         let enquiries = request.cohort.section47
         sink.visit(.conferences, row: row, child: child, key: conference)
-        let cell = rule.cell(child: child, date: conference, need: need)
+        let cell = rule.cell(child: child, date: conference, need: need, source: source)
         sink.add(.conferences, area: area, cell: cell)
         sink.add(.conferencesLinked, area: area, cell: cell)
         var earliest = DayNumber.open
@@ -171,6 +200,7 @@ extension IndicatorComputation {
             let days = request.configuration.calendar.workingDays(after: Day(dayNumber: earliest), through: Day(dayNumber: conference))
             sink.note(.workingDays, count: days)
             if days <= request.configuration.conferenceWorkingDays { sink.add(.conferencesWithin, area: area, cell: cell) }
+            sink.add(ReferralBreadth.conferenceBand(workingDays: days), area: area, cell: cell)
         }
     }
 
@@ -186,6 +216,10 @@ extension IndicatorComputation {
         let selected = self.selected
         let longDays = request.configuration.planLongDays
         let p = constants
+        let reviewDue = plans.reviewDue
+        // A plan's primary need and referral source are its referral's.
+        let planReferrals = plans.referral, needs = cohort.referrals.primaryNeed, sources = cohort.referrals.source
+        let planThreeMonthCutoff = Day(dayNumber: p.end).adding(months: -3).dayNumber
         var first = rows.lowerBound
         while first < rows.upperBound {
             let child = childColumn[first]
@@ -200,10 +234,12 @@ extension IndicatorComputation {
                 let start = starts[row]
                 let end = ends[row]
                 let initial = initials[row], latest = latests[row]
+                let need = needs[Int(planReferrals[row])], source = sources[Int(planReferrals[row])]
                 sink.visit(.plans, row: row, child: child, key: start)
                 sink.note(.end, day: end)
                 if p.contains(start) {
-                    let cell = rule.cell(child: child, date: start, initialCategory: initial, latestCategory: latest)
+                    let cell = rule.cell(child: child, date: start, need: need, source: source, initialCategory: initial,
+                                         latestCategory: latest)
                     sink.add(.plansStarted, area: area, cell: cell)
                     let earlier = row > range.lowerBound && starts[row - 1] < start
                     let previous = previousPlans[row]
@@ -211,14 +247,16 @@ extension IndicatorComputation {
                     if earlier, previous == 0 { sink.add(.plansPreviousZeroContradicted, area: area, cell: cell) }
                 }
                 if p.contains(end), start != DayNumber.unknown {
-                    let cell = rule.cell(child: child, date: end, initialCategory: initial, latestCategory: latest)
+                    let cell = rule.cell(child: child, date: end, need: need, source: source, initialCategory: initial,
+                                         latestCategory: latest)
                     sink.add(.plansEnded, area: area, cell: cell)
                     sink.note(.lengthDays, count: Int(end) - Int(start) + 1)
                     if Int(end) - Int(start) + 1 >= longDays { sink.add(.plansEndedLong, area: area, cell: cell) }
                 }
                 if start != DayNumber.unknown, start <= p.end, end > p.end {
                     openPlan = row
-                    let cell = rule.cell(child: child, date: p.end, initialCategory: initial, latestCategory: latest)
+                    let cell = rule.cell(child: child, date: p.end, need: need, source: source, initialCategory: initial,
+                                         latestCategory: latest)
                     sink.add(.plansOpenAtEnd, area: area, cell: cell)
                     if start <= p.planOpenCutoff { sink.add(.plansOpenLong, area: area, cell: cell) }
                 }
@@ -226,8 +264,16 @@ extension IndicatorComputation {
             if openPlan >= 0 {
                 marks.mark(child, StatusMarks.childProtection)
                 sink.visit(.plans, row: openPlan, child: child, key: starts[openPlan])
-                sink.add(.childrenOnPlanAtEnd, area: area,
-                         cell: rule.cell(child: child, date: p.end, initialCategory: initials[openPlan], latestCategory: latests[openPlan]))
+                let openReferral = Int(planReferrals[openPlan])
+                let cell = rule.cell(child: child, date: p.end, need: needs[openReferral], source: sources[openReferral],
+                                     initialCategory: initials[openPlan], latestCategory: latests[openPlan])
+                sink.add(.childrenOnPlanAtEnd, area: area, cell: cell)
+                // Reviews: a child whose open plan started 3 months or more before the end, and
+                // whether that plan's reviews met every due date up to the end.
+                if starts[openPlan] <= planThreeMonthCutoff {
+                    sink.add(.childrenOnPlan3Months, area: area, cell: cell)
+                    if p.end <= reviewDue[openPlan] { sink.add(.childrenOnPlanReviewed, area: area, cell: cell) }
+                }
             }
         }
     }

@@ -8,7 +8,7 @@ extension IndicatorComputation {
     ///   - result: the figure, as counted.
     ///   - period: the request's period.
     ///   - heldDays: the days of `period` the returns of the indicator's source hold for the area
-    ///     (``Cohort/heldDays(of:authority:source:kind:)``).
+    ///     (``Cohort/heldDays(of:authority:source:kind:firstCollectionYear:)``).
     ///   - populationYear: the mid-year of the population the figure is a rate of, if it is one.
     static func placing(_ result: IndicatorResult, in period: ReportingPeriod, heldDays: Int,
                         populationYear: Int?) -> IndicatorResult {
@@ -33,7 +33,7 @@ extension IndicatorComputation {
     func heldDays(area: UInt16, plans: [ResultPlan]) -> [Int] {
         plans.map { plan in
             request.cohort.heldDays(of: request.period, authority: area, source: plan.definition.source,
-                                    kind: plan.definition.kind)
+                                    kind: plan.definition.kind, firstCollectionYear: plan.definition.counting.firstCollectionYear)
         }
     }
 }

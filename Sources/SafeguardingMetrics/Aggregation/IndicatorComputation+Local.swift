@@ -43,6 +43,7 @@ extension IndicatorComputation {
             case .eventRate, .eventCount:
                 for row in events {
                     if local.events.kind[row] == kind, p.contains(local.events.date[row]) {
+                        sink.visit(.localEvents, row: row, child: child, key: local.events.date[row])
                         sink.add(slot: slot, area: area, cell: rule.cell(child: child, date: local.events.date[row]))
                     }
                 }
@@ -54,6 +55,8 @@ extension IndicatorComputation {
                     guard local.events.kind[row] == kind, date != DayNumber.unknown else { continue }
                     let earlier = date > last ? last : beforeLast
                     if p.contains(date) {
+                        sink.visit(.localEvents, row: row, child: child, key: date)
+                        sink.note(.earlierEvent, day: earlier)
                         let cell = rule.cell(child: child, date: date)
                         sink.add(slot: slot + 1, area: area, cell: cell)
                         if earlier != DayNumber.unknown, earlier >= Day(dayNumber: date).adding(months: -months).dayNumber {
@@ -66,6 +69,8 @@ extension IndicatorComputation {
                 for row in episodes {
                     let start = local.episodes.start[row]
                     if local.episodes.kind[row] == kind, start != DayNumber.unknown, start <= p.end, local.episodes.end[row] > p.end {
+                        sink.visit(.localEpisodes, row: row, child: child, key: start)
+                        sink.note(.end, day: local.episodes.end[row])
                         sink.add(slot: slot, area: area, cell: rule.cell(child: child, date: p.end))
                         break
                     }
@@ -74,6 +79,9 @@ extension IndicatorComputation {
                 for row in episodes {
                     let start = local.episodes.start[row], end = local.episodes.end[row]
                     guard local.episodes.kind[row] == kind, p.contains(end), start != DayNumber.unknown else { continue }
+                    sink.visit(.localEpisodes, row: row, child: child, key: start)
+                    sink.note(.end, day: end)
+                    sink.note(.durationDays, count: Int(end) - Int(start))
                     let cell = rule.cell(child: child, date: end)
                     sink.add(slot: slot + 1, area: area, cell: cell)
                     if Int(end) - Int(start) > days { sink.add(slot: slot, area: area, cell: cell) }

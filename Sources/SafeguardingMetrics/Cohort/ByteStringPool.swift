@@ -82,6 +82,15 @@ struct ByteStringPool: Sendable {
         }
     }
 
+    /// Makes room for `count` keys in all, so that interning up to that many never rehashes.
+    mutating func reserve(_ count: Int) {
+        var size = slots.count
+        while count * 2 > size { size *= 2 }
+        guard size > slots.count else { return }
+        slots = Array(repeating: -1, count: size / 2)
+        rehash()
+    }
+
     /// The home slot of a key: the tag, length and bytes mixed eight bytes at a time, folded.
     @inline(__always)
     private static func slot(for key: UnsafeBufferPointer<UInt8>, tag: UInt16, mask: Int) -> Int {

@@ -53,6 +53,11 @@ public struct CohortBuilder: Sendable {
     var audits = AuditTable()
     /// Kinds of local events and episodes, and audit domains, in the order first seen.
     public internal(set) var localKinds: [String] = []
+    /// Whether ``addChild(_:identifier:inReturn:file:line:)`` keeps each child row in
+    /// ``childRowsAdded`` (a builder for one file of a parallel read: see `append(_:)`).
+    var recordsChildRows = false
+    /// The child rows given, in order, when ``recordsChildRows``.
+    var childRowsAdded: [ChildRowAdded] = []
 
     /// Where a staged row came from: its return, file and line.
     struct RowOrigin: Sendable, Hashable {
@@ -167,6 +172,7 @@ public struct CohortBuilder: Sendable {
         children.update(child, with: row, collectionYear: UInt16(clamping: ret.collectionYear), fromSSDA903: ret.source == .ssda903)
         childLastReturn[i] = returnIndex
         childLastRow[i] = origin
+        if recordsChildRows { childRowsAdded.append(ChildRowAdded(child: child.rawValue, row: row, origin: origin)) }
         return child
     }
 

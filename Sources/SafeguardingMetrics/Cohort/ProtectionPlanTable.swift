@@ -18,6 +18,9 @@ public struct ProtectionPlanTable: Sendable {
     package internal(set) var latestCategory: [UInt8] = []
     /// `NumberOfPreviousCPP`, or -1 when blank.
     package internal(set) var previousPlans: [Int16] = []
+    /// The first review due date the plan's recorded reviews (`CPPreviewDate`) did not meet
+    /// (``Row/reviewDue``): the plan was reviewed within timescales up to a day on or before it.
+    package internal(set) var reviewDue: [Int32] = []
 
     /// The number of plans.
     public var count: Int { referral.count }
@@ -42,17 +45,39 @@ extension ProtectionPlanTable {
         public var latestCategory: Code<AbuseCategoryCodes>
         /// `NumberOfPreviousCPP`, or `nil` when blank.
         public var previousPlans: Int16?
+        /// The review dates (`CPPreviewDate`), in any order; unknown dates are ignored.
+        public var reviews: [Day]
 
         /// A plan; the fields a census may leave blank default to blank.
         @inlinable
         public init(referral: StagedReferral, start: Day, end: Day = .open, initialCategory: Code<AbuseCategoryCodes> = .blank,
-                    latestCategory: Code<AbuseCategoryCodes> = .blank, previousPlans: Int16? = nil) {
+                    latestCategory: Code<AbuseCategoryCodes> = .blank, previousPlans: Int16? = nil, reviews: [Day] = []) {
             self.referral = referral
             self.start = start
             self.end = end
             self.initialCategory = initialCategory
             self.latestCategory = latestCategory
             self.previousPlans = previousPlans
+            self.reviews = reviews
+        }
+
+        /// The first review due date the recorded reviews did not meet: the first review is due
+        /// within 3 months of the plan's start (the initial conference), each later one within 6
+        /// months of the one before (Working Together to Safeguard Children; the CIN census
+        /// guide's timescales). Walking the reviews in date order, a review after its due date
+        /// makes that due date the answer; when every review was in time, the answer is the next
+        /// one due. A review before the start, or on the same day as the previous one, moves
+        /// nothing. ``Day/unknown`` when the start is not known.
+        public var reviewDue: Day {
+            guard start != .unknown else { return .unknown }
+            var due = start.adding(months: 3)
+            var previous = start
+            for review in reviews.filter({ $0 != .unknown }).sorted() where review > previous {
+                if review > due { return due }
+                due = review.adding(months: 6)
+                previous = review
+            }
+            return due
         }
     }
 }
@@ -67,6 +92,7 @@ extension ProtectionPlanTable: CohortTable {
         initialCategory.append(row.initialCategory.rawValue)
         latestCategory.append(row.latestCategory.rawValue)
         previousPlans.append(row.previousPlans ?? -1)
+        reviewDue.append(row.reviewDue.dayNumber)
     }
 
     /// Every column, in declaration order.
@@ -78,6 +104,7 @@ extension ProtectionPlanTable: CohortTable {
         visitor.visit(\.initialCategory, "initialCategory")
         visitor.visit(\.latestCategory, "latestCategory")
         visitor.visit(\.previousPlans, "previousPlans")
+        visitor.visit(\.reviewDue, "reviewDue")
     }
 
     /// One row per (child, `CPPstartDate`), so that a child's plans sort together.

@@ -19,6 +19,13 @@ public struct ReferralTable: Sendable {
     package internal(set) var initialConference: [Int32] = []
     /// The collection year of the return the row came from.
     package internal(set) var collectionYear: [UInt16] = []
+    /// `ReferralSource`: a ``ReferralSourceCodes`` raw value.
+    package internal(set) var source: [UInt8] = []
+    /// `PPStartDate` of the episode's pre-proceedings block (2025-26 on), or unknown.
+    package internal(set) var preProceedingsStart: [Int32] = []
+    /// The day the episode's pre-proceedings ended, or ``DayNumber/open``
+    /// (``Row/preProceedingsEnd``).
+    package internal(set) var preProceedingsEnd: [Int32] = []
 
     /// The number of referrals.
     public var count: Int { child.count }
@@ -45,12 +52,21 @@ extension ReferralTable {
         public var reasonForClosure: Code<ReasonForClosureCodes>
         /// `DateOfInitialCPC` at the CIN episode level, or ``Day/unknown``.
         public var initialConference: Day
+        /// `ReferralSource`.
+        public var source: Code<ReferralSourceCodes>
+        /// `PPStartDate` of the episode's `PreProceedingsandFGDM` block (CIN census 2025-26 on), or
+        /// ``Day/unknown`` when it has none.
+        public var preProceedingsStart: Day
+        /// The day the pre-proceedings ended: the earlier of `StepDecisionDate` (the decision that
+        /// ends pre-proceedings) and `CourtAppDate` (an application to court), or ``Day/open``.
+        public var preProceedingsEnd: Day
 
         /// A referral; the fields a census may leave blank default to blank.
         @inlinable
         public init(child: ChildRow, referral: Day, closure: Day = .open, noFurtherAction: Bool?,
                     primaryNeed: Code<PrimaryNeedCodes> = .blank, reasonForClosure: Code<ReasonForClosureCodes> = .blank,
-                    initialConference: Day = .unknown) {
+                    initialConference: Day = .unknown, source: Code<ReferralSourceCodes> = .blank,
+                    preProceedingsStart: Day = .unknown, preProceedingsEnd: Day = .open) {
             self.child = child
             self.referral = referral
             self.closure = closure
@@ -58,6 +74,9 @@ extension ReferralTable {
             self.primaryNeed = primaryNeed
             self.reasonForClosure = reasonForClosure
             self.initialConference = initialConference
+            self.source = source
+            self.preProceedingsStart = preProceedingsStart
+            self.preProceedingsEnd = preProceedingsEnd
         }
     }
 }
@@ -73,6 +92,9 @@ extension ReferralTable: CohortTable {
         reasonForClosure.append(row.reasonForClosure.rawValue)
         initialConference.append(row.initialConference.dayNumber)
         self.collectionYear.append(collectionYear)
+        source.append(row.source.rawValue)
+        preProceedingsStart.append(row.preProceedingsStart.dayNumber)
+        preProceedingsEnd.append(row.preProceedingsEnd.dayNumber)
     }
 
     /// Every column, in declaration order.
@@ -85,6 +107,9 @@ extension ReferralTable: CohortTable {
         visitor.visit(\.reasonForClosure, "reasonForClosure")
         visitor.visit(\.initialConference, "initialConference")
         visitor.visit(\.collectionYear, "collectionYear")
+        visitor.visit(\.source, "source")
+        visitor.visit(\.preProceedingsStart, "preProceedingsStart")
+        visitor.visit(\.preProceedingsEnd, "preProceedingsEnd")
     }
 
     /// One row per (child, `CINreferralDate`), sorted by child and referral date.

@@ -16,15 +16,43 @@ extension IndicatorComputation {
     /// }
     /// ```
     ///
-    /// - Throws: ``ExplanationError/notExplainable(_:)`` for an indicator that is not standard,
+    /// A local measure of local events or episodes (of the request, or of the catalogue) is
+    /// explained the same way, its records being the events or episodes it counted.
+    ///
+    /// - Throws: ``ExplanationError/localMeasure(_:)`` for a local measure of attendance or audits,
+    ///   ``ExplanationError/notExplainable(_:)`` for an indicator the computation cannot count,
     ///   ``ExplanationError/unknownCell(_:breakdown:)`` for a cell not of the breakdown (any cell when the
     ///   request has no breakdown), and
     ///   ``ExplanationError/aggregation(_:)`` when the computation cannot be set up for the
     ///   authority (not in the cohort, no population for a rate).
-    /// - Complexity: O(rows of the tables the indicator reads), one thread.
+    /// - Complexity: O(children of the cohort + rows of the authority's children in the tables the
+    ///   indicator reads), one thread.
     public func explain(_ id: IndicatorID, authority: String, cell: String? = nil) throws(ExplanationError) -> IndicatorExplanation {
-        guard let indicator = request.catalogue[id], case .counters(let recipe) = indicator.counting else {
-            throw .notExplainable(id)
+        let measure = request.localMeasures.first { $0.id == id } ?? request.catalogue[id].flatMap { indicator in
+            if case .localMeasure(let template) = indicator.counting {
+                return LocalMeasure(id: id, template: template, decimals: indicator.decimals)
+            }
+            return nil
+        }
+        var slots: ExplainedSlots
+        var narrowed = request
+        if let measure {
+            switch measure.template {
+            case .attendance, .auditsGoodOrBetter: throw .localMeasure(id)
+            case .eventRate, .eventCount, .repeatEvents, .episodeSnapshotRate, .episodesLastingMoreThan: break
+            }
+            let indicator = request.catalogue[id].flatMap { $0.counting == .localMeasure(measure.template) ? $0 : nil }
+                ?? measure.indicator
+            slots = ExplainedSlots(indicator: indicator, local: measure)
+            narrowed.indicators = []
+            narrowed.localMeasures = [measure]
+        } else {
+            guard let indicator = request.catalogue[id], case .counters(let recipe) = indicator.counting else {
+                throw .notExplainable(id)
+            }
+            slots = ExplainedSlots(indicator: indicator, recipe: recipe)
+            narrowed.indicators = [id]
+            narrowed.localMeasures = []
         }
         guard let area = request.cohort.authorities.firstIndex(of: authority) else {
             throw .aggregation(.authorityNotInCohort(authority))
@@ -36,10 +64,7 @@ extension IndicatorComputation {
             }
             cellIndex = index
         }
-        var narrowed = request
-        narrowed.indicators = [id]
         narrowed.areas = [UInt16(area)]
-        narrowed.localMeasures = []
         narrowed.suppression = nil
         let computation: IndicatorComputation
         do {
@@ -47,46 +72,47 @@ extension IndicatorComputation {
         } catch {
             throw .aggregation(error)
         }
-        return computation.explained(indicator, recipe: recipe, cell: cellIndex)
+        if measure != nil { slots.local(slot: computation.localSlot(0)) }
+        return computation.explained(slots, cell: cellIndex)
     }
 
     /// Counts this computation's one indicator for its one area with a ``RecordingSink`` and
     /// reads the records from the log.
-    private func explained(_ indicator: Indicator, recipe: CounterRecipe, cell: Int?) -> IndicatorExplanation {
+    private func explained(_ wanted: ExplainedSlots, cell: Int?) -> IndicatorExplanation {
         var aggregate = emptyAggregate()
         let slots = aggregate.slotsPerCell
-        let log = ExplanationLog(slots: recipe.counters.map(\.rawValue), slotCount: slots)
+        let log = ExplanationLog(slots: wanted.slots, slotCount: slots)
         aggregate.counts.withUnsafeMutableBufferPointer { counts in
             let sink = RecordingSink(counter: CounterSink(counts: counts, cells: request.breakdown.cellCount, slots: slots),
                                      log: log)
-            let children = Int32(0)..<Int32(request.cohort.children.count)
+            // Only the one authority's children: in a national cohort the others are most rows.
+            let runs = request.cohort.children.rows(ofAuthority: request.areas[0])
             if request.breakdown == .none {
-                count(children, rule: SingleCell(), into: sink)
+                for children in runs { count(children, rule: SingleCell(), into: sink) }
             } else {
-                count(children, rule: BreakdownCells(request), into: sink)
+                let rule = BreakdownCells(request)
+                for children in runs { count(children, rule: rule, into: sink) }
             }
         }
         let area = results(from: aggregate).areas[0]
         let result = cell.map { area.breakdowns[0][$0].result } ?? area.indicators[0]
         var population: PopulationFigure?
-        if recipe.needsPopulation {
+        if wanted.population {
             if let cell, request.breakdown.cellCount > 1 {
                 population = cell < cellPopulations[0].count ? cellPopulations[0][cell] : nil
             } else {
                 population = populations[0]
             }
         }
-        return IndicatorExplanation(indicator: indicator, authority: request.cohort.authorities[Int(request.areas[0])],
+        return IndicatorExplanation(indicator: wanted.indicator, authority: request.cohort.authorities[Int(request.areas[0])],
                                     period: request.period, cell: cell.map { request.breakdown.cellLabels[$0] },
-                                    result: result, denominatorIsPopulation: recipe.needsPopulation,
-                                    population: population, records: records(from: log, recipe: recipe, cell: cell))
+                                    result: result, denominatorIsPopulation: wanted.population,
+                                    population: population, records: records(from: log, wanted: wanted, cell: cell))
     }
 
-    /// The records of the log that reached the recipe's counters (in `cell`, when given).
-    private func records(from log: ExplanationLog, recipe: CounterRecipe, cell: Int?) -> [ExplainedRecord] {
-        let numerator = recipe.numerator.rawValue
-        var denominator = -1
-        if case .counter(let counter) = recipe.denominator { denominator = counter.rawValue }
+    /// The records of the log that reached the wanted slots (in `cell`, when given).
+    private func records(from log: ExplanationLog, wanted: ExplainedSlots, cell: Int?) -> [ExplainedRecord] {
+        let numerator = wanted.numerator, denominator = wanted.denominator
         let labels = request.breakdown == .none ? nil : request.breakdown.cellLabels
         let children = request.cohort.children
         var records: [ExplainedRecord] = []
@@ -98,7 +124,7 @@ extension IndicatorComputation {
                 if firstCell < 0 { firstCell = addition.cell }
                 if addition.slot == numerator { inNumerator = true; amount += addition.amount }
                 if addition.slot == denominator { inDenominator = true }
-                for entry in recipe.coverage where entry.counter.rawValue == addition.slot && !coverage.contains(entry.kind) {
+                for entry in wanted.coverage where entry.slot == addition.slot && !coverage.contains(entry.kind) {
                     coverage.append(entry.kind)
                 }
             }

@@ -37,6 +37,10 @@ public struct RecordFact: Sendable, Hashable, CustomStringConvertible {
         case ageAtEnd = "age_at_end"
         /// An SDQ score.
         case score
+        /// A local event counted as a repeat: the child's latest earlier event of the kind.
+        case earlierEvent = "earlier_event"
+        /// A local episode's days from its start to its end (its end minus its start).
+        case durationDays = "duration_days"
     }
 
     /// A fact's value.

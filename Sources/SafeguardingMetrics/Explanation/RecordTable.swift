@@ -17,6 +17,10 @@ public enum RecordTable: String, Sendable, Hashable, CaseIterable {
     case oc2
     /// An OC3 care leaver row; its key is the young person's date of birth.
     case oc3
+    /// A local event (a local measure's, INDICATORS.md §4); its key is the event's date.
+    case localEvents = "local_event"
+    /// A local episode (a local measure's); its key is the episode's start.
+    case localEpisodes = "local_episode"
 
     /// What the key date of a record of this table is, in words.
     public var keyName: String {
@@ -28,6 +32,8 @@ public enum RecordTable: String, Sendable, Hashable, CaseIterable {
         case .plans: "plan start"
         case .episodes: "episode start"
         case .oc2, .oc3: "date of birth"
+        case .localEvents: "event date"
+        case .localEpisodes: "episode start"
         }
     }
 }

@@ -16,8 +16,15 @@ enum IndicatorCounting: Sendable, Hashable {
 
     /// A standard indicator's counters.
     static func counters(_ numerator: Counter, over denominator: CounterRecipe.Denominator,
-                         coverage: [(CoverageKind, Counter)] = [], lookback: IndicatorLookback? = nil) -> IndicatorCounting {
-        .counters(CounterRecipe(numerator: numerator, denominator: denominator, coverage: coverage, lookback: lookback))
+                         coverage: [(CoverageKind, Counter)] = [], lookback: IndicatorLookback? = nil,
+                         firstCollectionYear: Int? = nil) -> IndicatorCounting {
+        .counters(CounterRecipe(numerator: numerator, denominator: denominator, coverage: coverage, lookback: lookback,
+                                firstCollectionYear: firstCollectionYear))
+    }
+
+    /// The first collection year whose returns hold what the counting reads, if not every year's.
+    var firstCollectionYear: Int? {
+        if case .counters(let recipe) = self { recipe.firstCollectionYear } else { nil }
     }
 
     /// What the counting needs.

@@ -41,9 +41,10 @@ public enum IndicatorFamily: String, Sendable, Hashable, CaseIterable {
     /// The family's indicators, in catalogue order.
     public var indicators: [Indicator] {
         switch self {
-        case .referrals: IndicatorFamily.referralIndicators
+        case .referrals: IndicatorFamily.referralIndicators + IndicatorFamily.referralBreadthIndicators
         case .assessments: IndicatorFamily.assessmentIndicators
-        case .protection: IndicatorFamily.protectionIndicators
+        case .protection: IndicatorFamily.protectionIndicators + IndicatorFamily.protectionBreadthIndicators
+            + IndicatorFamily.preProceedingsIndicators
         case .care: IndicatorFamily.careIndicators + IndicatorFamily.ceasedCareIndicators + IndicatorFamily.careDetailIndicators
         case .sdq: IndicatorFamily.sdqIndicators
         case .careLeavers: IndicatorFamily.careLeaverIndicators + IndicatorFamily.careLeaverDetailIndicators

@@ -1,10 +1,14 @@
 import SafeguardingMetrics
 
 extension BoardReport {
-    /// The report as one self-contained HTML page: no script, no external file, printable. Per
-    /// outcome a summary table; per indicator with values a trajectory chart and a comparison chart
-    /// (inline SVG) with tables of the same numbers. RAG is a word and a shape as well as a colour.
-    public func html() -> String {
+    /// The report as one self-contained HTML page: no script, no external file, printable on A4.
+    /// Per outcome a summary table; per indicator with values a trajectory chart and a comparison
+    /// chart (inline SVG) with tables of the same numbers. RAG is a word and a shape as well as a colour.
+    public func html() -> String { html(paper: .a4) }
+
+    /// The report as one self-contained HTML page (see ``html()``), printed on `paper`: the
+    /// one-page summary on page one, each outcome from a new page, no table row split across pages.
+    public func html(paper: Paper) -> String {
         let e = SVGCharts.escape
         var title = "\(scorecard.name): scorecard at \(scorecard.at)"
         if let authority { title += ", \(authority.name)" }
@@ -15,7 +19,8 @@ extension BoardReport {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(e(title))</title>
-            <style>\(BoardReport.styleSheet)</style>
+            <style>\(BoardReport.styleSheet)
+            \(BoardReport.printStyle(paper))</style>
             </head>
             <body>
             \(SVGCharts.definitions)
@@ -43,7 +48,10 @@ extension BoardReport {
             + "</ul>\n<p class=\"key\">Key: ● green, met or better than target; ▲ amber, missed but not worse than the "
             + "baseline; ■ red, missed and worse than the baseline; ○ grey, no target, actual or polarity. "
             + "Charts: ■ baseline, ◇ target, ● actual, dashed line the expected path, dotted line the scorecard date; "
-            + "hatched bar the authority, dotted bar England, dashed line the neighbours' statistic.</p>\n</header>\n<main>\n"
+            + "hatched bar the authority, dotted bar England, dashed line the neighbours' statistic. Trends over time: the "
+            + "indicator computed from the returns at each quarter end (blue circles) and the figures LAIT published for "
+            + "the authority (black squares), its neighbours (dashed) and England (dotted diamonds), each a line of its "
+            + "own: a computed and a published figure are never joined.</p>\n</header>\n<main>\n"
         for (outcome, rows) in outcomes {
             page += "<section>\n<h2>\(e(outcome))</h2>\n" + summaryTable(rows)
             for entry in rows where entry.row.baseline != nil || !entry.row.points.isEmpty {
@@ -77,10 +85,10 @@ extension BoardReport {
             let unit = ReportText.shortUnit(row.unit)
             var travel = latest?.travel ?? ""
             if let direction = latest?.direction { travel += " (\(direction.rawValue))" }
-            let neighbours = entry.comparison.map { "\($0.authority.name) " + ComparisonReport.summary($0) } ?? entry.comparisonNote.map { "none: \($0)" } ?? ""
+            let neighbours = entry.comparison.map { "\($0.authority.name) published " + ComparisonReport.summary($0) } ?? entry.comparisonNote.map { "none: \($0)" } ?? ""
             html += "<tr><th scope=\"row\">\(e(row.id.rawValue))</th><td>\(e(row.title)) <span class=\"unit\">(\(e(unit)))</span></td>"
-                + "<td>\(row.baseline.map { "\($0.value.map { "\($0)" } ?? "–") <small>\($0.date)</small>" } ?? "–")</td>"
-                + "<td>\(target.map { "\($0.value) <small>\($0.date)</small>" } ?? "–")</td>"
+                + "<td>\(row.baseline.map { "\(BoardReport.shown($0.value, row)) <small>\($0.date)</small>" } ?? "–")</td>"
+                + "<td>\(target.map { "\(BoardReport.shown($0.value, row)) <small>\($0.date)</small>" } ?? "–")</td>"
                 + "<td>\(BoardReport.htmlActual(of: row, at: scorecard.at))</td>"
                 + "<td>\(latest?.status?.rawValue ?? "–")</td><td>\(BoardReport.htmlBadge(row.rag))</td>"
                 + "<td>\(e(travel))</td><td class=\"neighbours\">\(e(neighbours))</td></tr>\n"
@@ -94,7 +102,7 @@ extension BoardReport {
         guard let point = current(of: row, at: date) else { return "–" }
         guard let actual = point.actual else { return "no data <small>\(point.date)</small>" }
         let note = point.periodNote.map { ", " + SVGCharts.escape($0) } ?? ""
-        return "\(actual) <small>\(point.date), \(point.actualSource?.rawValue ?? "")\(note)</small>"
+        return "\(shown(actual, row)) <small>\(point.date), \(point.actualSource?.rawValue ?? "")\(note)</small>"
     }
 
     private func indicatorArticle(_ entry: Row) -> String {
@@ -102,41 +110,50 @@ extension BoardReport {
         let row = entry.row
         var html = "<article>\n<h3>\(e(row.id.rawValue)) \(e(row.title)) \(BoardReport.htmlBadge(row.rag))</h3>\n"
         let better = row.polarity == .none ? "no better direction" : "\(row.polarity.rawValue) is better"
-        let expected = row.expectedAt.value.map { "\($0)" } ?? "–"
+        let expected = BoardReport.shown(row.expectedAt.value, row)
         let measures = entry.linked.map { "; measures \($0.id)" } ?? ""
         html += "<p class=\"meta\">\(e(row.unit.displayName)); \(better); expected at \(scorecard.at): \(expected)\(measures)</p>\n"
         if let command = entry.explainCommand {
             html += "<p class=\"meta\">The children behind the latest computed figure (personal data, for authorised staff): "
-                + "<code>\(e(command))</code>, with DIR the returns it was computed from.</p>\n"
+                + "<code>\(e(command))</code>"
+                + (command.contains(" \(BoardReport.returnsPlaceholder) ") ? ", with DIR the returns it was computed from.</p>\n" : ".</p>\n")
         }
         html += "<div class=\"body\">\n<div class=\"charts\">\n"
         if let chart = SVGCharts.trajectory(row, at: scorecard.at) {
             html += "<figure>\(chart)<figcaption>Trajectory: baseline, targets, actuals and expected path</figcaption></figure>\n"
         }
         if let comparison = entry.comparison {
-            html += "<figure>\(SVGCharts.comparison(comparison, rowID: row.id))<figcaption>\(e(comparison.indicator.rawValue)), "
-                + "year ending 31 March \(comparison.year)</figcaption></figure>\n"
+            html += "<figure>\(SVGCharts.comparison(comparison, rowID: row.id))<figcaption>Published figures: "
+                + "\(e(comparison.indicator.rawValue)), year ending 31 March \(comparison.year)</figcaption></figure>\n"
         }
+        html += trendFigure(entry)
         html += "</div>\n<div class=\"tables\">\n<table>\n<caption>Values of \(e(row.id.rawValue)) by date</caption>\n"
             + "<thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Target</th><th scope=\"col\">Actual</th>"
             + "<th scope=\"col\">Expected</th><th scope=\"col\">Status</th><th scope=\"col\">RAG</th></tr></thead>\n<tbody>\n"
         if let baseline = row.baseline {
-            html += "<tr><th scope=\"row\">\(baseline.date) (baseline)</th><td colspan=\"2\">\(baseline.value.map { "\($0)" } ?? "–") (baseline)</td>"
+            html += "<tr><th scope=\"row\">\(baseline.date) (baseline)</th><td colspan=\"2\">\(BoardReport.shown(baseline.value, row)) (baseline)</td>"
                 + "<td>–</td><td>–</td><td>–</td></tr>\n"
         }
-        for point in row.points {
-            html += "<tr><th scope=\"row\">\(point.date)</th><td>\(point.target.map { "\($0)" } ?? "–")</td>"
-                + "<td>\(point.actual.map { "\($0)" + (point.periodNote.map { " <small>\(SVGCharts.escape($0))</small>" } ?? "") } ?? (point.noData ? "no data" : "–"))</td><td>\(point.expected.map { "\($0)" } ?? "–")</td>"
+        // Dates with nothing to show (no target, actual or expected value) are left out.
+        for point in row.points where point.target != nil || point.actual != nil || point.expected != nil || point.noData {
+            // The actual says whether it was computed or typed in (a published figure is never beside it unnamed).
+            var actual = point.noData ? "no data" : "–"
+            if let value = point.actual {
+                let note = point.periodNote.map { ", " + SVGCharts.escape($0) } ?? ""
+                actual = BoardReport.shown(value, row) + " <small>\(point.actualSource?.rawValue ?? "")\(note)</small>"
+            }
+            html += "<tr><th scope=\"row\">\(point.date)</th><td>\(BoardReport.shown(point.target, row))</td>"
+                + "<td>\(actual)</td><td>\(BoardReport.shown(point.expected, row))</td>"
                 + "<td>\(point.status?.rawValue ?? "–")</td><td>\(point.actual == nil ? "–" : BoardReport.htmlBadge(point.rag))</td></tr>\n"
         }
         html += "</tbody>\n</table>\n"
         if let c = entry.comparison {
-            html += "<table>\n<caption>\(e(c.indicator.rawValue)), \(c.year)</caption>\n<thead><tr><th scope=\"col\">Area</th>"
+            html += "<table>\n<caption>Published: \(e(c.indicator.rawValue)), \(c.year)</caption>\n<thead><tr><th scope=\"col\">Area</th>"
                 + "<th scope=\"col\">Value</th></tr></thead>\n<tbody>\n"
-                + "<tr class=\"self\"><th scope=\"row\">\(e(c.authority.name))</th><td>\(e(ComparisonReport.text(c.value)))</td></tr>\n"
+                + "<tr class=\"self\"><th scope=\"row\">\(e(c.authority.name)) (published)</th><td>\(e(ComparisonReport.text(c.value, decimals: c.decimals)))</td></tr>\n"
             for neighbour in c.neighbours {
                 let closeness: String = neighbour.closeness.map { " <small>\(ComparisonReport.closeness($0))</small>" } ?? ""
-                let value: String = e(ComparisonReport.text(neighbour.value))
+                let value: String = e(ComparisonReport.text(neighbour.value, decimals: c.decimals))
                 html += "<tr><th scope=\"row\">\(neighbour.rank). \(e(neighbour.authority.name))\(closeness)</th>"
                 html += "<td>\(value)</td></tr>\n"
             }
@@ -179,7 +196,7 @@ extension BoardReport {
         ul.rag-summary{list-style:none;padding:0;display:flex;gap:14px;margin:8px 0}
         article{border:1px solid #d5d9e0;border-radius:6px;padding:10px 14px;margin:12px 0;break-inside:avoid}
         .body{display:flex;flex-wrap:wrap;gap:4px 24px;align-items:flex-start}.charts{display:flex;flex-wrap:wrap;gap:16px}
-        .tables{display:flex;flex-wrap:wrap;gap:0 24px}table.summary th[scope=row],small{white-space:nowrap}
+        .tables{display:flex;flex-wrap:wrap;gap:0 24px;align-items:flex-start}table.summary th[scope=row],small{white-space:nowrap}
         figure{margin:4px 0}figcaption{font-size:11.5px;color:#444}
         svg.chart text{font:10.5px system-ui,sans-serif;fill:#222}.axis{stroke:#888}.now{stroke:#555;stroke-dasharray:2 3}
         .expected{fill:none;stroke:#6b6b6b;stroke-width:1.5;stroke-dasharray:6 4}.actual-line{fill:none;stroke:#1d4f91;stroke-width:2}
@@ -190,8 +207,14 @@ extension BoardReport {
         tr.self th,tr.self td{font-weight:700}
         table.onepage{width:100%;font-size:11.5px;margin:2px 0 4px}table.onepage th,table.onepage td{padding:1px 5px;vertical-align:middle}
         table.onepage td:first-of-type{max-width:300px}table.onepage small{font-size:10px}table.onepage .badge{font-size:10.5px}
+        .grid{stroke:#e6e6e6}svg.chart text.legend{font-size:10px}.trend-line{fill:none;stroke-width:1.6}
+        .trend-line.computed{stroke:#1d4f91;stroke-width:2}.mark.computed{fill:#1d4f91;stroke:#fff}
+        .trend-line.published-authority{stroke:#1a1a1a}.mark.published-authority{fill:#1a1a1a}
+        .trend-line.published-neighbours{stroke:#b00020;stroke-dasharray:5 3}
+        .trend-line.published-england{stroke:#555;stroke-dasharray:1.5 2.5}.mark.published-england{fill:#fff;stroke:#555;stroke-width:1.2}
+        table.trend td,table.trend th{padding:1px 6px;text-align:right}table.trend th[scope=row]{text-align:left}
+        table.trend .computed{background:#eef3fa}
         svg.spark{display:block}.spark-line{fill:none;stroke:#1d4f91;stroke-width:1.3}.spark-last{fill:#1d4f91}
-        @page{size:A4;margin:9mm}
         @media print{body{max-width:none;padding:0;font-size:11px}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
         section{break-before:auto}h2{break-after:avoid}tr{page-break-inside:avoid;break-inside:avoid}
         section.onepage{break-after:page;page-break-after:always}section.onepage h2{margin:2px 0 2px;font-size:13px}

@@ -1,6 +1,13 @@
 import SafeguardingMetrics
 
 extension BoardReport {
+    /// A framework row's value as the report shows it: at the row's precision (INDICATORS.md §6),
+    /// so one row never mixes `761` and `759.3`; a dash for none.
+    static func shown(_ value: FixedDecimal?, _ row: ScorecardRow) -> String {
+        guard let value else { return "–" }
+        return "\(value.rounded(toDecimals: min(max(row.decimals, 0), 18)))"
+    }
+
     /// What a row's current actual was judged on, as `(value, word)`: the target at its date, or
     /// the expected value on the trajectory there; `nil` when the actual was not judged.
     static func judgedOn(_ point: ScorecardPoint) -> (value: FixedDecimal, word: String)? {
@@ -49,11 +56,11 @@ extension BoardReport {
             let row = entry.row
             let point = BoardReport.current(of: row, at: scorecard.at)
             let actual = point.map { point in
-                point.actual.map { "\($0) <small>\(point.date)\(point.actualSource.map { ", \($0.rawValue)" } ?? "")</small>" }
+                point.actual.map { "\(BoardReport.shown($0, row)) <small>\(point.date)\(point.actualSource.map { ", \($0.rawValue)" } ?? "")</small>" }
                     ?? "no data <small>\(point.date)</small>"
             } ?? "–"
-            let judged = point.flatMap(BoardReport.judgedOn).map { "\($0.value) <small>\($0.word)</small>" } ?? "–"
-            let target = BoardReport.finalTarget(of: row).map { "\($0.value) <small>\($0.date)</small>" } ?? "–"
+            let judged = point.flatMap(BoardReport.judgedOn).map { "\(BoardReport.shown($0.value, row)) <small>\($0.word)</small>" } ?? "–"
+            let target = BoardReport.finalTarget(of: row).map { "\(BoardReport.shown($0.value, row)) <small>\($0.date)</small>" } ?? "–"
             let spark = SVGCharts.sparkline(BoardReport.sparkValues(of: entry), decimals: row.decimals,
                                             label: entry.linked.map { $0.id.rawValue } ?? row.id.rawValue) ?? ""
             let title = ReportText.truncate(row.title, to: 46)

@@ -46,7 +46,7 @@ extension BoardReport {
                            BoardReport.actualText(of: row, at: at) ?? "-", latest?.actualSource?.rawValue ?? "-",
                            latest?.status?.rawValue ?? "-", ReportText.badge(row.rag), travel])
                 if let comparison = entry.comparison {
-                    comparisons[index] = "↳ \(comparison.indicator): \(comparison.authority.name) "
+                    comparisons[index] = "↳ \(comparison.indicator): \(comparison.authority.name) published "
                         + ComparisonReport.summary(comparison)
                 } else if let note = entry.comparisonNote {
                     comparisons[index] = "↳ no comparison: \(note)"

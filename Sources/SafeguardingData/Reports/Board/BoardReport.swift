@@ -125,25 +125,33 @@ public struct BoardReport: Sendable, Hashable, Encodable {
                   synthetic: actuals.synthetic, authority: authority, year: year, statistic: statistic, comparer: comparer,
                   publication: publication, links: links)
         guard let code = actuals.authority else { return }
-        for index in rows.indices {
+        for index in rows.indices where index < framework.indicators.count {
             let row = rows[index].row
             // The period the row's latest actual was computed over, as the scorecard matched it.
-            guard let linked = rows[index].linked, linked.isComputable, let latest = row.latest,
+            // The row's link, a standard indicator or a local measure, as the actuals were computed.
+            let linked = framework.indicators[index].linkedIndicator
+            guard actuals.explainable.contains(linked), let latest = row.latest,
                   latest.actualSource == .computed,
                   let period = actuals.actuals.first(where: {
-                      $0.indicator == linked.id && $0.date.effectiveDay == latest.date.effectiveDay
+                      $0.indicator == linked && $0.date.effectiveDay == latest.date.effectiveDay
                           && ($0.rowBasis == nil || $0.rowBasis == row.basis)
                   })?.period else { continue }
-            rows[index].explainCommand = BoardReport.explainCommand(indicator: linked.id, authority: code, period: period)
+            rows[index].explainCommand = BoardReport.explainCommand(indicator: linked, authority: code, period: period,
+                                                                    inputs: actuals.returnArguments)
         }
     }
 
     /// The command that lists the children behind a computed figure: `indicators --explain` for
-    /// the indicator, authority and period, with `DIR` standing for the returns the figure was
-    /// computed from. The report names the command; only the command's own output lists children.
-    public static func explainCommand(indicator: IndicatorID, authority: String, period: ReportingPeriod) -> String {
-        "safeguarding-metrics indicators --ssda903 DIR --cin DIR --la \(authority) --period \(period.start)..\(period.end) "
-            + "--explain \(indicator) --output \(indicator)-children.csv"
+    /// the indicator, authority and period, reading `inputs` (the arguments naming the returns and
+    /// the files that go with them, ``FrameworkActuals/returnArguments``), each shell-quoted where it
+    /// needs to be; without them, `DIR` stands for the returns the figure was computed from. The
+    /// report names the command; only the command's own output lists children.
+    public static func explainCommand(indicator: IndicatorID, authority: String, period: ReportingPeriod,
+                                      inputs: [String]? = nil) -> String {
+        let arguments = (inputs ?? ["--ssda903", returnsPlaceholder, "--cin", returnsPlaceholder])
+            + ["--la", authority, "--period", "\(period.start)..\(period.end)", "--explain", indicator.rawValue,
+               "--output", "\(indicator)-children.csv"]
+        return "safeguarding-metrics indicators " + arguments.map(BoardReport.shellQuoted).joined(separator: " ")
     }
 
     /// Which actuals are computed and which typed in, and from what, in a sentence.

@@ -41,10 +41,14 @@ enum SVGCharts {
         low -= pad; high += pad
         if row.unit == .percentage { low = max(low, 0); high = min(high, 100) }
         if low > 0 && low < (high - low) { low = 0 }
+        let ticks = niceTicks(low: low, high: high)
+        low = ticks.values.first!; high = ticks.values.last!
         func x(_ date: FrameworkDate) -> Double {
             left + (Double(date.effectiveDay.dayNumber) - lowDay) / (highDay - lowDay) * (width - left - right)
         }
         func y(_ value: Double) -> Double { top + (high - value) / (high - low) * (height - top - bottom) }
+        /// A value in a tooltip, at the row's precision.
+        func shown(_ value: Double) -> String { String(format: "%.\(min(max(row.decimals, 0), 6))f", value) }
 
         let description = "Baseline, targets and actuals of \(row.id) by date; the table below the charts has the values."
         var svg = """
@@ -55,21 +59,21 @@ enum SVGCharts {
             <line x1="\(f(left))" y1="\(f(top))" x2="\(f(left))" y2="\(f(height - bottom))" class="axis"/>
 
             """
-        for tick in [low, (low + high) / 2, high] {
+        for tick in ticks.values {
             svg += "<text x=\"\(f(left - 6))\" y=\"\(f(y(tick) + 4))\" class=\"tick\" text-anchor=\"end\">"
-                + "\(formatTick(tick))</text>\n"
+                + "\(tickLabel(tick, decimals: ticks.decimals))</text>\n"
         }
-        var labelled = Set<Int>()
-        for (pointDate, _) in (path + actuals).sorted(by: { $0.0 < $1.0 }) {
-            let day = Int(pointDate.effectiveDay.dayNumber)
-            let spacing = (highDay - lowDay) / 8
-            guard labelled.allSatisfy({ (other: Int) -> Bool in abs(Double(other - day)) > spacing }) else { continue }
-            labelled.insert(day)
-            svg += "<text x=\"\(f(x(pointDate)))\" y=\"\(f(height - bottom + 16))\" class=\"tick\" text-anchor=\"middle\">"
-                + "\(pointDate)</text>\n"
+        // Date labels that never overlap one another or leave the chart; the scorecard date on a
+        // row of its own below them.
+        let dated = (path + actuals).map(\.0)
+        let candidates = Set(dated).sorted().map { (x: x($0), text: "\($0)") }
+        for label in placeLabels(candidates, within: 0...width) {
+            svg += "<text x=\"\(f(label.x))\" y=\"\(f(height - bottom + 16))\" class=\"tick\" text-anchor=\"middle\">"
+                + "\(escape(label.text))</text>\n"
         }
+        let now = placeLabels([(x: x(date), text: "at \(date)")], within: 0...width)[0]
         svg += "<line x1=\"\(f(x(date)))\" y1=\"\(f(top))\" x2=\"\(f(x(date)))\" y2=\"\(f(height - bottom))\" class=\"now\"/>"
-            + "<text x=\"\(f(x(date)))\" y=\"\(f(height - 6))\" class=\"tick\" text-anchor=\"middle\">at \(date)</text>\n"
+            + "<text x=\"\(f(now.x))\" y=\"\(f(height - 6))\" class=\"tick\" text-anchor=\"middle\">\(escape(now.text))</text>\n"
         if path.count > 1 {
             svg += "<polyline class=\"expected\" points=\"" + path.map { "\(f(x($0.0))),\(f(y($0.1)))" }.joined(separator: " ")
                 + "\"/>\n"
@@ -81,16 +85,16 @@ enum SVGCharts {
                     + actualLine.map { "\(f(x($0.0))),\(f(y($0.1)))" }.joined(separator: " ") + "\"/>\n"
             }
             svg += "<rect class=\"baseline\" x=\"\(f(x(baseline.0) - 5))\" y=\"\(f(y(baseline.1) - 5))\" width=\"10\" height=\"10\">"
-                + "<title>baseline \(baseline.0): \(formatTick(baseline.1))</title></rect>\n"
+                + "<title>baseline \(baseline.0): \(shown(baseline.1))</title></rect>\n"
         }
         for (pointDate, value) in path.dropFirst(row.baseline != nil ? 1 : 0) {
             let cx = x(pointDate), cy = y(value)
             svg += "<path class=\"target\" d=\"M\(f(cx)) \(f(cy - 7)) L\(f(cx + 7)) \(f(cy)) L\(f(cx)) \(f(cy + 7)) "
-                + "L\(f(cx - 7)) \(f(cy)) Z\"><title>target \(pointDate): \(formatTick(value))</title></path>\n"
+                + "L\(f(cx - 7)) \(f(cy)) Z\"><title>target \(pointDate): \(shown(value))</title></path>\n"
         }
         for (pointDate, value) in actuals {
             svg += "<circle class=\"actual\" cx=\"\(f(x(pointDate)))\" cy=\"\(f(y(value)))\" r=\"5\">"
-                + "<title>actual \(pointDate): \(formatTick(value))</title></circle>\n"
+                + "<title>actual \(pointDate): \(shown(value))</title></circle>\n"
         }
         return svg + "</svg>"
     }
@@ -99,11 +103,11 @@ enum SVGCharts {
     /// dotted, the neighbours' statistic a dashed line.
     static func comparison(_ c: NeighbourComparison, rowID: FrameworkRowID) -> String {
         struct Bar { var label: String; var value: Double?; var kind: String; var shown: String }
-        var bars = [Bar(label: c.authority.name, value: c.value?.number?.doubleValue, kind: "authority",
-                        shown: ComparisonReport.text(c.value))]
+        var bars = [Bar(label: "\(c.authority.name) (published)", value: c.value?.number?.doubleValue, kind: "authority",
+                        shown: ComparisonReport.text(c.value, decimals: c.decimals))]
         bars += c.neighbours.map {
             Bar(label: "\($0.rank). \($0.authority.name)", value: $0.value?.number?.doubleValue, kind: "neighbour",
-                shown: ComparisonReport.text($0.value))
+                shown: ComparisonReport.text($0.value, decimals: c.decimals))
         }
         let england = c.displayed(c.england)
         bars.append(Bar(label: "England", value: england?.doubleValue, kind: "england", shown: england?.description ?? "-"))

@@ -70,7 +70,7 @@ extension ComparisonReport {
 
     /// One line for a report (see ``summary()``).
     static func summary(_ c: NeighbourComparison) -> String {
-        var parts = ["\(c.year): \(text(c.value))"]
+        var parts = ["\(c.year): \(text(c.value, decimals: c.decimals))"]
         if let value = c.displayedComparator {
             parts.append("neighbours' \(c.comparator.statistic.rawValue) \(value) "
                          + "(\(c.comparator.neighboursWithValue)/\(c.comparator.neighbourCount))")

@@ -90,6 +90,15 @@ public struct ComparisonReport: Sendable, Hashable, Encodable {
         value.map { $0.published.description } ?? "-"
     }
 
+    /// A published value as shown beside others of its indicator: a number at the indicator's
+    /// published precision (`761` of a one-place rate is `761.0`, INDICATORS.md §6), a symbol as
+    /// published, `-` for none.
+    static func text(_ value: IndicatorValue?, decimals: Int) -> String {
+        guard let value else { return "-" }
+        guard let number = value.published.number else { return value.published.description }
+        return number.decimals <= decimals ? "\(number.rounded(toDecimals: decimals))" : value.published.description
+    }
+
     /// A closeness band in words: `very close`.
     static func closeness(_ band: NeighbourCloseness) -> String {
         band.rawValue.replacingOccurrences(of: "_", with: " ")

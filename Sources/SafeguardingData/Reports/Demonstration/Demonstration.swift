@@ -40,7 +40,10 @@ public enum Demonstration {
     /// ceased care to return home to parents or others with parental responsibility as part of
     /// the care plan (REC E4A). A planned return is the one a care plan judged safe; E4B (a
     /// return not in the plan) is not counted, and special guardianship and child arrangements
-    /// orders are permanence with other carers rather than a return.
+    /// orders are permanence with other carers rather than a return. The children supported via
+    /// pre-proceedings (OF3-05, a number) are the numerator of `preproceedings.rate`, children in
+    /// pre-proceedings at the date: computed from 2025-26 CIN census returns on, and not held by
+    /// the demonstration's earlier years, so its typed-in actuals stand.
     public static let links: [FrameworkRowID: IndicatorID] = [
         "OF1-03": "referrals.rate",
         "OF1-04": "referrals.repeat_within_12_months.percent",
@@ -54,6 +57,7 @@ public enum Demonstration {
         "OF3-02": "icpc.rate",
         "OF3-03": "cpp.rate",
         "OF3-04": "cpp.second_or_subsequent.percent",
+        "OF3-05": "preproceedings.rate",
         "OF4-01": "cla.interim_care_order_over_26_weeks.percent",
         "OF4-02": "cla.placement.foster.percent",
         "OF4-03": "cla.placement.residential.percent",

@@ -46,6 +46,15 @@ public struct FrameworkActuals: Sendable, Hashable {
     public var synthetic = false
     /// The authority's code (`nil` when there were no returns).
     public var authority: String?
+    /// The command-line arguments naming the returns these actuals were computed from and the
+    /// files that go with them (`--ssda903`, `/data/returns`, `--population`, …), for the commands
+    /// that list a figure's children (``BoardReport/explainCommand(indicator:authority:period:inputs:)``);
+    /// `nil` when the returns have no files (the demonstration's).
+    public var returnArguments: [String]?
+    /// The indicators of the catalogue the actuals were computed with whose records can be listed
+    /// (``SafeguardingMetrics/Indicator/isExplainable``): standard indicators and local measures of
+    /// events or episodes.
+    public var explainable: Set<IndicatorID> = []
 
     /// No computed actuals (a framework with no returns).
     public init() {}
@@ -66,6 +75,7 @@ public struct FrameworkActuals: Sendable, Hashable {
                 area: UInt16, catalogue: IndicatorCatalogue = .standard, computedFrom: String? = nil, synthetic: Bool = false) {
         self.computedFrom = computedFrom ?? returns.description(of: area)
         self.synthetic = synthetic
+        explainable = Set(catalogue.indicators.filter { $0.isExplainable }.map(\.id))
         // Each computation is one period: a row's date under its basis, or a period asked for.
         struct Wanted: Hashable {
             var period: ReportingPeriod
