@@ -40,6 +40,7 @@ rules the generator never exercises; its docstring lists the differences it show
 Run it with `Benchmarks/run-comparison.sh` (creates the virtual environment and builds the tools).
 """
 import argparse
+import glob
 import json
 import os
 import statistics
@@ -122,6 +123,37 @@ INDICATORS = {
     "care_leavers.eet.age_17_21.percent": ("l_eet", "l_total"),
     "care_leavers.suitable_accommodation.age_17_21.percent": ("l_suitable", "l_total"),
     "care_leavers.in_touch.age_17_21.percent": ("l_in_touch", "l_total"),
+    # Issue 21: placement types and legal statuses at the end, away and incidents, kinds of adoption
+    # and special guardianship order, staying put, OC2 health and offending, care leavers 19-21.
+    "cla.placement.secure_and_childrens_homes.percent": ("secure_homes", "cla"),
+    "cla.placement.supported_accommodation.percent": ("supported", "cla"),
+    "cla.placement.other_residential.percent": ("other_residential", "cla"),
+    "cla.placement.other.percent": ("other_placement", "cla"),
+    "cla.placement.with_parents.percent": ("with_parents", "cla"),
+    "cla.placement.placed_for_adoption.percent": ("placed_adoption", "cla"),
+    "cla.legal_status.care_order.percent": ("care_order", "cla"),
+    "cla.legal_status.placement_order.percent": ("placement_order", "cla"),
+    "cla.legal_status.section_20.percent": ("section_20", "cla"),
+    "cla.away.percent": ("went_away", "during"),
+    "cla.missing.incidents_per_child": ("missing_incidents", "went_missing"),
+    "cla.away.incidents_per_child": ("away_incidents", "went_away"),
+    "cla.ceased.adopted_application_unopposed.percent": ("ceased_e11", "ceased_adopted"),
+    "cla.ceased.adopted_consent_dispensed.percent": ("ceased_e12", "ceased_adopted"),
+    "cla.ceased.sgo_former_foster_carer_relative.percent": ("ceased_e45", "ceased_sgo"),
+    "cla.ceased.sgo_former_foster_carer_other.percent": ("ceased_e46", "ceased_sgo"),
+    "cla.ceased.sgo_carer_relative.percent": ("ceased_e47", "ceased_sgo"),
+    "cla.ceased.staying_put.percent": ("staying_put", "ceased_18_foster"),
+    "oc2.health_assessment.percent": ("oc2_health", "oc2_total"),
+    "oc2.immunisations.percent": ("oc2_immunised", "oc2_total"),
+    "oc2.dental_check.percent": ("oc2_teeth", "oc2_total"),
+    "oc2.development_assessment.percent": ("oc2_development", "oc2_under_5"),
+    "oc2.substance_misuse.percent": ("oc2_substance", "oc2_total"),
+    "oc2.convictions.percent": ("oc2_convicted", "oc2_10_to_17"),
+    "care_leavers.higher_education.age_19_21.percent": ("l19_he", "l19_total"),
+    "care_leavers.neet.age_19_21.percent": ("l19_neet", "l19_total"),
+    "care_leavers.not_in_touch.age_19_21.percent": ("l19_not_in_touch", "l19_total"),
+    "cla.uasc.percent": ("uasc", "cla"),
+    "cla.started.uasc.percent": ("started_uasc", "started"),
 }
 # Code lists and windows: the defaults of INDICATORS.md §2-3.
 FOSTER = ("U1", "U2", "U3", "U4", "U5", "U6")
@@ -138,6 +170,12 @@ LEAVER_EXCLUDED = ("DIED", "RHOM")
 # adopted, special guardianship orders, residence or child arrangements orders.
 RETURNED_HOME, RETURNED_HOME_UNPLANNED = ("E4A",), ("E4B",)
 ADOPTED, SGO, CAO = ("E11", "E12"), ("E45", "E46", "E47", "E48"), ("E41",)
+# Issue 21's groups (the DfE's tables of children looked after at 31 March by placement and legal status).
+SECURE_HOMES, SUPPORTED = ("K1", "K2"), ("H5", "K3", "K4", "P2")
+OTHER_RESIDENTIAL, OTHER_PLACEMENT = ("R1", "R2", "R3", "R5"), ("Z1", "P3", "T0", "T1", "T2", "T3", "T4")
+WITH_PARENTS, PLACED_ADOPTION = ("P1",), ("A3", "A4", "A5", "A6")
+CARE_ORDER, PLACEMENT_ORDER, SECTION_20 = ("C1", "C2"), ("E1", "D1"), ("V2",)
+HIGHER_EDUCATION, NEET = ("F1", "P1"), ("G1", "G2", "G3", "G4", "G5", "G6")
 NOT_IN_NEED = ("RC8", "RC9")  # closed after assessment: the child was assessed not to be in need
 # A lookup row is a position only within these bounds in metres (0-1,000 km east, 0-1,300 km north): the
 # library's reader rejects other rows as "no position on the British National Grid", so the distance of
@@ -355,7 +393,8 @@ DUCK_SSDA903 = {
                 f"'HOME_POST':{V},'PL_POST':{V}}}",
     "missing": f"{{'CHILD':{V},'MIS_START':'DATE','MIS_END':'DATE','MISSING':{V}}}",
     "header": f"{{'CHILD':{V},'DOB':'DATE'}}",
-    "oc2": f"{{'CHILD':{V},'DOB':'DATE','SDQ_SCORE':{V},'SDQ_REASON':{V}}}",
+    "oc2": f"{{'CHILD':{V},'DOB':'DATE','SDQ_SCORE':{V},'SDQ_REASON':{V},'CONVICTED':{V},'HEALTH_CHECK':{V},"
+           f"'IMMUNISATIONS':{V},'TEETH_CHECK':{V},'HEALTH_ASSESSMENT':{V},'SUBSTANCE_MISUSE':{V}}}",
     "oc3": f"{{'CHILD':{V},'DOB':'DATE','IN_TOUCH':{V},'ACTIV':{V},'ACCOM':{V}}}",
 }
 PATH_LA = r"regexp_extract(filename, '([^/]+)/([0-9]{4})/[a-z0-9]+/[^/]+$', 1)"
@@ -385,11 +424,25 @@ def duckdb_read(con, root):
         FROM raw_missing QUALIFY row_number() OVER (PARTITION BY la, CHILD, MIS_START ORDER BY year DESC, rowid DESC) = 1""")
     con.execute("""CREATE OR REPLACE TABLE header AS SELECT la, CHILD AS child, DOB AS dob
         FROM raw_header QUALIFY row_number() OVER (PARTITION BY la, CHILD ORDER BY year DESC, rowid DESC) = 1""")
-    con.execute("""CREATE OR REPLACE TABLE oc2 AS SELECT la, year, CHILD AS child, DOB AS dob, SDQ_SCORE AS sdq FROM raw_oc2""")
+    con.execute("""CREATE OR REPLACE TABLE oc2 AS SELECT la, year, CHILD AS child, DOB AS dob, SDQ_SCORE AS sdq,
+        trim(CONVICTED) = '1' AS convicted, trim(HEALTH_CHECK) = '1' AS health, trim(IMMUNISATIONS) = '1' AS immunised,
+        trim(TEETH_CHECK) = '1' AS teeth, trim(HEALTH_ASSESSMENT) = '1' AS development,
+        trim(SUBSTANCE_MISUSE) = '1' AS substance FROM raw_oc2""")
     con.execute("""CREATE OR REPLACE TABLE oc3 AS SELECT la, year, CHILD AS child, DOB AS dob, IN_TOUCH AS in_touch,
         ACTIV AS activity, ACCOM AS accommodation FROM raw_oc3""")
     for table in DUCK_SSDA903:
         con.execute(f"DROP TABLE raw_{table}")
+    # Unaccompanied asylum-seeking children: one row per child within each return (the last in the
+    # file), never merged across returns; a return without the file has none.
+    if glob.glob(f"{root}/*/*/ssda903/uasc.csv"):
+        con.execute(f"""CREATE OR REPLACE TABLE raw_uasc AS SELECT {PATH_LA} AS la, {PATH_YEAR} AS year, CHILD, DUC
+            FROM read_csv('{root}/*/*/ssda903/uasc.csv', header=true, dateformat='%d/%m/%Y',
+                          types={{'CHILD':{V},'DUC':'DATE'}}, filename=true)""")
+    else:
+        con.execute("CREATE OR REPLACE TABLE raw_uasc (la VARCHAR, year INTEGER, CHILD VARCHAR, DUC DATE)")
+    con.execute("""CREATE OR REPLACE TABLE uasc AS SELECT la, year, CHILD AS child, DUC AS duc FROM raw_uasc
+        QUALIFY row_number() OVER (PARTITION BY la, year, CHILD ORDER BY rowid DESC) = 1""")
+    con.execute("DROP TABLE raw_uasc")
 
 
 def duckdb_read_cin(con, flat):
@@ -412,7 +465,7 @@ def duckdb_keys(con):
     of the LAchildID text, as the library's loaded tables do (an Int32 child index): so a join or a
     grouping per child compares one integer, and a child's id alone identifies it across authorities.
     A missing LAchildID stays NULL (it matches no other row, as before)."""
-    tables = ("episodes", "missing", "header", "oc2", "oc3", "referrals", "assessments", "s47", "plans")
+    tables = ("episodes", "missing", "header", "oc2", "oc3", "uasc", "referrals", "assessments", "s47", "plans")
     union = " UNION ".join(f"SELECT la, child FROM {t} WHERE child IS NOT NULL" for t in tables)
     con.execute(f"CREATE OR REPLACE TABLE child_ids AS SELECT la, child, CAST(row_number() OVER () AS INTEGER) AS id FROM ({union})")
     for t in tables:
@@ -439,6 +492,12 @@ def duckdb_age(dob, on):
     """Completed years of `dob` on the constant date `on`."""
     return (f"({on.year} - year({dob}) - CASE WHEN month({dob}) > {on.month} OR "
             f"(month({dob}) = {on.month} AND day({dob}) > {on.day}) THEN 1 ELSE 0 END)")
+
+
+def duckdb_age_at(dob, on):
+    """Completed years of `dob` on the date column `on` (a child born 29 February is a year older on 1 March)."""
+    return (f"(year({on}) - year({dob}) - CASE WHEN month({dob}) > month({on}) OR "
+            f"(month({dob}) = month({on}) AND day({dob}) > day({on})) THEN 1 ELSE 0 END)")
 
 
 def duckdb_compute(con, year):
@@ -490,27 +549,54 @@ def duckdb_compute(con, year):
             count(*) FILTER (WHERE {long_term}) AS long_term_eligible,
             count(*) FILTER (WHERE {long_term} AND NOT moved) AS long_term_stable,
             count(*) FILTER (WHERE ls = 'C1') AS ico,
-            count(*) FILTER (WHERE ls = 'C1' AND ico_start < {d(end - timedelta(days=ICO_DAYS))}) AS ico_long
+            count(*) FILTER (WHERE ls = 'C1' AND ico_start < {d(end - timedelta(days=ICO_DAYS))}) AS ico_long,
+            count(*) FILTER (WHERE place IN {SECURE_HOMES}) AS secure_homes,
+            count(*) FILTER (WHERE place IN {SUPPORTED}) AS supported,
+            count(*) FILTER (WHERE place IN {OTHER_RESIDENTIAL}) AS other_residential,
+            count(*) FILTER (WHERE place IN {OTHER_PLACEMENT}) AS other_placement,
+            count(*) FILTER (WHERE place IN {WITH_PARENTS}) AS with_parents,
+            count(*) FILTER (WHERE place IN {PLACED_ADOPTION}) AS placed_adoption,
+            count(*) FILTER (WHERE ls IN {CARE_ORDER}) AS care_order,
+            count(*) FILTER (WHERE ls IN {PLACEMENT_ORDER}) AS placement_order,
+            count(*) FILTER (WHERE ls IN {SECTION_20}) AS section_20,
+            count(*) FILTER (WHERE u.child IS NOT NULL AND (u.duc IS NULL OR u.duc > {e})) AS uasc
         FROM current c JOIN {per_child} USING (child)
         LEFT JOIN header h ON c.child = h.child
+        LEFT JOIN (SELECT child, duc FROM uasc WHERE year = {collection_year_of(end)}) u ON u.child = c.child
         LEFT JOIN positions ph ON ph.raw = c.home_post
         LEFT JOIN positions pp ON pp.raw = c.pl_post
         GROUP BY c.la"""
-    q["started"] = f"""SELECT la, count(DISTINCT child) AS started FROM {care}
-        WHERE rne = 'S' AND decom BETWEEN {s} AND {e} GROUP BY la"""
+    # A child who started is an unaccompanied asylum-seeking child on the day care started (its first
+    # RNE = S in the period) by the uasc row of the return of the collection year containing the end.
+    q["started"] = f"""SELECT x.la, count(*) AS started,
+            count(*) FILTER (WHERE u.child IS NOT NULL AND (u.duc IS NULL OR u.duc > x.first)) AS started_uasc
+        FROM (SELECT la, child, min(decom) AS first FROM {care} WHERE rne = 'S' AND decom BETWEEN {s} AND {e}
+              GROUP BY la, child) x
+        LEFT JOIN (SELECT child, duc FROM uasc WHERE year = {collection_year_of(end)}) u ON u.child = x.child
+        GROUP BY x.la"""
     # Ceased: each child once, by the reason of its ceasing episode that ends last (between equal
     # ends, the later start).
-    q["ceased"] = f"""SELECT la, count(*) AS ceased, count(*) FILTER (WHERE rec IN {RETURNED_HOME}) AS ceased_home,
+    q["ceased"] = f"""SELECT x.la AS la, count(*) AS ceased, count(*) FILTER (WHERE rec IN {RETURNED_HOME}) AS ceased_home,
             count(*) FILTER (WHERE rec IN {RETURNED_HOME_UNPLANNED}) AS ceased_home_unplanned,
             count(*) FILTER (WHERE rec IN {ADOPTED}) AS ceased_adopted, count(*) FILTER (WHERE rec IN {SGO}) AS ceased_sgo,
-            count(*) FILTER (WHERE rec IN {CAO}) AS ceased_cao
-        FROM (SELECT la, child, rec FROM {care} WHERE dec BETWEEN {s} AND {e} AND rec IS NOT NULL AND rec <> 'X1'
-              QUALIFY row_number() OVER (PARTITION BY child ORDER BY dec DESC, decom DESC) = 1)
-        GROUP BY la"""
+            count(*) FILTER (WHERE rec IN {CAO}) AS ceased_cao,
+            count(*) FILTER (WHERE rec = 'E11') AS ceased_e11, count(*) FILTER (WHERE rec = 'E12') AS ceased_e12,
+            count(*) FILTER (WHERE rec = 'E45') AS ceased_e45, count(*) FILTER (WHERE rec = 'E46') AS ceased_e46,
+            count(*) FILTER (WHERE rec = 'E47') AS ceased_e47,
+            count(*) FILTER (WHERE place IN {FOSTER} AND {duckdb_age_at('h.dob', 'x.dec')} >= 18) AS ceased_18_foster,
+            count(*) FILTER (WHERE place IN {FOSTER} AND {duckdb_age_at('h.dob', 'x.dec')} >= 18 AND rec = 'E17') AS staying_put
+        FROM (SELECT la, child, rec, place, dec FROM {care} WHERE dec BETWEEN {s} AND {e} AND rec IS NOT NULL AND rec <> 'X1'
+              QUALIFY row_number() OVER (PARTITION BY child ORDER BY dec DESC, decom DESC) = 1) x
+        LEFT JOIN header h ON h.child = x.child
+        GROUP BY x.la"""
     # Looked after during the period; those with a MISSING = 'M' episode starting in it.
-    q["missing"] = f"""SELECT d.la, count(*) AS during, count(m.child) AS went_missing FROM
+    # Incidents: the missing (M) and away (A) rows starting in the period of those children.
+    q["missing"] = f"""SELECT d.la, count(*) AS during, count(*) FILTER (WHERE m.mi > 0) AS went_missing,
+            count(*) FILTER (WHERE m.ai > 0) AS went_away, coalesce(sum(m.mi), 0) AS missing_incidents,
+            coalesce(sum(m.ai), 0) AS away_incidents FROM
             (SELECT DISTINCT la, child FROM {care} WHERE decom <= {e} AND (dec IS NULL OR dec >= {s})) d
-            LEFT JOIN (SELECT DISTINCT la, child FROM missing WHERE missing = 'M' AND mis_start BETWEEN {s} AND {e}) m
+            LEFT JOIN (SELECT child, count(*) FILTER (WHERE missing = 'M') AS mi, count(*) FILTER (WHERE missing = 'A') AS ai
+                       FROM missing WHERE mis_start BETWEEN {s} AND {e} GROUP BY child) m
             ON d.child = m.child GROUP BY d.la"""
     # OC2 and OC3: every row of the return of the collection year containing the end; age from the
     # row's date of birth, else the child's.
@@ -521,6 +607,17 @@ def duckdb_compute(con, year):
                                 THEN CAST(trim(o.sdq) AS INTEGER) END AS score, coalesce(o.dob, h.dob) AS born
               FROM oc2 o LEFT JOIN header h ON o.child = h.child WHERE o.year = {returned})
         WHERE {duckdb_age('born', end)} BETWEEN 5 AND 16 GROUP BY la"""
+    # OC2 health and offending: every row with a known date of birth; convictions at 10-17, development at 0-4.
+    q["oc2"] = f"""SELECT la, count(*) AS oc2_total, count(*) FILTER (WHERE health) AS oc2_health,
+            count(*) FILTER (WHERE immunised) AS oc2_immunised, count(*) FILTER (WHERE teeth) AS oc2_teeth,
+            count(*) FILTER (WHERE substance) AS oc2_substance,
+            count(*) FILTER (WHERE age BETWEEN 10 AND 17) AS oc2_10_to_17,
+            count(*) FILTER (WHERE age BETWEEN 10 AND 17 AND convicted) AS oc2_convicted,
+            count(*) FILTER (WHERE age BETWEEN 0 AND 4) AS oc2_under_5,
+            count(*) FILTER (WHERE age BETWEEN 0 AND 4 AND development) AS oc2_development
+        FROM (SELECT o.*, {duckdb_age('coalesce(o.dob, h.dob)', end)} AS age
+              FROM oc2 o LEFT JOIN header h ON o.child = h.child WHERE o.year = {returned})
+        WHERE age IS NOT NULL GROUP BY la"""
     # Care leavers: the birthday k reached in the period (age the day before the start < k <= age at
     # the end), band 17-18 before 19-21.
     before = start - timedelta(days=1)
@@ -538,6 +635,10 @@ def duckdb_compute(con, year):
             count(*) FILTER (WHERE {which} AND activity IN {EET}) AS l_eet,
             count(*) FILTER (WHERE {which} AND accommodation LIKE '%1') AS l_suitable,
             count(*) FILTER (WHERE {which} AND in_touch = 'YES') AS l_in_touch""")
+    which = f"{reaches(19, 21)} AND NOT {reaches(17, 18)}"
+    leavers.append(f"""count(*) FILTER (WHERE {which} AND activity IN {HIGHER_EDUCATION}) AS l19_he,
+            count(*) FILTER (WHERE {which} AND activity IN {NEET}) AS l19_neet,
+            count(*) FILTER (WHERE {which} AND in_touch = 'NO') AS l19_not_in_touch""")
     q["leavers"] = f"""SELECT la, {', '.join(leavers)}
         FROM (SELECT o.la, o.activity, o.accommodation, o.in_touch, {duckdb_age('coalesce(o.dob, h.dob)', end)} AS at_end,
                      {duckdb_age('coalesce(o.dob, h.dob)', before)} AS before
@@ -693,9 +794,22 @@ def polars_read(pl, root):
     frames["missing"] = latest(frames["missing"], ["la", "CHILD", "MIS_START"]).select(
         la="la", child="CHILD", mis_start="MIS_START", missing="MISSING")
     frames["header"] = latest(frames["header"], ["la", "CHILD"]).select(la="la", child="CHILD", dob="DOB")
-    frames["oc2"] = frames["oc2"].select(la="la", year="year", child="CHILD", dob="DOB", sdq="SDQ_SCORE")
+    flag = lambda name: pl.col(name).str.strip_chars() == "1"
+    frames["oc2"] = frames["oc2"].select(la="la", year="year", child="CHILD", dob="DOB", sdq="SDQ_SCORE",
+                                         convicted=flag("CONVICTED"), health=flag("HEALTH_CHECK"),
+                                         immunised=flag("IMMUNISATIONS"), teeth=flag("TEETH_CHECK"),
+                                         development=flag("HEALTH_ASSESSMENT"), substance=flag("SUBSTANCE_MISUSE"))
     frames["oc3"] = frames["oc3"].select(la="la", year="year", child="CHILD", dob="DOB", in_touch="IN_TOUCH",
                                          activity="ACTIV", accommodation="ACCOM")
+    # Unaccompanied asylum-seeking children: the last row of a child within each return.
+    if glob.glob(f"{root}/*/*/ssda903/uasc.csv"):
+        u = (pl.scan_csv(f"{root}/*/*/ssda903/uasc.csv", infer_schema=False, include_file_paths="path")
+             .with_columns(la.alias("la"), yr.alias("year"), pl.col("DUC").str.to_date("%d/%m/%Y", strict=False))
+             .collect().with_row_index("row"))
+        frames["uasc"] = (u.sort("row", descending=True).unique(["la", "year", "CHILD"], keep="first")
+                          .select(la="la", year="year", child="CHILD", duc="DUC"))
+    else:
+        frames["uasc"] = pl.DataFrame(schema={"la": pl.String, "year": pl.Int32, "child": pl.String, "duc": pl.Date})
     return frames
 
 
@@ -730,7 +844,7 @@ def polars_reference(pl, root, frames):
 
 def polars_keys(pl, frames):
     """The integer child id of `duckdb_keys`, one per (authority, LAchildID) over every table."""
-    tables = ("episodes", "missing", "header", "oc2", "oc3", "referrals", "assessments", "s47", "plans")
+    tables = ("episodes", "missing", "header", "oc2", "oc3", "uasc", "referrals", "assessments", "s47", "plans")
     ids = (pl.concat([frames[t].select("la", "child") for t in tables]).drop_nulls().unique()
            .with_row_index("id").with_columns(pl.col("id").cast(pl.Int32)))
     for t in tables:
@@ -742,6 +856,12 @@ def polars_age(pl, dob, on):
     """Completed years of the date expression `dob` on the constant date `on`."""
     later = (dob.dt.month() > on.month) | ((dob.dt.month() == on.month) & (dob.dt.day() > on.day))
     return on.year - dob.dt.year().cast(pl.Int32) - later.cast(pl.Int32)
+
+
+def polars_age_at(pl, dob, on):
+    """Completed years of the date expression `dob` on the date expression `on`."""
+    later = (dob.dt.month() > on.dt.month()) | ((dob.dt.month() == on.dt.month()) & (dob.dt.day() > on.dt.day()))
+    return on.dt.year().cast(pl.Int32) - dob.dt.year().cast(pl.Int32) - later.cast(pl.Int32)
 
 
 def polars_compute(pl, frames, year):
@@ -775,7 +895,10 @@ def polars_compute(pl, frames, year):
     positions = (pl.concat([current.select(raw=c("home_post")), current.select(raw=c("pl_post"))]).unique()
                  .with_columns(postcode=polars_postcode(pl, c("raw")))
                  .join(frames["postcodes"].lazy(), on="postcode", how="inner").select("raw", "x", "y"))
+    returned_uasc = (frames["uasc"].lazy().filter(c("year") == collection_year_of(end)).select("child", "duc")
+                     .with_columns(u=lit(1)))
     at = (current.join(moves, on="child", how="left").join(frames["header"].lazy().drop("la"), on="child", how="left")
+          .join(returned_uasc, on="child", how="left")
           .join(positions.rename({"x": "hx", "y": "hy"}), left_on="home_post", right_on="raw", how="left")
           .join(positions.rename({"x": "px", "y": "py"}), left_on="pl_post", right_on="raw", how="left")
           .with_columns(
@@ -786,20 +909,36 @@ def polars_compute(pl, frames, year):
         residential=n(c("place").is_in(RESIDENTIAL)), far=n(c("squared") * 10000 > FAR_CM * FAR_CM),
         three_placements=n(c("placements") >= 3), long_term_eligible=n(c("eligible")),
         long_term_stable=n(c("eligible") & ~c("moved")), ico=n(c("ls") == "C1"),
-        ico_long=n((c("ls") == "C1") & (c("ico_start") < end - timedelta(days=ICO_DAYS))))
+        ico_long=n((c("ls") == "C1") & (c("ico_start") < end - timedelta(days=ICO_DAYS))),
+        secure_homes=n(c("place").is_in(SECURE_HOMES)), supported=n(c("place").is_in(SUPPORTED)),
+        other_residential=n(c("place").is_in(OTHER_RESIDENTIAL)), other_placement=n(c("place").is_in(OTHER_PLACEMENT)),
+        with_parents=n(c("place").is_in(WITH_PARENTS)), placed_adoption=n(c("place").is_in(PLACED_ADOPTION)),
+        care_order=n(c("ls").is_in(CARE_ORDER)), placement_order=n(c("ls").is_in(PLACEMENT_ORDER)),
+        section_20=n(c("ls").is_in(SECTION_20)),
+        uasc=n((c("u") == 1) & (c("duc").is_null() | (c("duc") > end))))
     started = (care.filter((c("rne") == "S") & c("decom").is_between(start, end))
-               .group_by("la").agg(started=c("child").n_unique()))
+               .group_by("child").agg(c("la").first(), first=c("decom").min())
+               .join(returned_uasc, on="child", how="left")
+               .group_by("la").agg(started=pl.len(),
+                                   started_uasc=n((c("u") == 1) & (c("duc").is_null() | (c("duc") > c("first"))))))
     last = (care.filter(c("dec").is_between(start, end) & c("rec").is_not_null() & (c("rec") != "X1"))
-            .group_by("child").agg(c("la").first(), c("rec").sort_by(["dec", "decom"]).last()))
+            .group_by("child").agg(c("la").first(), *[c(k).sort_by(["dec", "decom"]).last() for k in ("rec", "place", "dec")])
+            .join(frames["header"].lazy().drop("la"), on="child", how="left")
+            .with_columns(at18=(c("place").is_in(FOSTER) & (polars_age_at(pl, c("dob"), c("dec")) >= 18)).fill_null(False)))
     ceased = last.group_by("la").agg(ceased=pl.len(), ceased_home=n(c("rec").is_in(RETURNED_HOME)),
                                      ceased_home_unplanned=n(c("rec").is_in(RETURNED_HOME_UNPLANNED)),
                                      ceased_adopted=n(c("rec").is_in(ADOPTED)), ceased_sgo=n(c("rec").is_in(SGO)),
-                                     ceased_cao=n(c("rec").is_in(CAO)))
+                                     ceased_cao=n(c("rec").is_in(CAO)),
+                                     ceased_e11=n(c("rec") == "E11"), ceased_e12=n(c("rec") == "E12"),
+                                     ceased_e45=n(c("rec") == "E45"), ceased_e46=n(c("rec") == "E46"),
+                                     ceased_e47=n(c("rec") == "E47"), ceased_18_foster=n(c("at18")),
+                                     staying_put=n(c("at18") & (c("rec") == "E17")))
     during = care.filter((c("decom") <= end) & (c("dec").is_null() | (c("dec") >= start))).select(child).unique()
-    went = (frames["missing"].lazy().filter((c("missing") == "M") & c("mis_start").is_between(start, end))
-            .select(child).unique().with_columns(m=lit(1)))
-    missing = (during.join(went.drop("la"), on="child", how="left")
-               .group_by("la").agg(during=pl.len(), went_missing=c("m").sum()))
+    went = (frames["missing"].lazy().filter(c("mis_start").is_between(start, end))
+            .group_by("child").agg(mi=n(c("missing") == "M"), ai=n(c("missing") == "A")))
+    missing = (during.join(went, on="child", how="left")
+               .group_by("la").agg(during=pl.len(), went_missing=n(c("mi") > 0), went_away=n(c("ai") > 0),
+                                   missing_incidents=c("mi").fill_null(0).sum(), away_incidents=c("ai").fill_null(0).sum()))
     # OC2 and OC3 of the collection year containing the end; age from the row's birth date, else the child's.
     returned = collection_year_of(end)
     header = frames["header"].lazy().drop("la").rename({"dob": "child_dob"})
@@ -809,6 +948,14 @@ def polars_compute(pl, frames, year):
            .with_columns(score=pl.when(c("text").str.contains(r"^[0-9]+$"))
                          .then(c("text").cast(pl.Int64, strict=False)))
            .with_columns(score=pl.when(c("score") <= 40).then(c("score"))))
+    outcomes = (frames["oc2"].lazy().filter(c("year") == returned).join(header, on="child", how="left")
+                .with_columns(age=polars_age(pl, pl.coalesce("dob", "child_dob"), end)).filter(c("age").is_not_null())
+                .group_by("la").agg(oc2_total=pl.len(), oc2_health=n(c("health")), oc2_immunised=n(c("immunised")),
+                                    oc2_teeth=n(c("teeth")), oc2_substance=n(c("substance")),
+                                    oc2_10_to_17=n(c("age").is_between(10, 17)),
+                                    oc2_convicted=n(c("age").is_between(10, 17) & c("convicted")),
+                                    oc2_under_5=n(c("age").is_between(0, 4)),
+                                    oc2_development=n(c("age").is_between(0, 4) & c("development"))))
     sdq = oc2.group_by("la").agg(sdq_eligible=pl.len(), sdq_valid=c("score").count(), sdq_sum=c("score").sum(),
                                  sdq_concern=n(c("score") >= 17))
     before = start - timedelta(days=1)
@@ -829,6 +976,9 @@ def polars_compute(pl, frames, year):
     aggs["l_eet"] = n(which & c("activity").is_in(EET))
     aggs["l_suitable"] = n(which & c("accommodation").str.ends_with("1"))
     aggs["l_in_touch"] = n(which & (c("in_touch") == "YES"))
+    aggs["l19_he"] = n(bands["l19"] & c("activity").is_in(HIGHER_EDUCATION))
+    aggs["l19_neet"] = n(bands["l19"] & c("activity").is_in(NEET))
+    aggs["l19_not_in_touch"] = n(bands["l19"] & (c("in_touch") == "NO"))
     leavers = oc3.group_by("la").agg(**aggs)
     # CIN census (see duckdb_compute for the rules).
     ref = frames["referrals"].lazy()
@@ -872,7 +1022,7 @@ def polars_compute(pl, frames, year):
                  plans_ended=n(ended_in),
                  plans_ended_long=n(ended_in & ((c("end") - c("start")).dt.total_days() + 1 >= PLAN_LONG_DAYS)),
                  plans_open=n(is_open), plans_open_long=n(is_open & (c("start") <= add_months(end, -24)))))
-    queries = [at_end, started, ceased, missing, sdq, leavers, referrals, rereferrals, cin, assessments, s47, icpc, plans]
+    queries = [at_end, started, ceased, missing, sdq, outcomes, leavers, referrals, rereferrals, cin, assessments, s47, icpc, plans]
     queries += polars_breadth(pl, frames, start, end)
     return [(df.columns, df.rows()) for df in pl.collect_all(queries)]
 
@@ -1060,6 +1210,9 @@ def main():
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--year", type=int, default=2025)
     p.add_argument("--json", help="also write every measurement to this file")
+    p.add_argument("--baseline-library", help="a library-indicators executable built from an earlier commit: run in "
+                   "the same rotation, its shared indicators checked against this build's, and its whole-catalogue "
+                   "compute time compared with this build's against the ratio of the catalogues' sizes")
     p.add_argument("--worker", choices=["duckdb", "polars"], help=argparse.SUPPRESS)
     p.add_argument("--data", help=argparse.SUPPRESS)
     p.add_argument("--flat", help=argparse.SUPPRESS)
@@ -1093,10 +1246,13 @@ def main():
             "polars": [*me, "--worker", "polars", "--data", data, "--flat", flat, "--year", str(year),
                        "--threads", str(args.threads), "--repeat", str(args.repeat)],
         }
+        if args.baseline_library:
+            commands["baseline"] = [args.baseline_library, data, "--year", str(args.year), "--threads", str(args.threads),
+                                    "--repeat", str(args.repeat)]
         order = list(commands)
         runs = {name: [] for name in order}
         for run in range(args.runs):
-            for name in order[run % 3:] + order[:run % 3]:  # alternate which engine goes first
+            for name in order[run % len(order):] + order[:run % len(order)]:  # alternate which engine goes first
                 runs[name].append(run_child(commands[name]))
         engines = {"swift": library_figures(runs["swift"][0]),
                    "duckdb": runs["duckdb"][0]["figures"], "polars": runs["polars"][0]["figures"]}
@@ -1106,6 +1262,24 @@ def main():
         print(f"  agreement: {n - problems} of {n} (authority, indicator) pairs agree on numerator and denominator "
               f"across swift, duckdb and polars" + ("" if problems == 0 else f"; {problems} DISAGREE"))
         med = lambda xs: statistics.median(xs)
+        if args.baseline_library:
+            baseline_runs = runs.pop("baseline")
+            order.remove("baseline")
+            before = {a["la"]: a["indicators"] for a in baseline_runs[0]["areas"]}
+            shared = sorted(set.intersection(*[set(v) for v in before.values()]))
+            differing = sum(1 for la, inds in before.items() for ind in shared if inds[ind] != engines["swift"][la][ind])
+            n_before, n_after = len(shared), len(INDICATORS)
+            t_before = med([t for r in baseline_runs for t in r["compute_all_seconds"]])
+            t_after = med([t for r in runs["swift"] for t in r["compute_all_seconds"]])
+            print(f"  baseline build: {n_before} indicators, {sum(1 for _ in before) * n_before - differing} of "
+                  f"{sum(1 for _ in before) * n_before} (authority, indicator) pairs equal to this build's")
+            print(f"  whole catalogue, medians of {args.runs}x{args.repeat} computations: baseline {n_before} indicators "
+                  f"{t_before:.4f} s, this build {n_after} indicators {t_after:.4f} s; compute time x{t_after / t_before:.2f} "
+                  f"for x{n_after / n_before:.2f} the indicators")
+            measurements.setdefault("baseline", {})[scale] = {"indicators_before": n_before, "indicators_after": n_after,
+                                                              "compute_before": t_before, "compute_after": t_after,
+                                                              "differing": differing}
+            total_problems += differing
         row = {}
         for name in order:
             row[name] = {
@@ -1129,7 +1303,7 @@ def main():
             fmt = (lambda v: f"{v:.4f}") if unit == "s" else (lambda v: f"{v:.0f}")
             print(f"  {label + ' (' + unit + ')':38} {fmt(s):>10} {fmt(d):>10} {fmt(pq):>10} {d / s:>13.2f} {pq / s:>13.2f}")
         print(f"  swift, read 903 + CIN XML + populations + postcodes: {row['swift']['read_all']:.3f} s")
-    scales = [scale for scale in measurements if scale != "edge"]
+    scales = [scale for scale in measurements if scale not in ("edge", "baseline")]
     for a_name, b_name in zip(scales, scales[1:]):
         a, b = measurements[a_name], measurements[b_name]
         print(f"\n== scaling from scale {a_name} to {b_name}: SSDA903 rows x{b['rows'] / a['rows']:.1f}")

@@ -49,9 +49,9 @@ struct GenerateAndValidateTests {
                        "--postcodes", "\(base)/postcodes.csv", "--year", "2025", "--format", "json")
         #expect(run.status == 0, "\(run.errors)")
         let files = try checkedFiles(run)
-        // --year 2025 keeps the 2025 returns only: five 903 tables and one census, then the two lookups.
-        #expect(files.map { $0["table"] as? String ?? "" } == ["episodes", "header", "missing", "oc2", "oc3", "cin_census",
-                                                               "population", "postcodes"])
+        // --year 2025 keeps the 2025 returns only: six 903 tables (uasc too) and one census, then the two lookups.
+        #expect(files.map { $0["table"] as? String ?? "" } == ["episodes", "header", "missing", "oc2", "oc3", "uasc",
+                                                               "cin_census", "population", "postcodes"])
         #expect(files.allSatisfy { ($0["rows_rejected"] as? Int) == 0 && ($0["rows_read"] as? Int ?? 0) > 0 })
     }
 

@@ -40,11 +40,18 @@ struct IndicatorCatalogueTests {
             "cla.placement.residential.percent", "cla.placement.over_20_miles.percent",
             "cla.stability.three_or_more_placements.percent", "cla.interim_care_order_over_26_weeks.percent",
             "cla.missing.percent", "sdq.average", "sdq.concern.percent",
+            // Issue 21.
+            "cla.placement.secure_and_childrens_homes.percent", "cla.placement.other.percent", "cla.away.percent",
+            "cla.missing.incidents_per_child", "cla.away.incidents_per_child", "oc2.substance_misuse.percent",
+            "oc2.convictions.percent", "care_leavers.neet.age_19_21.percent", "care_leavers.not_in_touch.age_19_21.percent",
         ]
         let higher: Set<IndicatorID> = [
             "assessments.within_45_working_days.percent", "icpc.within_15_working_days.percent",
             "cla.placement.foster.percent", "cla.placement.family_network.percent", "cla.stability.long_term.percent",
             "sdq.received.percent", "cpp.reviewed_within_timescales.percent",
+            // Issue 21.
+            "oc2.health_assessment.percent", "oc2.immunisations.percent", "oc2.dental_check.percent",
+            "oc2.development_assessment.percent", "cla.ceased.staying_put.percent",
         ]
         for indicator in catalogue.indicators {
             let expected: Polarity
@@ -56,10 +63,12 @@ struct IndicatorCatalogueTests {
         #expect(catalogue.indicators.filter { $0.id.rawValue.hasSuffix(".rate") }.allSatisfy { $0.polarity == .none })
     }
 
-    @Test("CIN indicators have 1 decimal place, SSDA903 whole numbers, the SDQ average 1")
+    @Test("CIN indicators have 1 decimal place, SSDA903 whole numbers, the SDQ average and incidents per child 1")
     func precision() {
         for indicator in catalogue.indicators {
-            let expected = indicator.source == .cinCensus || indicator.id == "sdq.average" ? 1 : 0
+            let averages: Set<IndicatorID> = ["sdq.average", "cla.missing.incidents_per_child", "cla.away.incidents_per_child",
+                                              "cla.uasc.percent", "cla.started.uasc.percent"]
+            let expected = indicator.source == .cinCensus || averages.contains(indicator.id) ? 1 : 0
             #expect(indicator.decimals == expected, "\(indicator.id)")
         }
     }

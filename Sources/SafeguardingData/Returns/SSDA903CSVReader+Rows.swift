@@ -122,6 +122,7 @@ struct RowContext<Source: FieldSource> {
         case .oc2: accepted = readOC2(returnIndex, childColumn, &builder)
         case .oc3: accepted = readOC3(returnIndex, childColumn, &builder)
         case .missing: accepted = readMissing(returnIndex, childColumn, &builder)
+        case .uasc: accepted = readUASC(returnIndex, childColumn, &builder)
         default: accepted = checkDates(table)
         }
         if accepted { report.rowsAccepted += 1 }

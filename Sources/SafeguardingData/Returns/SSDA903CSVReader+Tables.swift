@@ -79,10 +79,11 @@ extension RowContext {
         }
         let reason: Code<SDQReasonCodes> = code(columns.sdqReason)
         checkCode(reason, columns.sdqReason, "SDQ_REASON")
+        let outcomes = oc2Outcomes()
         let file = fileIndex, line = reader.line
         withChild(childColumn) { id in
             let row = OC2Table.Row(child: builder.child(inReturn: returnIndex, identifier: id), birth: birth, sdqScore: score,
-                                   sdqReason: reason)
+                                   sdqReason: reason, outcomes: outcomes)
             builder.addOC2(row, inReturn: returnIndex, file: file, line: line)
         }
         return true
@@ -116,6 +117,41 @@ extension RowContext {
             let row = MissingEpisodeTable.Row(child: builder.child(inReturn: returnIndex, identifier: id), start: start, end: end,
                                               kind: kind)
             builder.addMissing(row, inReturn: returnIndex, file: file, line: line)
+        }
+        return true
+    }
+
+    /// The OC2 yes/no columns that are `1`; a value other than `0`, `1` or blank is reported and
+    /// read as not yes.
+    mutating func oc2Outcomes() -> OC2Outcomes {
+        var outcomes: OC2Outcomes = []
+        for entry in columns.oc2Outcomes {
+            let value = reader.withField(entry.column) { bytes -> UInt8 in
+                let trimmed = FieldValue.trimmed(bytes)
+                if trimmed.isEmpty { return 0 }
+                if trimmed.count == 1, trimmed[0] == 0x31 { return 1 }
+                if trimmed.count == 1, trimmed[0] == 0x30 { return 0 }
+                return 2
+            }
+            if value == 1 { outcomes.insert(entry.outcome) }
+            if value == 2 {
+                report.warn(line: reader.line, column: entry.column + 1, name: entry.name,
+                            "\(DataProblem.quote(text(entry.column), limit: DataProblem.fieldValueLimit)) is not 0 or 1; treated as not 1")
+            }
+        }
+        return outcomes
+    }
+
+    /// Reads a `uasc` row: the child and `DUC`, the day the status ceased (blank while it lasts). A
+    /// row with an unreadable `DOB` or `DUC` is rejected, as before the table was read: whether the
+    /// child was still an unaccompanied asylum-seeking child cannot be told.
+    mutating func readUASC(_ returnIndex: UInt16, _ childColumn: Int, _ builder: inout CohortBuilder) -> Bool {
+        guard checkDates(.uasc) else { return false }
+        let ceased = optionalDate(columns.uascCeased, "DUC")
+        let file = fileIndex, line = reader.line
+        withChild(childColumn) { id in
+            let row = UASCTable.Row(child: builder.child(inReturn: returnIndex, identifier: id), ceased: ceased)
+            builder.addUASC(row, inReturn: returnIndex, file: file, line: line)
         }
         return true
     }

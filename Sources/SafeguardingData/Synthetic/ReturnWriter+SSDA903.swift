@@ -46,6 +46,7 @@ struct SSDA903ReturnWriter {
             result.header.append((index, [String(child.id), child.male ? "1" : "2", child.birth.formatted(.dayMonthYear),
                                           child.ethnicity, "", "", ""]))
         }
+        uascRows(into: &result, children: children)
         return result
     }
 
@@ -79,8 +80,11 @@ struct SSDA903ReturnWriter {
                         fields += ["", (4...16).contains(age)
                             ? random.pick([("SDQ2", 0.3), ("SDQ3", 0.2), ("SDQ4", 0.35), ("SDQ5", 0.15)]) : "SDQ1"]
                     }
-                    fields.append(random.chance(0.03) ? "1" : "0")
-                    for _ in 0..<7 { fields.append(random.chance(0.85) ? "1" : "0") }
+                    // One draw per field, whatever the share, so the rest of the cohort does not depend on them.
+                    for (index, share) in parameters.oc2Outcomes.enumerated() {
+                        let applies = index != 0 || age >= 10   // convictions from the age of criminal responsibility
+                        fields.append(random.chance(applies ? share : 0) ? "1" : "0")
+                    }
                     result.oc2.append((child, fields))
                     break
                 }
@@ -109,6 +113,25 @@ struct SSDA903ReturnWriter {
                 fields.append(suitable ? kind + "1" : random.chance(0.8) ? kind + "2" : "0")
             }
             result.oc3.append((index, fields))
+        }
+    }
+
+    /// Unaccompanied asylum-seeking children among the return's children: a share
+    /// (``SyntheticParameters/uascShare``) of the boys who first came into care aged 14 or over,
+    /// chosen by a hash of the child's identifier, so that no other record depends on it. `DUC` is
+    /// the 18th birthday, as returns record it.
+    func uascRows(into result: inout SSDA903ReturnRows, children: Set<Int>) {
+        var firstStart: [Int: Day] = [:]
+        for episode in history.episodes where children.contains(episode.child) {
+            if firstStart[episode.child].map({ episode.start < $0 }) ?? true { firstStart[episode.child] = episode.start }
+        }
+        for index in children.sorted() {
+            let child = history.children[index]
+            guard child.male, let start = firstStart[index], child.birth.age(on: start) >= 14 else { continue }
+            var hash = SplitMix64(seed: UInt64(truncatingIfNeeded: child.id) ^ 0x5541_5343)   // "UASC"
+            guard Double(hash.next() % 1_000_000) / 1_000_000 < parameters.uascShare else { continue }
+            result.uasc.append((index, [String(child.id), "1", child.birth.formatted(.dayMonthYear),
+                                        child.birth.adding(years: 18).formatted(.dayMonthYear)]))
         }
     }
 }

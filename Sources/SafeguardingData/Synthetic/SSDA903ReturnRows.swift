@@ -10,20 +10,23 @@ struct SSDA903ReturnRows {
     static let missingColumns = SSDA903Table.missing.standardColumns
     static let oc2Columns = SSDA903Table.oc2.standardColumns
     static let oc3Columns = SSDA903Table.oc3.standardColumns
+    static let uascColumns = ["CHILD", "SEX", "DOB", "DUC"]
 
     var header: [Row] = []
     var episodes: [Row] = []
     var missing: [Row] = []
     var oc2: [Row] = []
     var oc3: [Row] = []
+    var uasc: [Row] = []
 
-    /// The files `header.csv`, `episodes.csv`, `oc2.csv`, `oc3.csv` and `missing.csv` in `folder`.
+    /// The files `header.csv`, `episodes.csv`, `oc2.csv`, `oc3.csv` and `missing.csv` in `folder`,
+    /// and `uasc.csv` when the return has unaccompanied asylum-seeking children.
     func csvFiles(in folder: String) -> [DataFile] {
         var files: [DataFile] = []
         let tables: [(String, [String], [Row])] = [
             ("header", Self.headerColumns, header), ("episodes", Self.episodeColumns, episodes),
             ("oc2", Self.oc2Columns, oc2), ("oc3", Self.oc3Columns, oc3), ("missing", Self.missingColumns, missing),
-        ]
+        ] + (uasc.isEmpty ? [] : [("uasc", Self.uascColumns, uasc)])
         for (name, columns, rows) in tables {
             var buffer = OutputBuffer(capacity: 64 * rows.count + 128)
             buffer.append(columns.joined(separator: ","))

@@ -88,6 +88,15 @@ struct SyntheticParameters: Sendable {
     var sdqReturned = 0.77
     var sdqMean = 14.7
     var sdqSD = 7.3
+    /// OC2: the share of children with each yes/no field 1, in the CSV's order after SDQ_REASON
+    /// (CONVICTED, HEALTH_CHECK, IMMUNISATIONS, TEETH_CHECK, HEALTH_ASSESSMENT, SUBSTANCE_MISUSE,
+    /// INTERVENTION_RECEIVED, INTERVENTION_OFFERED): England's 2024-25 figures (convictions of
+    /// children aged 10 and over, 2%; health assessments 90%, immunisations 84%, dental checks 81%,
+    /// development assessments 88%, substance misuse 3%).
+    var oc2Outcomes: [Double] = [0.02, 0.90, 0.84, 0.81, 0.88, 0.03, 0.41, 0.44]
+    /// The share of boys first looked after aged 14 or over who are unaccompanied asylum-seeking
+    /// children (England 2024-25: 22% of children starting care and 8% of those looked after were).
+    var uascShare = 0.6
     /// OC3: activity, accommodation and contact, by age band 17-18 and 19-21.
     var eet = (youngest: 0.64, oldest: 0.54)
     var suitable = (youngest: 0.91, oldest: 0.88)

@@ -45,6 +45,46 @@ public struct AggregationConfiguration: Sendable {
     public var specialGuardianship: CodeSet<ReasonCeasedCodes> = ["E45", "E46", "E47", "E48"]
     /// Reasons ceased that are a residence order or child arrangements order: E41.
     public var childArrangements: CodeSet<ReasonCeasedCodes> = ["E41"]
+    /// Reasons ceased that are an adoption with the application unopposed: E11.
+    public var adoptedUnopposed: CodeSet<ReasonCeasedCodes> = ["E11"]
+    /// Reasons ceased that are an adoption with consent dispensed with by the court: E12.
+    public var adoptedConsentDispensed: CodeSet<ReasonCeasedCodes> = ["E12"]
+    /// Special guardianship orders to former foster carers who are relatives or friends: E45.
+    public var specialGuardianshipFosterRelative: CodeSet<ReasonCeasedCodes> = ["E45"]
+    /// Special guardianship orders to former foster carers other than relatives or friends: E46.
+    public var specialGuardianshipFosterOther: CodeSet<ReasonCeasedCodes> = ["E46"]
+    /// Special guardianship orders to carers, not former foster carers, who are relatives or friends: E47.
+    public var specialGuardianshipCarerRelative: CodeSet<ReasonCeasedCodes> = ["E47"]
+    /// Reasons ceased that are staying with the current carers at 18 or over (staying put): E17.
+    public var stayingPut: CodeSet<ReasonCeasedCodes> = ["E17"]
+    /// Placements in secure children's homes and children's homes: K1, K2.
+    public var secureAndChildrensHomes: CodeSet<PlacementTypeCodes> = ["K1", "K2"]
+    /// Independent and semi-independent living arrangements and supported accommodation: H5, K3, K4, P2.
+    public var supportedAccommodation: CodeSet<PlacementTypeCodes> = ["H5", "K3", "K4", "P2"]
+    /// Other residential settings: R1, R2, R3, R5.
+    public var otherResidential: CodeSet<PlacementTypeCodes> = ["R1", "R2", "R3", "R5"]
+    /// Other placements: Z1, residential employment (P3) and temporary placements (T0-T4).
+    public var otherPlacements: CodeSet<PlacementTypeCodes> = ["Z1", "P3", "T0", "T1", "T2", "T3", "T4"]
+    /// Placed with parents or other person with parental responsibility: P1.
+    public var withParents: CodeSet<PlacementTypeCodes> = ["P1"]
+    /// Placed for adoption: A3, A4, A5, A6.
+    public var placedForAdoption: CodeSet<PlacementTypeCodes> = ["A3", "A4", "A5", "A6"]
+    /// Legal statuses that are a care order, interim or full: C1, C2.
+    public var careOrder: CodeSet<LegalStatusCodes> = ["C1", "C2"]
+    /// Legal statuses that are a placement order or freeing order: E1, D1.
+    public var placementOrder: CodeSet<LegalStatusCodes> = ["E1", "D1"]
+    /// Legal statuses that are accommodation under section 20: V2.
+    public var voluntaryAccommodation: CodeSet<LegalStatusCodes> = ["V2"]
+    /// Care leavers' activities that are higher education: F1, P1.
+    public var higherEducation: CodeSet<ActivityCodes> = ["F1", "P1"]
+    /// Care leavers' activities that are not education, employment or training: G1-G6.
+    public var notInEducationEmploymentTraining: CodeSet<ActivityCodes> = ["G1", "G2", "G3", "G4", "G5", "G6"]
+    /// Care leavers' contact that is the authority not in touch: NO.
+    public var notInTouch: CodeSet<InTouchCodes> = ["NO"]
+    /// OC2 convictions: children aged this range at the period end (10...17).
+    public var convictionAges: ClosedRange<Int> = 10...17
+    /// OC2 development assessments: children aged this range at the period end (0...4).
+    public var developmentAssessmentAges: ClosedRange<Int> = 0...4
     /// Reasons for closure of a CIN episode whose child was assessed not to be in need, which is
     /// then no episode of need started: RC8 and RC9 (case closed after assessment, with no further
     /// action or referred to early help).

@@ -45,6 +45,18 @@ extension Counter {
             .careEpisodes
         case .wentMissing:
             RequiredTables.careEpisodes.union(.missingEpisodes)
+        case .ceasedAdoptedUnopposed, .ceasedAdoptedConsentDispensed, .ceasedSGOFosterRelative, .ceasedSGOFosterOther,
+             .ceasedSGOCarerRelative, .ceasedAt18Foster, .ceasedStayingPut, .secureHomesAtEnd, .supportedAccommodationAtEnd,
+             .otherResidentialAtEnd, .otherPlacementAtEnd, .withParentsAtEnd, .placedForAdoptionAtEnd, .careOrderAtEnd,
+             .placementOrderAtEnd, .voluntaryAtEnd, .uascAtEnd, .uascStarted:
+            .careEpisodes
+        case .wentAway, .missingIncidents, .awayIncidents:
+            RequiredTables.careEpisodes.union(.missingEpisodes)
+        case .oc2Total, .oc2HealthCheck, .oc2Immunised, .oc2TeethChecked, .oc2SubstanceMisuse,
+             .oc2ConvictionAges, .oc2Convicted, .oc2DevelopmentAges, .oc2DevelopmentAssessed:
+            .oc2
+        case .leavers19HigherEducation, .leavers19NEET, .leavers19NotInTouch:
+            .oc3
         case .sdqEligible, .sdqValid, .sdqSum, .sdqConcern, .sdqInvalidScore, .oc2BirthUnknown:
             .oc2
         case .leavers17Total, .leavers17EET, .leavers17Suitable, .leavers17InTouch,
@@ -77,6 +89,16 @@ extension Counter {
              .placementInvalidAtEnd, .threeOrMorePlacements, .longTermEligible, .longTermStable, .birthUnknownAtEnd,
              .interimCareOrderAtEnd, .interimCareOrderLong:
             [.primaryNeed, .placementGroup]
+        case .secureHomesAtEnd, .supportedAccommodationAtEnd, .otherResidentialAtEnd, .otherPlacementAtEnd, .withParentsAtEnd,
+             .placedForAdoptionAtEnd, .careOrderAtEnd, .placementOrderAtEnd, .voluntaryAtEnd, .uascAtEnd:
+            [.primaryNeed, .placementGroup]
+        case .ceasedAdoptedUnopposed, .ceasedAdoptedConsentDispensed, .ceasedSGOFosterRelative, .ceasedSGOFosterOther,
+             .ceasedSGOCarerRelative, .ceasedAt18Foster, .ceasedStayingPut, .wentAway, .missingIncidents, .awayIncidents,
+             .uascStarted,
+             .oc2Total, .oc2HealthCheck, .oc2Immunised, .oc2TeethChecked, .oc2SubstanceMisuse,
+             .oc2ConvictionAges, .oc2Convicted, .oc2DevelopmentAges, .oc2DevelopmentAssessed,
+             .leavers19HigherEducation, .leavers19NEET, .leavers19NotInTouch:
+            []
         case .startedCare, .ceasedCare, .ceasedReturnedHome, .ceasedReturnedHomeUnplanned, .ceasedAdopted,
              .ceasedSpecialGuardianship, .ceasedChildArrangements, .lookedAfterDuring, .wentMissing, .episodesEndBeforeStart, .episodesOverlapping,
              .sdqEligible, .sdqValid, .sdqSum, .sdqConcern, .sdqInvalidScore, .oc2BirthUnknown,

@@ -23,14 +23,24 @@ enum Counter: Int, CaseIterable, Sendable {
     case threeOrMorePlacements, longTermEligible, longTermStable, birthUnknownAtEnd
     case interimCareOrderAtEnd, interimCareOrderLong
     case lookedAfterDuring, wentMissing
+    case ceasedAdoptedUnopposed, ceasedAdoptedConsentDispensed
+    case ceasedSGOFosterRelative, ceasedSGOFosterOther, ceasedSGOCarerRelative
+    case ceasedAt18Foster, ceasedStayingPut
+    case secureHomesAtEnd, supportedAccommodationAtEnd, otherResidentialAtEnd, otherPlacementAtEnd, withParentsAtEnd
+    case placedForAdoptionAtEnd, careOrderAtEnd, placementOrderAtEnd, voluntaryAtEnd
+    case wentAway, missingIncidents, awayIncidents
+    case uascAtEnd, uascStarted
     case episodesEndBeforeStart, episodesOverlapping
     // OC2.
     case sdqEligible, sdqValid, sdqSum, sdqConcern, sdqInvalidScore, oc2BirthUnknown
+    case oc2Total, oc2HealthCheck, oc2Immunised, oc2TeethChecked, oc2SubstanceMisuse
+    case oc2ConvictionAges, oc2Convicted, oc2DevelopmentAges, oc2DevelopmentAssessed
     // OC3.
     case leavers17Total, leavers17EET, leavers17Suitable, leavers17InTouch
     case leavers19Total, leavers19EET, leavers19Suitable, leavers19InTouch
     case leaversTotal, leaversEET, leaversSuitable, leaversInTouch
     case leaversExcluded, oc3BirthUnknown
+    case leavers19HigherEducation, leavers19NEET, leavers19NotInTouch
 
     /// The number of counters.
     @usableFromInline static let count = Counter.allCases.count

@@ -8,6 +8,8 @@ extension IndicatorComputation {
         let missingChild = request.cohort.missing.child
         // Missing episodes are sorted by child: a cursor walks them alongside the episodes.
         var missing = rows.isEmpty ? 0 : missingChild.firstRow(notBelow: childColumn[rows.lowerBound])
+        let uascChild = request.cohort.uasc.child
+        var uasc = rows.isEmpty ? 0 : uascChild.firstRow(notBelow: childColumn[rows.lowerBound])
         var first = rows.lowerBound
         while first < rows.upperBound {
             let child = childColumn[first]
@@ -16,9 +18,13 @@ extension IndicatorComputation {
             while missing < missingChild.count, missingChild[missing] < child { missing += 1 }
             var missingEnd = missing
             while missingEnd < missingChild.count, missingChild[missingEnd] == child { missingEnd += 1 }
+            while uasc < uascChild.count, uascChild[uasc] < child { uasc += 1 }
+            var uascEnd = uasc
+            while uascEnd < uascChild.count, uascChild[uascEnd] == child { uascEnd += 1 }
             let area = Int(authority[Int(child)])
             if selected[area] {
-                if countCare(child: child, episodes: first..<next, missing: missing..<missingEnd, area: area, rule: rule, into: sink) {
+                if countCare(child: child, episodes: first..<next, missing: missing..<missingEnd, uasc: uasc..<uascEnd,
+                             area: area, rule: rule, into: sink) {
                     marks.mark(child, StatusMarks.lookedAfter)
                 }
             }
@@ -37,7 +43,7 @@ extension IndicatorComputation {
     /// placement, legal status and postcodes.
     @inline(__always)
     private func countCare<Rule: CellRule, Sink: CountingSink>(child: Int32, episodes range: Range<Int>, missing: Range<Int>,
-                                                              area: Int, rule: Rule, into sink: Sink) -> Bool {
+                                                              uasc: Range<Int>, area: Int, rule: Rule, into sink: Sink) -> Bool {
         let cohort = request.cohort
         let episodes = cohort.episodes
         let configuration = request.configuration
@@ -109,15 +115,19 @@ extension IndicatorComputation {
             let cell = rule.cell(child: child, date: p.end)
             sink.add(.lookedAfterDuring, area: area, cell: cell)
             if wentMissing(missing) { sink.add(.wentMissing, area: area, cell: cell) }
+            countMissingIncidents(missing, area: area, cell: cell, into: sink)
         }
         if started != Int32.min {
             sink.visit(.episodes, row: startedRow, child: child, key: started)
             sink.add(.startedCare, area: area, cell: rule.cell(child: child, date: started))
+            countUnaccompanied(uasc, on: started, .uascStarted, area: area, cell: rule.cell(child: child, date: started), into: sink)
         }
         if ceased != Int32.min {
             sink.visit(.episodes, row: ceasedRow, child: child, key: episodes.start[ceasedRow])
             sink.note(.end, day: ceased)
-            countCeased(reason: ceasedReason, area: area, cell: rule.cell(child: child, date: ceased), into: sink)
+            let cell = rule.cell(child: child, date: ceased)
+            countCeased(reason: ceasedReason, area: area, cell: cell, into: sink)
+            countCeasedAt18(child: child, row: ceasedRow, area: area, cell: cell, into: sink)
         }
         guard current >= 0 else { return false }
 
@@ -138,6 +148,8 @@ extension IndicatorComputation {
         case .some(false): break
         case .none: sink.add(.distanceUnknownAtEnd, area: area, cell: cell)
         }
+        countPlacementAndLegalStatus(row: current, area: area, cell: cell, into: sink)
+        countUnaccompanied(uasc, on: p.end, .uascAtEnd, area: area, cell: cell, into: sink)
         if (openAtStart ? 1 : 0) + newPlacements >= 3 { sink.add(.threeOrMorePlacements, area: area, cell: cell) }
         let birth = lookedAfterBirth(of: child)
         if birth == DayNumber.unknown {
@@ -170,6 +182,7 @@ extension IndicatorComputation {
         if configuration.adopted.contains(raw: reason) { sink.add(.ceasedAdopted, area: area, cell: cell) }
         if configuration.specialGuardianship.contains(raw: reason) { sink.add(.ceasedSpecialGuardianship, area: area, cell: cell) }
         if configuration.childArrangements.contains(raw: reason) { sink.add(.ceasedChildArrangements, area: area, cell: cell) }
+        countCeasedDetail(reason: reason, area: area, cell: cell, into: sink)
     }
 
     /// Whether one of the missing episodes `rows` (one child's) is a missing (not away) episode

@@ -55,6 +55,7 @@ extension IndicatorComputation {
                        unknownBirth: .oc2BirthUnknown, rule: rule, into: sink) { row, area, cell, birth in
             let age = p.ageAtEnd.age(born: birth)
             sink.note(.ageAtEnd, count: age)
+            countOC2Outcomes(OC2Outcomes(rawValue: oc2.outcomes[row]), age: age, area: area, cell: cell, into: sink)
             guard configuration.sdqAges.contains(age) else { return }
             sink.add(.sdqEligible, area: area, cell: cell)
             let score = oc2.sdqScore[row]
@@ -114,6 +115,7 @@ extension IndicatorComputation {
                 sink.add(younger ? .leavers17InTouch : .leavers19InTouch, area: area, cell: cell)
                 sink.add(.leaversInTouch, area: area, cell: cell)
             }
+            if !younger { countLeaverDetail(row: row, area: area, cell: cell, into: sink) }
         }
     }
 }

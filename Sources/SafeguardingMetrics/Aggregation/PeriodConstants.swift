@@ -15,6 +15,7 @@ struct PeriodConstants: Sendable {
     let x1: UInt8
     let startedCare: UInt8
     let missing: UInt8
+    let away: UInt8
     let suitable: CodeSet<AccommodationCodes>
     let goodGrades: CodeSet<AuditGradeCodes>
     /// Ages at the period end and on the day before it starts.
@@ -36,6 +37,7 @@ struct PeriodConstants: Sendable {
         x1 = ReasonCeasedCodes.list.index(of: "X1")!
         startedCare = ReasonNewEpisodeCodes.list.index(of: "S")!
         missing = MissingTypeCodes.list.index(of: "M")!
+        away = MissingTypeCodes.list.index(of: "A")!
         suitable = CodeSet(AccommodationCodes.list.codes.filter { $0.hasSuffix("1") })
         goodGrades = ["OUT", "GOOD"]
         ageAtEnd = AgeTable(on: period.end)

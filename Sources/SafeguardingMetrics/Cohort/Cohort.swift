@@ -70,6 +70,8 @@ public struct Cohort: Sendable {
     public let oc2: OC2Table
     /// SSDA903 OC3 rows.
     public let oc3: OC3Table
+    /// SSDA903 unaccompanied asylum-seeking children (`uasc`) rows.
+    public let uasc: UASCTable
     /// CIN referrals, sorted by child and referral date.
     public let referrals: ReferralTable
     /// CIN assessments, sorted by referral and start.
@@ -92,7 +94,7 @@ public struct Cohort: Sendable {
     @usableFromInline let planOffsets: [Int32]
 
     init(authorities: [String], returns: [CohortReturn], children: ChildTable, episodes: EpisodeTable,
-         missing: MissingEpisodeTable, oc2: OC2Table, oc3: OC3Table, referrals: ReferralTable,
+         missing: MissingEpisodeTable, oc2: OC2Table, oc3: OC3Table, uasc: UASCTable, referrals: ReferralTable,
          assessments: AssessmentTable, section47: Section47Table, plans: ProtectionPlanTable, local: LocalTables,
          postcodes: [String],
          problems: [DataProblem], supersededRows: SupersededRows) {
@@ -103,6 +105,7 @@ public struct Cohort: Sendable {
         self.missing = missing
         self.oc2 = oc2
         self.oc3 = oc3
+        self.uasc = uasc
         self.referrals = referrals
         self.assessments = assessments
         self.section47 = section47

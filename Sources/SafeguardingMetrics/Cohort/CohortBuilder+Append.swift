@@ -82,6 +82,9 @@ extension CohortBuilder {
         CohortBuilder.append(other.oc3, to: &oc3, origin: origin) { table, range in
             for row in range { table.child[row] = childMap[Int(table.child[row])] }
         }
+        CohortBuilder.append(other.uasc, to: &uasc, origin: origin) { table, range in
+            for row in range { table.child[row] = childMap[Int(table.child[row])] }
+        }
         CohortBuilder.append(other.referrals, to: &referrals, origin: origin) { table, range in
             for row in range { table.child[row] = childMap[Int(table.child[row])] }
         }

@@ -11,6 +11,7 @@ extension CohortBuilder {
         check(missing.rows.child, missing.origins, "missing episodes", &problems)
         check(oc2.rows.child, oc2.origins, "OC2 rows", &problems)
         check(oc3.rows.child, oc3.origins, "OC3 rows", &problems)
+        check(uasc.rows.child, uasc.origins, "UASC rows", &problems)
     }
 
     /// Reports the first row of each child of `child` that no header describes.

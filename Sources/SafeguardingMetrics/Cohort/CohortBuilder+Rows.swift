@@ -33,6 +33,14 @@ extension CohortBuilder {
         oc3.origins.append(RowOrigin(returnIndex, file: file, line: line))
     }
 
+    /// Stages an SSDA903 `uasc` row (an unaccompanied asylum-seeking child) of a return, read from
+    /// `line` of `file`. A child listed again in the same return is reported when building, and
+    /// the last row kept.
+    public mutating func addUASC(_ row: UASCTable.Row, inReturn returnIndex: UInt16, file: UInt16, line: Int) {
+        uasc.rows.append(row, collectionYear: collectionYear(returnIndex))
+        uasc.origins.append(RowOrigin(returnIndex, file: file, line: line))
+    }
+
     /// Stages a CIN referral (`CINdetails`) of a return, read from `line` of `file`, and returns
     /// it for its assessments, enquiries and plans to name.
     @discardableResult

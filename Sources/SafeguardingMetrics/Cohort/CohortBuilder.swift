@@ -42,6 +42,7 @@ public struct CohortBuilder: Sendable {
     var missing = StagedTable<MissingEpisodeTable>()
     var oc2 = StagedTable<OC2Table>()
     var oc3 = StagedTable<OC3Table>()
+    var uasc = StagedTable<UASCTable>()
     var referrals = StagedTable<ReferralTable>()
     var assessments = StagedTable<AssessmentTable>()
     var section47 = StagedTable<Section47Table>()

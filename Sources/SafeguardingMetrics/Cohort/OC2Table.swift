@@ -14,6 +14,8 @@ public struct OC2Table: Sendable {
     package internal(set) var sdqScore: [Int8] = []
     /// `SDQ_REASON`: an ``SDQReasonCodes`` raw value.
     package internal(set) var sdqReason: [UInt8] = []
+    /// The yes/no outcomes that are yes: an ``OC2Outcomes`` raw value.
+    package internal(set) var outcomes: [UInt8] = []
 
     /// The number of rows.
     public var count: Int { child.count }
@@ -34,14 +36,18 @@ extension OC2Table {
         public var sdqScore: Int8
         /// `SDQ_REASON`: why there is no score.
         public var sdqReason: Code<SDQReasonCodes>
+        /// The yes/no outcomes (`CONVICTED`, `HEALTH_CHECK`, …) that are yes.
+        public var outcomes: OC2Outcomes
 
         /// An OC2 row.
         @inlinable
-        public init(child: ChildRow, birth: Day, sdqScore: Int8, sdqReason: Code<SDQReasonCodes> = .blank) {
+        public init(child: ChildRow, birth: Day, sdqScore: Int8, sdqReason: Code<SDQReasonCodes> = .blank,
+                    outcomes: OC2Outcomes = []) {
             self.child = child
             self.birth = birth
             self.sdqScore = sdqScore
             self.sdqReason = sdqReason
+            self.outcomes = outcomes
         }
     }
 }
@@ -54,6 +60,7 @@ extension OC2Table: CohortTable {
         birth.append(row.birth.dayNumber)
         sdqScore.append(row.sdqScore)
         sdqReason.append(row.sdqReason.rawValue)
+        outcomes.append(row.outcomes.rawValue)
     }
 
     /// Every column, in declaration order.
@@ -63,6 +70,7 @@ extension OC2Table: CohortTable {
         visitor.visit(\.birth, "birth")
         visitor.visit(\.sdqScore, "sdqScore")
         visitor.visit(\.sdqReason, "sdqReason")
+        visitor.visit(\.outcomes, "outcomes")
     }
 
     /// One row per child within each return, in child order.

@@ -22,6 +22,8 @@ public enum IndicatorFamily: String, Sendable, Hashable, CaseIterable {
     case sdq
     /// Care leavers (SSDA903 OC3).
     case careLeavers = "care_leavers"
+    /// Health and offending of children looked after for 12 months or more (SSDA903 OC2).
+    case health
 
     /// The family's heading.
     public var title: String {
@@ -32,6 +34,7 @@ public enum IndicatorFamily: String, Sendable, Hashable, CaseIterable {
         case .care: "Children looked after"
         case .sdq: "Strengths and difficulties questionnaires"
         case .careLeavers: "Care leavers"
+        case .health: "Health and offending of children looked after"
         }
     }
 
@@ -42,9 +45,10 @@ public enum IndicatorFamily: String, Sendable, Hashable, CaseIterable {
         case .assessments: IndicatorFamily.assessmentIndicators
         case .protection: IndicatorFamily.protectionIndicators + IndicatorFamily.protectionBreadthIndicators
             + IndicatorFamily.preProceedingsIndicators
-        case .care: IndicatorFamily.careIndicators + IndicatorFamily.ceasedCareIndicators
+        case .care: IndicatorFamily.careIndicators + IndicatorFamily.ceasedCareIndicators + IndicatorFamily.careDetailIndicators
         case .sdq: IndicatorFamily.sdqIndicators
-        case .careLeavers: IndicatorFamily.careLeaverIndicators
+        case .careLeavers: IndicatorFamily.careLeaverIndicators + IndicatorFamily.careLeaverDetailIndicators
+        case .health: IndicatorFamily.healthIndicators
         }
     }
 
