@@ -71,8 +71,6 @@ extension IndicatorMatcher {
                      implies: ["looked_after"]),
         MatchConcept("away", phrases: ["away from placement", "cla away"], implies: ["looked_after"]),
         MatchConcept("incident", phrases: ["incident"]),
-        // Counting children rather than events (s47.children.rate beside s47.rate).
-        MatchConcept("children_counted", phrases: ["children with"]),
         MatchConcept("staying_put", phrases: ["staying put", "stay put"]),
         MatchConcept("higher_education", phrases: ["higher education", "university"]),
         MatchConcept("not_eet", phrases: ["not in education employment or training", "neet"]),
