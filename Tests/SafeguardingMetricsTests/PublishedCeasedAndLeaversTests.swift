@@ -12,17 +12,7 @@ import SafeguardingMetrics
 ///   by adoption and by special guardianship order, over all children ceasing (`LACceased`).
 @Suite("Published figures of children ceasing care by reason and of care leavers")
 struct PublishedCeasedAndLeaversTests {
-    /// A published percentage and the published counts it is computed from.
-    struct Column: Sendable, CustomTestStringConvertible {
-        let fixture: String
-        let indicator: String
-        let numerator: String
-        let denominator: String
-        let published: String
-        /// Rows with a numeric numerator, a positive denominator and a published percentage.
-        let expected: Int
-        var testDescription: String { "\(indicator) (\(published))" }
-    }
+    typealias Column = PublishedPercentageColumn
 
     static let columns: [Column] = [
         Column(fixture: "care_leavers_by_band_2021_2025.csv", indicator: "care_leavers.eet.age_17_21.percent",
@@ -39,19 +29,8 @@ struct PublishedCeasedAndLeaversTests {
     @Test("Every published authority percentage recomputes from its published counts, rounded half up to a whole number",
           arguments: columns)
     func recomputes(column: Column) throws {
-        var checked = 0
-        for row in try Fixture.csvRows(column.fixture) {
-            guard let numerator = Int64(row[column.numerator] ?? ""), let denominator = Int64(row[column.denominator] ?? ""),
-                  denominator > 0, let cell = row[column.published], !cell.isEmpty else { continue }
-            let published = try #require(PublishedValue(cell)?.number, "\(row): '\(cell)' although the counts are published")
-            let computed = Percentage(numerator, of: denominator).rounded(toDecimals: 0)
-            #expect(computed == published, "\(row): \(numerator)/\(denominator) gives \(String(describing: computed))")
-            checked += 1
-        }
-        #expect(checked == column.expected)
-        // The indicator the column stands behind is the catalogue's, in whole-number percentages.
-        let indicator = try #require(IndicatorCatalogue.standard[IndicatorID(rawValue: column.indicator)])
-        #expect(indicator.unit == .percentage && indicator.decimals == 0)
+        // Every cell of these files is a number where the counts are published: no `k`.
+        #expect(try column.recompute().roundsToZero == 0)
     }
 
     @Test("The LAIT measures of the recomputed percentages are the indicators'")

@@ -13,17 +13,7 @@ import SafeguardingMetrics
 /// - `lait_adoption_kinds_2016_2025.csv`: LAIT's adoptions by kind over all adoptions.
 @Suite("Published figures of the SSDA903 measures of issue 21")
 struct PublishedSSDA903MeasuresTests {
-    /// A published percentage and the published counts it is computed from.
-    struct Column: Sendable, CustomTestStringConvertible {
-        let fixture: String
-        let indicator: String
-        let numerator: String
-        let denominator: String
-        let published: String
-        /// Rows with a numeric numerator, a positive denominator and a published percentage.
-        let expected: Int
-        var testDescription: String { "\(indicator) (\(published))" }
-    }
+    typealias Column = PublishedPercentageColumn
 
     static let oc2 = "oc2_health_outcomes_2021_2025.csv"
     static let leavers = "care_leavers_19_21_activity_2021_2025.csv"
@@ -55,26 +45,8 @@ struct PublishedSSDA903MeasuresTests {
     @Test("Every published authority percentage recomputes from its published counts, rounded half up to a whole number",
           arguments: columns)
     func recomputes(column: Column) throws {
-        var checked = 0, roundsToZero = 0
-        for row in try Fixture.csvRows(column.fixture) {
-            guard let numerator = Int64(row[column.numerator] ?? ""), let denominator = Int64(row[column.denominator] ?? ""),
-                  denominator > 0, let cell = row[column.published], !cell.isEmpty else { continue }
-            let computed = Percentage(numerator, of: denominator).rounded(toDecimals: 0)
-            if PublishedValue(cell)?.symbol == .roundsToZero {
-                // `k`: rounds to 0 but is not 0.
-                #expect(computed?.units == 0 && numerator > 0, "\(row): \(numerator)/\(denominator) published as k")
-                roundsToZero += 1
-                checked += 1
-                continue
-            }
-            let published = try #require(PublishedValue(cell)?.number, "\(row): '\(cell)' although the counts are published")
-            #expect(computed == published, "\(row): \(numerator)/\(denominator) gives \(String(describing: computed))")
-            checked += 1
-        }
-        #expect(checked == column.expected)
+        let (checked, roundsToZero) = try column.recompute()
         #expect(roundsToZero <= checked / 10, "\(roundsToZero) of \(checked) published as k")
-        let indicator = try #require(IndicatorCatalogue.standard[IndicatorID(rawValue: column.indicator)])
-        #expect(indicator.unit == .percentage && indicator.decimals == 0)
     }
 
     @Test("The 2025 figures are among those recomputed: every authority with published counts for the health assessment")
