@@ -121,7 +121,48 @@ struct AggregationBreakdownTests {
         #expect(area.result(for: "attendance.cla")?.display == FixedDecimal(units: 900, decimals: 1))
         #expect(area["audits.planning"] == (2, 3))
         #expect(area["audits.all"] == (2, 4))
-        #expect(area["absent.rate"] == (0, 10_000))
+        // No record of the kind at all: no number from no data.
+        #expect(area.result(for: "absent.rate")?.state == .notCovered && area["absent.rate"] == (0, 0))
+        // The open pre-proceedings episode says that table is current; attendance covers the
+        // autumn term it gives, audits October 2024.
+        #expect(area.result(for: "pp.rate")?.state == .ok)
+        #expect(area.result(for: "attendance.cla")?.state == .partial && area.result(for: "attendance.cla")?.coveredDays == 111)
+        #expect(area.result(for: "audits.planning")?.coveredDays == 31)
+    }
+
+    @Test("Local tables hold the months from their first record to their last, per authority: outside them no number, across their edge a partial one")
+    func localHolding() throws {
+        var t = TestCohort(authorities: ["E06000009", "E08000028"])
+        let eh = t.builder.localKind("early help"), pp = t.builder.localKind("pre-proceedings")
+        let a = t.child("A", born: "2015-01-01"), b = t.child("B", born: "2016-01-01", la: 1)
+        // Blackpool's early help runs from May 2024 to January 2025; Salford gives none.
+        t.builder.addLocalEvent(LocalEventTable.Row(child: a, date: day("2024-05-10"), kind: eh))
+        t.builder.addLocalEvent(LocalEventTable.Row(child: a, date: day("2025-01-20"), kind: eh))
+        // Salford's pre-proceedings: closed episodes, February to June 2024; Blackpool gives none.
+        t.builder.addLocalEpisode(LocalEpisodeTable.Row(child: b, start: day("2024-02-01"), end: day("2024-06-30"), kind: pp))
+        let measures = [LocalMeasure(id: "eh.rate", template: .eventRate(kind: "early help")),
+                        LocalMeasure(id: "pp.rate", template: .episodeSnapshotRate(kind: "pre-proceedings"))]
+        func results(_ period: ReportingPeriod) throws -> [AreaResult] {
+            var request = t.request(period)
+            request.indicators = []
+            request.localMeasures = measures
+            return try IndicatorComputation(request).compute(threads: 1).areas
+        }
+        let year = try results(.collectionYear(2025))
+        let early = try #require(year[0].result(for: "eh.rate"))
+        // 1 May 2024 to 31 January 2025.
+        #expect(early.state == .partial && early.coveredDays == 276 && early.numerator == 2)
+        #expect(year[1].result(for: "eh.rate")?.state == .notCovered)
+        #expect(year[0].result(for: "pp.rate")?.state == .notCovered)
+        // The snapshot at 31 March 2025 lies past Salford's last record.
+        #expect(year[1].result(for: "pp.rate")?.state == .notCovered)
+        let inside = try results(ReportingPeriod(start: day("2024-06-01"), end: day("2024-12-31")))
+        // Inside the span a period without events is a true zero.
+        #expect(inside[0].result(for: "eh.rate")?.state == .ok && inside[0].result(for: "eh.rate")?.numerator == 0)
+        // A snapshot at 31 December 2024 is also past June 2024; one at 31 May 2024 is inside.
+        #expect(inside[1].result(for: "pp.rate")?.state == .notCovered)
+        let june = try results(ReportingPeriod(start: day("2024-04-01"), end: day("2024-05-31")))
+        #expect(june[1].result(for: "pp.rate")?.state == .ok && june[1].result(for: "pp.rate")?.numerator == 1)
     }
 
     @Test("A missing population is an error naming the authority and year; unknown indicators and areas are errors")

@@ -29,10 +29,14 @@ extension IndicatorComputation {
         return result
     }
 
-    /// The days of the period the returns hold for the authority at `area`, per plan.
+    /// The days of the period the returns hold for the authority at `area`, per plan; for a local
+    /// measure, the days its local table holds (``LocalHolding``).
     func heldDays(area: UInt16, plans: [ResultPlan]) -> [Int] {
         plans.map { plan in
-            request.cohort.heldDays(of: request.period, authority: area, source: plan.definition.source,
+            if let measure = plan.localMeasure {
+                return localHolding.heldDays(of: request.period, measure: measure, authority: area, kind: plan.definition.kind)
+            }
+            return request.cohort.heldDays(of: request.period, authority: area, source: plan.definition.source,
                                     kind: plan.definition.kind, firstCollectionYear: plan.definition.counting.firstCollectionYear)
         }
     }

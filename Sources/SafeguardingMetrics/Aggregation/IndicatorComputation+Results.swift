@@ -96,6 +96,8 @@ extension IndicatorComputation {
         let coverage: [(CoverageKind, Int)]
         /// How far back the indicator looks, and in which returns (its ``Indicator/lookback`` and source).
         let lookback: (day: Day, source: IndicatorSource)?
+        /// The position of the local measure in the request's ``IndicatorRequest/localMeasures``, if it is one.
+        var localMeasure: Int? = nil
     }
 
     /// The plans of the requested indicators and local measures, in report order, worked out once
@@ -118,7 +120,7 @@ extension IndicatorComputation {
                 default: denominator = localSlot(m) + 1
                 }
                 return ResultPlan(id: id, definition: definition, numeratorSlot: localSlot(m), denominatorSlot: denominator,
-                                  coverage: [], lookback: nil)
+                                  coverage: [], lookback: nil, localMeasure: m)
             }
             let definition = request.catalogue[id]!
             guard case .counters(let recipe) = definition.counting else { preconditionFailure("\(id) is not counted") }

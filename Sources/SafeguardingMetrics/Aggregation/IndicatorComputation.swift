@@ -32,6 +32,8 @@ public struct IndicatorComputation: Sendable {
     let cellPopulations: [[PopulationFigure?]]
     /// Local measures with their kinds resolved to cohort indices (`UInt16.max` when absent).
     let localKinds: [UInt16]
+    /// The days each local measure's table holds for each authority.
+    let localHolding: LocalHolding
     let constants: PeriodConstants
     /// The tables the requested indicators and local measures read; the others are not scanned.
     let scans: TableScans
@@ -94,6 +96,7 @@ public struct IndicatorComputation: Sendable {
             guard let name else { return UInt16.max - 1 }
             return cohort.local.kinds.firstIndex(of: name).map { UInt16($0) } ?? UInt16.max
         }
+        localHolding = LocalHolding(request, kinds: localKinds)
         constants = PeriodConstants(request.period, request.configuration)
         scans = TableScans(request)
     }

@@ -2,7 +2,8 @@ extension Cohort {
     /// How many days of `period` the cohort's returns of `source` hold for the authority at
     /// `authority`: for a flow, the days falling in a collection year with a loaded return; for a
     /// snapshot, every day when the year containing the period's end has one, else none. Local
-    /// tables are not returns: every day is held. With `firstCollectionYear`, returns of earlier
+    /// tables are not returns: every day is given here; a computation reads what a local measure's
+    /// table holds from its records instead (``IndicatorComputation``). With `firstCollectionYear`, returns of earlier
     /// collection years are left out (they do not hold the records counted).
     ///
     /// ```swift
