@@ -3,9 +3,9 @@
 ///
 /// Names are kept in one byte pool and the storage never shrinks, so opening an element
 /// allocates nothing once the pool has grown to the document's depth.
-struct XMLElementStack {
+struct XMLElementStack: Equatable {
     /// Where an open element's name is in the pool, and where it was opened.
-    private struct Entry {
+    private struct Entry: Equatable {
         var nameStart: Int
         var line: Int
         var column: Int
@@ -123,6 +123,24 @@ struct XMLElementStack {
             }
             return true
         }
+    }
+
+    /// Two stacks are equal when the same elements are open, opened at the same places, and
+    /// the root has been opened and closed alike (storage past the open elements is not compared).
+    static func == (lhs: XMLElementStack, rhs: XMLElementStack) -> Bool {
+        lhs.depth == rhs.depth && lhs.rootOpened == rhs.rootOpened && lhs.rootClosed == rhs.rootClosed
+            && lhs.nameEnd == rhs.nameEnd && lhs.entries[0..<lhs.depth] == rhs.entries[0..<rhs.depth]
+            && lhs.names[0..<lhs.nameEnd] == rhs.names[0..<rhs.nameEnd]
+    }
+
+    /// The stack without its innermost element (as if it had never opened; the root stays
+    /// opened), or `nil` when no element is open.
+    func withoutInnermost() -> XMLElementStack? {
+        guard depth > 0 else { return nil }
+        var outer = self
+        outer.depth -= 1
+        outer.nameEnd = entries[outer.depth].nameStart
+        return outer
     }
 
     /// The name of the open element at `position`, shortened for messages.

@@ -50,6 +50,7 @@ public final class XMLTokenizer {
     public let limits: ReadLimits
 
     let input: ChunkedInput
+    /// Whether the first bytes have been read (and a byte order mark skipped).
     private var started = false
     // The three properties below change once or twice per event. They are exempt from the
     // run-time exclusivity checks of class properties (which cost a fifth of the reading time):
@@ -98,6 +99,19 @@ public final class XMLTokenizer {
         self.limits = limits
     }
 
+    /// Reads one piece of a file (see ``ChunkedInput/init(piece:name:offset:range:endOfInput:)``):
+    /// from its start as the file's start (a byte order mark skipped) when `seam` is `nil`, or
+    /// else as if the tokens before the piece had left the tokenizer at `seam`.
+    init(piece input: ChunkedInput, limits: ReadLimits, resuming seam: XMLSeam?) {
+        self.input = input
+        self.limits = limits
+        if let seam {
+            started = true
+            stack = seam.stack
+            upcoming = XMLPosition(line: seam.line, lineOffset: seam.lineOffset, offset: 0)
+        }
+    }
+
     /// The current element's name (after ``XMLEvent/start`` or ``XMLEvent/end``) as bytes.
     public func withName<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         try withToken(body)
@@ -144,7 +158,7 @@ public final class XMLTokenizer {
         }
         if !started {
             started = true
-            try input.fill(line: 1)
+            if input.filled == 0 { try input.fill(line: 1) }
             // A UTF-8 byte order mark.
             let buffer = input.buffer
             if input.filled >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF {
@@ -153,7 +167,12 @@ public final class XMLTokenizer {
             }
         }
         while true {
-            if input.position >= input.filled && input.endOfInput { return try endOfDocument() }
+            if input.position >= input.filled {
+                if input.endOfInput { return try endOfDocument() }
+                // One piece of a file read in pieces ends here, between two tokens; the reader
+                // checks that it ends where the next piece begins (``seam``).
+                if input.endsPiece { return .endOfDocument }
+            }
             let end = scan()
             if end >= 0 {
                 if end - input.position > limits.fieldBytes { throw tokenTooLong(complete: true) }
