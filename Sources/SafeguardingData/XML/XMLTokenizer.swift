@@ -74,6 +74,10 @@ public final class XMLTokenizer {
     private var tokenEnd = 0
     /// An ``XMLEvent/end`` to hand out next, of the element on top of ``stack``.
     var pendingEnd = false
+    /// Whether text of nothing but white space is passed over rather than handed out: a reader
+    /// sets it while it gathers no element's value, so that the blanks between elements cost
+    /// no event.
+    @exclusivity(unchecked) var skipsBlankText = false
     /// The kind of the token the last ``scan()`` found, and why it is not well-formed.
     @exclusivity(unchecked) private var scanned = Scanned.skipped
     @exclusivity(unchecked) private var malformedReason: StaticString = ""
@@ -244,6 +248,9 @@ public final class XMLTokenizer {
                 i += 1
             }
             if i >= limit, !endOfInput { return -1 }
+            if skipsBlankText, !hasEntity, XMLTokenizer.isBlank(bytes + input.position, i - input.position) {
+                return finish(.skipped, i)
+            }
             if hasEntity {
                 token.removeAll(keepingCapacity: true)
                 decodeText(UnsafeBufferPointer(start: bytes + input.position, count: i - input.position), into: &token)
@@ -345,6 +352,18 @@ public final class XMLTokenizer {
             output.append(text[i])
             i += 1
         }
+    }
+
+    /// Whether the `count` bytes at `start` are all white space.
+    @inline(__always)
+    private static func isBlank(_ start: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        var i = 0
+        while i < count {
+            let byte = start[i]
+            if byte != 0x20, byte != 0x0A, byte != 0x09, byte != 0x0D { return false }
+            i &+= 1
+        }
+        return true
     }
 
     private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
