@@ -61,7 +61,7 @@ def worker(args):
         compare.duckdb_reference(con, args.data)
         compare.duckdb_keys(con)
         counts = compare.duckdb_compute(con, args.year)
-        figures = compare.figures(compare.as_counters(counts), compare.populations(args.data, args.year))
+        figures = compare.figures(compare.as_counters(counts), compare.populations(args.data, args.year), args.year)
         json.dump(figures, open(os.devnull, "w"))
     elif args.worker == "duckdb-903":
         import duckdb

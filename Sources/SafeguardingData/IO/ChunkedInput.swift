@@ -20,6 +20,9 @@ final class ChunkedInput {
     var position = 0
     /// Whether the whole source has been read into the buffer.
     private(set) var endOfInput = false
+    /// Whether the buffer holds one piece of a file and the file goes on after it (see
+    /// ``init(piece:name:offset:range:endOfInput:)``): more input cannot be had.
+    private(set) var endsPiece = false
     /// Bytes read from the source so far.
     private(set) var bytesRead = 0
     /// The most bytes a caller lets one unfinished token or record take: ``fill(line:)`` reads no
@@ -55,6 +58,22 @@ final class ChunkedInput {
         endOfInput = true
     }
 
+    /// Wraps one piece of a file, already read into `buffer` (which it takes over): bytes
+    /// `range` of it are the piece, and `buffer[0]` is at `offset` in the file. With
+    /// `endOfInput` the piece runs to the end of the file; otherwise ``fill(line:)`` throws, as
+    /// the piece ends where the reading of another begins.
+    init(piece buffer: UnsafeMutableBufferPointer<UInt8>, name: String, offset: Int, range: Range<Int>, endOfInput: Bool) {
+        path = name
+        descriptor = -1
+        chunkSize = max(buffer.count, 16)
+        self.buffer = buffer
+        position = range.lowerBound
+        filled = range.upperBound
+        bytesRead = offset + range.upperBound
+        self.endOfInput = endOfInput
+        endsPiece = !endOfInput
+    }
+
     deinit {
         if descriptor >= 0 { close(descriptor) }
         buffer.deallocate()
@@ -63,9 +82,13 @@ final class ChunkedInput {
     /// Moves the unread bytes to the front (growing the buffer when they fill it) and reads the
     /// next chunk. Byte offsets held by the caller shift by the old ``position``.
     ///
-    /// - Throws: ``DataError`` on an I/O error.
+    /// - Throws: ``DataError`` on an I/O error, and when the input is a piece that ends before the
+    ///   end of its file (``endsPiece``).
     func fill(line: Int) throws(DataError) {
         if endOfInput { return }
+        if endsPiece {
+            throw DataError("a token runs past the end of this piece of the file", at: SourceLocation(file: path, line: line))
+        }
         let unread = filled - position
         if position > 0 {
             if unread > 0 {

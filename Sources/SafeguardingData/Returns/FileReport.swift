@@ -53,6 +53,15 @@ public struct FileReport: Sendable, Hashable {
     /// when any file fails.
     public var fails: Bool { rowsRejected > 0 || problems.contains { $0.severity == .error } }
 
+    /// Adds the rows and problems of `piece`, the report of the part of this file that follows
+    /// the part this report is of (a file read in pieces on several threads).
+    mutating func append(piece: FileReport) {
+        rowsRead += piece.rowsRead
+        rowsAccepted += piece.rowsAccepted
+        rowsRejected += piece.rowsRejected
+        problems += piece.problems
+    }
+
     /// Records a rejected row whose reading was already counted.
     mutating func reject(line: Int, column: Int? = nil, name: String? = nil, _ reason: String) {
         rowsRejected += 1

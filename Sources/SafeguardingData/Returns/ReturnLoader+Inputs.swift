@@ -52,7 +52,7 @@ extension ReturnLoader {
             plan.append((input, contexts[name] ?? ReturnContext(path: name, resolve: resolveAuthority) ?? context, nil))
         }
         let parallel = ParallelFileReads(plan: plan.map { $0.duplicateOf == nil && $0.input.kind != .local ? ($0.input, $0.placed) : nil },
-                                         readers: readers, threads: threads)
+                                         readers: readers, threads: threads, pieceBytes: pieceBytes)
         defer { parallel?.finish() }
         for (position, step) in plan.enumerated() {
             let name = step.input.name

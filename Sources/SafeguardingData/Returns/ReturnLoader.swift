@@ -24,6 +24,10 @@ public struct ReturnLoader: Sendable {
     /// How many files are read at once, each on a thread of its own (1: one after another). The
     /// cohort, its row orders and every problem are the same for any number.
     public var threads: Int = IndicatorComputation.defaultThreads
+    /// On more than one thread, a CIN census larger than this many bytes is read in pieces of
+    /// about this size, each on a thread of its own, so that one large census uses every core
+    /// (the results are those of reading it whole).
+    package var pieceBytes = 8 << 20
 
     /// Creates a loader.
     public init(resolveAuthority: @escaping @Sendable (String) -> String? = ReturnContext.bundledAuthorities,

@@ -53,14 +53,26 @@ public struct CINCensusReader: Sendable {
     /// claims its return in `claims`, and is left unread when another file holds it.
     func read(_ xml: XMLTokenizer, context: ReturnContext?, into builder: inout CohortBuilder,
               claims: inout ReturnClaims) throws(DataError) -> FileReport {
-        var claimed = false
+        var state = CINReadState(xml: xml, report: FileReport(path: xml.path, table: "cin_census"),
+                                 fileIndex: builder.file(xml.path), resolveAuthority: resolveAuthority, context: context)
+        return try read(&state, into: &builder, claims: &claims, claimed: false, watchesFirstChild: false) { _, _ in }
+    }
+
+    /// Reads events into `state` until the end of the document, or of the piece of it that the
+    /// tokenizer holds; with `watchesFirstChild`, `firstChild` is called once the first `Child`
+    /// has started.
+    func read(_ state: inout CINReadState, into builder: inout CohortBuilder, claims: inout ReturnClaims,
+              claimed: Bool, watchesFirstChild: Bool,
+              firstChild: (CINReadState, CohortBuilder) -> Void) throws(DataError) -> FileReport {
+        var claimed = claimed
+        var watching = watchesFirstChild
+        let xml = state.xml
         let path = xml.path
-        var state = CINReadState(xml: xml, report: FileReport(path: path, table: "cin_census"),
-                                 fileIndex: builder.file(path), resolveAuthority: resolveAuthority, context: context)
         while true {
             let event = try xml.next()
             switch event {
             case .endOfDocument:
+                if xml.stoppedAtPieceEnd { return state.report }
                 guard state.sawRoot else {
                     throw DataError(.notRecognised, "not a CIN census file: no Message element", at: SourceLocation(file: path, line: 1))
                 }
@@ -68,7 +80,12 @@ public struct CINCensusReader: Sendable {
                 return state.report
             case .malformed(let reason):
                 state.report.warn(line: xml.line, column: xml.column, "not well-formed XML: \(reason)")
-            case .start: try state.start()
+            case .start:
+                try state.start()
+                if watching, state.inChild {
+                    watching = false
+                    firstChild(state, builder)
+                }
             case .text: try state.text()
             case .end:
                 try state.end(&builder)

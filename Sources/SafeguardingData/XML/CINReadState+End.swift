@@ -2,6 +2,7 @@ extension CINReadState {
     /// Handles the end of an element: stores a leaf's value, or commits a finished record.
     mutating func end(_ builder: inout CohortBuilder) throws(DataError) {
         leaf = nil
+        xml.skipsBlankText = true
         insideUnknown = false
         let depth = xml.stack.depth
         guard depth < openElements.count, openElements[depth] >= 0 else { return }

@@ -96,6 +96,7 @@ struct CINReadState {
         self.fileIndex = fileIndex
         self.resolveAuthority = resolveAuthority
         self.context = context
+        xml.skipsBlankText = true
     }
 
     mutating func start() throws(DataError) {
@@ -106,12 +107,15 @@ struct CINReadState {
         openElements[depth - 1] = id.map { Int8($0) } ?? -1
         guard let id else {
             leaf = nil
+            xml.skipsBlankText = true
             insideUnknown = true
             return
         }
         let element = CINElement.byID[id]
         insideUnknown = false
         leaf = element.isContainer ? nil : element
+        // Blank text matters only inside a value (it is kept between its pieces).
+        xml.skipsBlankText = leaf == nil
         leafLine = xml.line
         leafText.removeAll(keepingCapacity: true)
         switch element {

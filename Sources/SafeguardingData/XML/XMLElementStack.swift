@@ -3,9 +3,9 @@
 ///
 /// Names are kept in one byte pool and the storage never shrinks, so opening an element
 /// allocates nothing once the pool has grown to the document's depth.
-struct XMLElementStack {
+struct XMLElementStack: Equatable {
     /// Where an open element's name is in the pool, and where it was opened.
-    private struct Entry {
+    private struct Entry: Equatable {
         var nameStart: Int
         var line: Int
         var column: Int
@@ -65,11 +65,17 @@ struct XMLElementStack {
         if let source = name.baseAddress {
             let target = nameEnd, count = name.count
             names.withUnsafeMutableBufferPointer { pool in
-                // Names are short: a loop beats a call to memmove.
-                let destination = pool.baseAddress! + target
+                // Names are short: eight bytes at a time, then one at a time, beats memmove.
+                let destination = UnsafeMutableRawPointer(pool.baseAddress! + target)
+                let from = UnsafeRawPointer(source)
                 var offset = 0
+                while offset &+ 8 <= count {
+                    destination.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: UInt64.self), toByteOffset: offset,
+                                           as: UInt64.self)
+                    offset &+= 8
+                }
                 while offset < count {
-                    destination[offset] = source[offset]
+                    destination.storeBytes(of: from.load(fromByteOffset: offset, as: UInt8.self), toByteOffset: offset, as: UInt8.self)
                     offset &+= 1
                 }
             }
@@ -114,15 +120,40 @@ struct XMLElementStack {
         let end = position + 1 < depth ? entries[position + 1].nameStart : nameEnd
         guard end - start == name.count else { return false }
         guard let other = name.baseAddress else { return true }
+        let count = end - start
         return names.withUnsafeBufferPointer { pool in
-            let stored = pool.baseAddress! + start
+            let stored = UnsafeRawPointer(pool.baseAddress! + start), given = UnsafeRawPointer(other)
             var offset = 0
-            while offset < end - start {
-                if stored[offset] != other[offset] { return false }
+            while offset &+ 8 <= count {
+                if stored.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != given.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
+                    return false
+                }
+                offset &+= 8
+            }
+            while offset < count {
+                if stored.load(fromByteOffset: offset, as: UInt8.self) != given.load(fromByteOffset: offset, as: UInt8.self) { return false }
                 offset &+= 1
             }
             return true
         }
+    }
+
+    /// Two stacks are equal when the same elements are open, opened at the same places, and
+    /// the root has been opened and closed alike (storage past the open elements is not compared).
+    static func == (lhs: XMLElementStack, rhs: XMLElementStack) -> Bool {
+        lhs.depth == rhs.depth && lhs.rootOpened == rhs.rootOpened && lhs.rootClosed == rhs.rootClosed
+            && lhs.nameEnd == rhs.nameEnd && lhs.entries[0..<lhs.depth] == rhs.entries[0..<rhs.depth]
+            && lhs.names[0..<lhs.nameEnd] == rhs.names[0..<rhs.nameEnd]
+    }
+
+    /// The stack without its innermost element (as if it had never opened; the root stays
+    /// opened), or `nil` when no element is open.
+    func withoutInnermost() -> XMLElementStack? {
+        guard depth > 0 else { return nil }
+        var outer = self
+        outer.depth -= 1
+        outer.nameEnd = entries[outer.depth].nameStart
+        return outer
     }
 
     /// The name of the open element at `position`, shortened for messages.

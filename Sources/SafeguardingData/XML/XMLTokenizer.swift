@@ -50,6 +50,7 @@ public final class XMLTokenizer {
     public let limits: ReadLimits
 
     let input: ChunkedInput
+    /// Whether the first bytes have been read (and a byte order mark skipped).
     private var started = false
     // The three properties below change once or twice per event. They are exempt from the
     // run-time exclusivity checks of class properties (which cost a fifth of the reading time):
@@ -73,6 +74,10 @@ public final class XMLTokenizer {
     private var tokenEnd = 0
     /// An ``XMLEvent/end`` to hand out next, of the element on top of ``stack``.
     var pendingEnd = false
+    /// Whether text of nothing but white space is passed over rather than handed out: a reader
+    /// sets it while it gathers no element's value, so that the blanks between elements cost
+    /// no event.
+    @exclusivity(unchecked) var skipsBlankText = false
     /// The kind of the token the last ``scan()`` found, and why it is not well-formed.
     @exclusivity(unchecked) private var scanned = Scanned.skipped
     @exclusivity(unchecked) private var malformedReason: StaticString = ""
@@ -96,6 +101,19 @@ public final class XMLTokenizer {
     public init(bytes: some Collection<UInt8>, name: String, limits: ReadLimits = .standard) {
         input = ChunkedInput(bytes: bytes, name: name)
         self.limits = limits
+    }
+
+    /// Reads one piece of a file (see ``ChunkedInput/init(piece:name:offset:range:endOfInput:)``):
+    /// from its start as the file's start (a byte order mark skipped) when `seam` is `nil`, or
+    /// else as if the tokens before the piece had left the tokenizer at `seam`.
+    init(piece input: ChunkedInput, limits: ReadLimits, resuming seam: XMLSeam?) {
+        self.input = input
+        self.limits = limits
+        if let seam {
+            started = true
+            stack = seam.stack
+            upcoming = XMLPosition(line: seam.line, lineOffset: seam.lineOffset, offset: 0)
+        }
     }
 
     /// The current element's name (after ``XMLEvent/start`` or ``XMLEvent/end``) as bytes.
@@ -144,7 +162,7 @@ public final class XMLTokenizer {
         }
         if !started {
             started = true
-            try input.fill(line: 1)
+            if input.filled == 0 { try input.fill(line: 1) }
             // A UTF-8 byte order mark.
             let buffer = input.buffer
             if input.filled >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF {
@@ -153,7 +171,12 @@ public final class XMLTokenizer {
             }
         }
         while true {
-            if input.position >= input.filled && input.endOfInput { return try endOfDocument() }
+            if input.position >= input.filled {
+                if input.endOfInput { return try endOfDocument() }
+                // One piece of a file read in pieces ends here, between two tokens; the reader
+                // checks that it ends where the next piece begins (``seam``).
+                if input.endsPiece { return .endOfDocument }
+            }
             let end = scan()
             if end >= 0 {
                 if end - input.position > limits.fieldBytes { throw tokenTooLong(complete: true) }
@@ -225,6 +248,9 @@ public final class XMLTokenizer {
                 i += 1
             }
             if i >= limit, !endOfInput { return -1 }
+            if skipsBlankText, !hasEntity, XMLTokenizer.isBlank(bytes + input.position, i - input.position) {
+                return finish(.skipped, i)
+            }
             if hasEntity {
                 token.removeAll(keepingCapacity: true)
                 decodeText(UnsafeBufferPointer(start: bytes + input.position, count: i - input.position), into: &token)
@@ -326,6 +352,18 @@ public final class XMLTokenizer {
             output.append(text[i])
             i += 1
         }
+    }
+
+    /// Whether the `count` bytes at `start` are all white space.
+    @inline(__always)
+    private static func isBlank(_ start: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        var i = 0
+        while i < count {
+            let byte = start[i]
+            if byte != 0x20, byte != 0x0A, byte != 0x09, byte != 0x0D { return false }
+            i &+= 1
+        }
+        return true
     }
 
     private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }

@@ -25,8 +25,9 @@ extension CohortBuilder {
     /// Appends everything `other` holds (made by ``recordingChildRows()``, with no local tables)
     /// as if its rows had been added to this builder after this builder's own, in the order
     /// `other` was given them: authorities, returns, files, children and postcodes are matched
-    /// by value and the rest numbered after this builder's; child rows are applied in order;
-    /// problems and staged rows follow this builder's.
+    /// by value and the rest numbered after this builder's; child rows are applied in order, a
+    /// child repeated in one return and file reported as ``addChild(_:identifier:inReturn:file:line:)``
+    /// reports it (`other` may be the second piece of a file); staged rows follow this builder's.
     ///
     /// A staged table's columns are copied whole (``CohortTable/forEachColumn(_:)``); the columns
     /// that refer to another table are renumbered here: a table's `child`, an episode's
@@ -55,6 +56,7 @@ extension CohortBuilder {
         for added in other.childRowsAdded {
             let child = Int(childMap[Int(added.child)])
             let placed = origin(added.origin)
+            noteRepeated(ChildRow(rawValue: Int32(child)), at: placed)
             let ret = returns[Int(placed.returnIndex)]
             children.update(ChildRow(rawValue: Int32(child)), with: added.row, collectionYear: UInt16(clamping: ret.collectionYear),
                             fromSSDA903: ret.source == .ssda903)
@@ -62,7 +64,9 @@ extension CohortBuilder {
             childLastRow[child] = placed
             if recordsChildRows { childRowsAdded.append(ChildRowAdded(child: Int32(child), row: added.row, origin: placed)) }
         }
-        for problem in other.problems { report(problem) }
+        // The only problems a builder records while rows are added are repeated children,
+        // found again above in order: also a child repeated across two pieces of one file.
+        precondition(other.problems.count == other.repeatedChildren, "a builder appended holds only repeated-child problems")
 
         let referralBase = Int32(referrals.count)
         let postcode = { (index: Int32) in index < 0 ? index : postcodeMap[Int(index)] }

@@ -58,6 +58,8 @@ public struct CohortBuilder: Sendable {
     var recordsChildRows = false
     /// The child rows given, in order, when ``recordsChildRows``.
     var childRowsAdded: [ChildRowAdded] = []
+    /// How many of ``problems`` are children repeated in a return (``noteRepeated(_:at:)``).
+    var repeatedChildren = 0
 
     /// Where a staged row came from: its return, file and line.
     struct RowOrigin: Sendable, Hashable {
@@ -164,16 +166,23 @@ public struct CohortBuilder: Sendable {
         let child = child(inReturn: returnIndex, identifier: identifier)
         let i = child.index
         let origin = RowOrigin(returnIndex, file: file, line: line)
-        if childLastReturn[i] == returnIndex, childLastRow[i].file == file {
-            let earlier = childLastRow[i]
-            problems.append(DataProblem("child \(DataProblem.quote(children.identifier(child), limit: DataProblem.fieldValueLimit)) appears again in this return (first at line \(earlier.line)); this later row is kept", at: location(origin, column: nil), severity: .warning))
-        }
+        noteRepeated(child, at: origin)
         let ret = returns[Int(returnIndex)]
         children.update(child, with: row, collectionYear: UInt16(clamping: ret.collectionYear), fromSSDA903: ret.source == .ssda903)
         childLastReturn[i] = returnIndex
         childLastRow[i] = origin
         if recordsChildRows { childRowsAdded.append(ChildRowAdded(child: child.rawValue, row: row, origin: origin)) }
         return child
+    }
+
+    /// Reports a child row of `child` at `origin` when the child's last row was in the same
+    /// return and file: the one problem a builder records while rows are added.
+    mutating func noteRepeated(_ child: ChildRow, at origin: RowOrigin) {
+        let i = child.index
+        guard childLastReturn[i] == origin.returnIndex, childLastRow[i].file == origin.file else { return }
+        let earlier = childLastRow[i]
+        problems.append(DataProblem("child \(DataProblem.quote(children.identifier(child), limit: DataProblem.fieldValueLimit)) appears again in this return (first at line \(earlier.line)); this later row is kept", at: location(origin, column: nil), severity: .warning))
+        repeatedChildren += 1
     }
 
     /// Sets a child's characteristics from a header or CIN child row, for an identifier held as a
