@@ -96,8 +96,8 @@ extension IndicatorComputation {
 
     /// Counts assessments and their 45-working-day timeliness, and the CIN episodes whose
     /// assessments authorised in the period identified factors (each factor once per episode,
-    /// the episode in the cell of its first such assessment): one pass over the assessment rows
-    /// `rows`, which come a referral at a time.
+    /// counted at its first assessment in the period, in that one's cell): one pass over the
+    /// assessment rows `rows`, which come a referral at a time.
     func countAssessments<Rule: CellRule, Sink: CountingSink>(_ rows: Range<Int>, rule: Rule, into sink: Sink) {
         let cohort = request.cohort
         let assessments = cohort.assessments
@@ -111,14 +111,7 @@ extension IndicatorComputation {
         let fromReferral = request.configuration.assessmentClockStart != .assessmentStart
         let p = constants
         let factorColumn = assessments.factors, groups = AssessmentFactorGroup.masks, factorMask = AssessmentFactorGroup.factorMask
-        var episode = -1, episodeFactors: UInt64 = 0, episodeArea = 0, episodeCell = 0
-        func countEpisode() {
-            guard episodeFactors & factorMask != 0 else { return }
-            sink.add(.factorEpisodes, area: episodeArea, cell: episodeCell)
-            for group in groups where episodeFactors & group.mask != 0 {
-                sink.add(group.counter, area: episodeArea, cell: episodeCell)
-            }
-        }
+        var episode = -1
         for a in rows {
             let authorised = authorisations[a]
             guard p.contains(authorised) else { continue }
@@ -130,10 +123,19 @@ extension IndicatorComputation {
             let cell = rule.cell(child: child, date: authorised, need: needs[r], source: sources[r])
             sink.add(.assessmentsAuthorised, area: area, cell: cell)
             if r != episode {
-                countEpisode()
-                episode = r; episodeFactors = 0; episodeArea = area; episodeCell = cell
+                // The episode's first assessment in the period counts the factors of all of them.
+                episode = r
+                var factors: UInt64 = 0
+                var b = a
+                while b < rows.upperBound, referralColumn[b] == referralColumn[a] {
+                    if p.contains(authorisations[b]) { factors |= factorColumn[b] }
+                    b += 1
+                }
+                if factors & factorMask != 0 {
+                    sink.add(.factorEpisodes, area: area, cell: cell)
+                    for group in groups where factors & group.mask != 0 { sink.add(group.counter, area: area, cell: cell) }
+                }
             }
-            episodeFactors |= factorColumn[a]
             let clock = fromReferral ? referralDates[r] : starts[a]
             sink.note(.assessmentStart, day: clock)
             sink.note(.assessmentEnd, day: authorised)
@@ -147,7 +149,6 @@ extension IndicatorComputation {
                 if days <= limit { sink.add(.assessmentsWithin, area: area, cell: cell) }
             }
         }
-        countEpisode()
     }
 
     /// Counts section 47 enquiries, those leading to a conference, and conferences taken from the

@@ -3,7 +3,7 @@
 /// child and adult on child; child criminal exploitation from 2022-23).
 ///
 /// An assessment records any number of them; the cohort keeps them as a bit mask per assessment
-/// (``AssessmentTable/factors``), bit `i` for raw value `i`, so every code fits in one word.
+/// (`AssessmentTable.factors`), bit `i` for raw value `i`, so every code fits in one word.
 public enum AssessmentFactorCodes: CodeListDefinition {
     /// The codes.
     public static let list = CodeList(name: "factor identified at assessment", [

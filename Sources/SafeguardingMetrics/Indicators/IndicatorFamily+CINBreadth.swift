@@ -24,7 +24,8 @@ extension IndicatorFamily {
                     + "child's breakdown cell is that of the first of its enquiries in the period."]),
             counting: .counters(.section47Children, over: .population)),
         Indicator(
-            id: "icpc.children.rate", title: "Children with an initial child protection conference per 10,000 children",
+            id: "icpc.children.rate",
+            title: "Children who were the subject of an initial child protection conference per 10,000",
             unit: .ratePer10k, decimals: 1, polarity: .none, source: .cinCensus, kind: .flow,
             definition: IndicatorDefinition(
                 summary: "Children who were the subject of an initial child protection conference held in the period, "
