@@ -59,6 +59,50 @@ CONFERENCE_BANDS = {"0_10": (None, 10), "11_15": (11, 15), "16_20": (16, 20), "2
 # block): for an earlier year neither numerator nor denominator exists (the library's not_covered, 0/0).
 FIRST_YEAR = {"preproceedings.rate": 2026, "preproceedings.started.rate": 2026}
 SCHOOL, HEALTH, POLICE = ("2A",), ("3A", "3B", "3C", "3D", "3E", "3F"), ("6",)
+# Factors identified at the end of assessment: the DfE's c3 columns (lower-cased) and the census codes
+# each counts; an episode is in the denominator with any code of the census list but 21 (no factors).
+FACTOR_GROUPS = {
+    "alcohol_misuse_child": ('1A',),
+    "alcohol_misuse_parent": ('1B',),
+    "alcohol_misuse_person": ('1C',),
+    "drug_misuse_child": ('2A',),
+    "drug_misuse_parent": ('2B',),
+    "drug_misuse_person": ('2C',),
+    "domestic_abuse_child": ('3A',),
+    "domestic_abuse_parent": ('3B',),
+    "domestic_abuse_person": ('3C',),
+    "mental_health_child": ('4A',),
+    "mental_health_parent": ('4B',),
+    "mental_health_person": ('4C',),
+    "learning_disability_child": ('5A',),
+    "learning_disability_parent": ('5B',),
+    "learning_disability_person": ('5C',),
+    "physical_disability_child": ('6A',),
+    "physical_disability_parent": ('6B',),
+    "physical_disability_person": ('6C',),
+    "young_carer": ('7A',),
+    "privately_fostered": ('8B', '8C', '8D', '8E', '8F'),
+    "unaccompanied_asylum_seeker": ('9A',),
+    "going_missing": ('10A',),
+    "child_sexual_exploitation": ('11A',),
+    "trafficking": ('12A',),
+    "gangs": ('13A',),
+    "socially_unacceptable_behaviour": ('14A',),
+    "self_harm": ('15A',),
+    "neglect": ('16A',),
+    "emotional_abuse": ('17A',),
+    "physical_abuse_unknown": ('18A',),
+    "physical_abuse_child_on_child": ('18B',),
+    "physical_abuse_adult_on_child": ('18C',),
+    "sexual_abuse_unknown": ('19A',),
+    "sexual_abuse_child_on_child": ('19B',),
+    "sexual_abuse_adult_on_child": ('19C',),
+    "female_genital_mutilation": ('22A',),
+    "faith_linked_abuse": ('23A',),
+    "child_criminal_exploitation": ('24A',),
+    "other": ('20',),
+}
+FACTOR_CODES = tuple(code for codes in FACTOR_GROUPS.values() for code in codes) + ("18A", "19A")
 
 # The compared indicators: every one of the standard catalogue (INDICATORS.md §2-3), each computed
 # independently by each engine as named counters; id -> (numerator counter, denominator counter),
@@ -90,10 +134,12 @@ INDICATORS = {
     **{f"cin.ended.duration_{b}.percent": (f"cin_ended_{b}", "cin_ended") for b in DURATION_BANDS},
     **{f"icpc.working_days_{b}.percent": (f"icpc_{b}", "icpc_linked") for b in CONFERENCE_BANDS},
     "s47.children.rate": ("s47_children", "population"),
+    "icpc.children.rate": ("icpc_children", "population"),
     "cpp.ended.rate": ("plans_ended", "population"),
     "cpp.reviewed_within_timescales.percent": ("cpp_reviewed", "cpp_3_months"),
     "preproceedings.rate": ("pp_children", "population"),
     "preproceedings.started.rate": ("pp_started", "population"),
+    **{f"assessments.factor.{k}.percent": (f"factor_{k}", "factor_episodes") for k in FACTOR_GROUPS},
     # §3 children looked after (children, not episodes)
     "cla.rate": ("cla", "population"),
     "cla.started.rate": ("started", "population"),
@@ -306,7 +352,7 @@ def peak_rss_bytes():
 # ---------------------------------------------------------------------------------------------
 # CIN census XML -> CSV, once per dataset (not timed: neither engine reads this XML natively).
 
-FLAT_FORMAT = "4"  # bumped when the flattened columns change, so an older flattening is redone
+FLAT_FORMAT = "5"  # bumped when the flattened columns change, so an older flattening is redone
 
 
 def flatten_cin(root, flat):
@@ -319,7 +365,7 @@ def flatten_cin(root, flat):
         return
     out = {name: open(os.path.join(flat, name + ".csv"), "w") for name in ("referrals", "assessments", "s47", "plans")}
     out["referrals"].write("la,year,child,referral,closure,nfa,icpc,reason,source,pp_start,pp_decision,pp_court\n")
-    out["assessments"].write("la,year,child,referral,start,authorised\n")
+    out["assessments"].write("la,year,child,referral,start,authorised,factors\n")
     out["s47"].write("la,year,child,referral,start,icpc\n")
     out["plans"].write("la,year,child,referral,start,end,previous,reviews\n")
     text = lambda e, tag: e.findtext(tag, "").strip()
@@ -343,8 +389,10 @@ def flatten_cin(root, flat):
                                            f"{text(d, 'DateOfInitialCPC')},{text(d, 'ReasonForClosure')},"
                                            f"{text(d, 'ReferralSource')},{pp_dates}\n")
                     for a in d.findall("Assessments"):
+                        factors = ";".join(f.text.strip() for f in a.findall("FactorsIdentifiedAtAssessment/AssessmentFactors")
+                                           if f.text)
                         out["assessments"].write(f"{la},{year},{cid},{ref},{text(a, 'AssessmentActualStartDate')},"
-                                                 f"{text(a, 'AssessmentAuthorisationDate')}\n")
+                                                 f"{text(a, 'AssessmentAuthorisationDate')},{factors}\n")
                     for s in d.findall("Section47"):
                         out["s47"].write(f"{la},{year},{cid},{ref},{text(s, 'S47ActualStartDate')},"
                                          f"{text(s, 'DateOfInitialCPC')}\n")
@@ -452,7 +500,7 @@ def duckdb_read_cin(con, flat):
             "s47": "la, child, referral, start", "plans": "la, child, referral, start"}
     for table, key in keys.items():
         types = {"referrals": ",'source':'VARCHAR','pp_start':'DATE','pp_decision':'DATE','pp_court':'DATE'",
-                 "plans": ",'reviews':'VARCHAR'"}.get(table, "")
+                 "plans": ",'reviews':'VARCHAR'", "assessments": ",'factors':'VARCHAR'"}.get(table, "")
         con.execute(f"""CREATE OR REPLACE TABLE raw_{table} AS SELECT * FROM
             read_csv('{flat}/{table}.csv', header=true, dateformat='%Y-%m-%d', types={{'child':'VARCHAR','la':'VARCHAR'{types}}})""")
         con.execute(f"""CREATE OR REPLACE TABLE {table} AS SELECT * EXCLUDE (year) FROM raw_{table}
@@ -756,6 +804,15 @@ def duckdb_breadth(q, start, end):
         FROM p LEFT JOIN dues USING (child, referral, start) WHERE start <= {d_(add_months(end, -3))} GROUP BY la"""
     q["s47_children"] = f"""SELECT la, count(DISTINCT child) AS s47_children FROM s47 WHERE start BETWEEN {s} AND {e}
         GROUP BY la"""
+    q["icpc_children"] = f"""SELECT la, count(DISTINCT child) AS icpc_children FROM (
+            SELECT la, child FROM s47 WHERE icpc BETWEEN {s} AND {e}
+            UNION ALL SELECT la, child FROM referrals WHERE icpc BETWEEN {s} AND {e}) GROUP BY la"""
+    # Factors: each (child, CIN episode) with an assessment authorised in the period, once per code.
+    episode = "count(DISTINCT (child, referral))"
+    factors = ", ".join(f"{episode} FILTER (WHERE code IN {codes}) AS factor_{k}" for k, codes in FACTOR_GROUPS.items())
+    q["factors"] = f"""WITH f AS (SELECT DISTINCT la, child, referral, unnest(string_split(factors, ';')) AS code
+                  FROM assessments WHERE authorised BETWEEN {s} AND {e} AND coalesce(factors, '') <> '')
+        SELECT la, {episode} FILTER (WHERE code IN {FACTOR_CODES}) AS factor_episodes, {factors} FROM f GROUP BY la"""
     pp_end = "coalesce(least(pp_decision, pp_court), pp_decision, pp_court)"
     q["preproceedings"] = f"""SELECT la, count(*) FILTER (WHERE pp_start BETWEEN {s} AND {e}) AS pp_started,
             count(DISTINCT child) FILTER (WHERE pp_start <= {e} AND ({pp_end} IS NULL OR {pp_end} > {e})) AS pp_children
@@ -820,7 +877,8 @@ def polars_read_cin(pl, flat, frames):
         df = pl.read_csv(f"{flat}/{table}.csv", infer_schema=False).with_row_index("row")
         df = df.with_columns([pl.col(c).str.to_date("%Y-%m-%d", strict=False)
                               for c in df.columns
-                              if c not in ("la", "year", "child", "nfa", "previous", "reason", "row", "source", "reviews")])
+                              if c not in ("la", "year", "child", "nfa", "previous", "reason", "row", "source", "reviews",
+                                           "factors")])
         df = df.with_columns(pl.col("year").cast(pl.Int32))
         for c in ("nfa", "previous"):
             if c in df.columns:
@@ -1086,7 +1144,16 @@ def polars_breadth(pl, frames, start, end):
         pp_children=c("child").filter((c("pp_start") <= end) & (c("pp_end").is_null() | (c("pp_end") > end))).n_unique())
     s47_children = (s47f.filter(c("start").is_between(start, end)).group_by("la")
                     .agg(s47_children=c("child").n_unique()))
-    return [breadth, open_bands, ended, icpc_bands, reviewed, preproceedings, s47_children]
+    fa = (frames["assessments"].lazy()
+          .filter(c("authorised").is_between(start, end) & c("factors").is_not_null() & (c("factors") != ""))
+          .with_columns(code=c("factors").str.split(";")).explode("code").select("la", "child", "referral", "code").unique())
+    episode = lambda codes: pl.struct("child", "referral").filter(c("code").is_in(list(codes))).n_unique()
+    factors = fa.group_by("la").agg(factor_episodes=episode(FACTOR_CODES),
+                                    **{f"factor_{k}": episode(codes) for k, codes in FACTOR_GROUPS.items()})
+    icpc_children = (pl.concat([s47f.filter(c("icpc").is_between(start, end)).select("la", "child"),
+                                ref.filter(c("icpc").is_between(start, end)).select("la", "child")])
+                     .group_by("la").agg(icpc_children=c("child").n_unique()))
+    return [breadth, open_bands, ended, icpc_bands, reviewed, preproceedings, s47_children, factors, icpc_children]
 
 
 # ---------------------------------------------------------------------------------------------

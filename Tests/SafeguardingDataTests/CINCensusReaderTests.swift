@@ -74,8 +74,8 @@ struct CINCensusReaderTests {
     @Test("Every sample CIN file loads with every record accounted for and exactly the expected problems", arguments: [
         ("CIN2rows.xml", ["6 ReferenceDate", "23 stray"]), ("CIN_Census_2021.xml", ["23 stray"]),
         ("CIN_Census_2021_copy.xml", ["6 ReferenceDate", "23 stray"]),
-        ("CIN_Census_2024.xml", ["6 ReferenceDate", "23 stray", "25 Sex"]),
-        ("CIN_Census_2026.xml", ["6 ReferenceDate", "23 stray", "25 Sex"]),
+        ("CIN_Census_2024.xml", ["6 ReferenceDate", "23 stray", "25 Sex", "46 AssessmentFactors"]),
+        ("CIN_Census_2026.xml", ["6 ReferenceDate", "23 stray", "25 Sex", "46 AssessmentFactors"]),
         ("CIN_header_issues_100.xml", ["6 ReferenceDate", "23 stray"]), ("liia_cin-2022.xml", []),
     ])
     func everyFileLoads(file: String, expected: [String]) throws {

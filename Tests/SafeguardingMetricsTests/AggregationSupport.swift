@@ -51,9 +51,11 @@ struct TestCohort {
         return builder.addReferral(row, inReturn: r, file: file, line: 1)
     }
 
-    mutating func assessment(_ referral: StagedReferral, start: String?, authorised: String?, la: UInt16 = 0, year: Int = 2025) {
+    mutating func assessment(_ referral: StagedReferral, start: String?, authorised: String?, factors: [String] = [],
+                             invalidFactor: Bool = false, la: UInt16 = 0, year: Int = 2025) {
         let row = AssessmentTable.Row(referral: referral, start: start.map(day) ?? .unknown,
-                                      authorisation: authorised.map(day) ?? .unknown)
+                                      authorisation: authorised.map(day) ?? .unknown,
+                                      factors: CodeSet(factors), invalidFactor: invalidFactor)
         builder.addAssessment(row, inReturn: returnIndex(la, year, .cinCensus), file: file, line: 1)
     }
 

@@ -1,5 +1,5 @@
 /// What the CIN census of the generated returns adds for issue 20: the referral's source, the
-/// plans' review dates and, from the 2025-26 census (collection year 2026), the pre-proceedings
+/// factors identified at its assessment, the plans' review dates and, from the 2025-26 census (collection year 2026), the pre-proceedings
 /// block. Each referral's values come from a stream of its own (seeded by its child and date),
 /// so they are the same in every year's return that holds the referral, and drawing them leaves
 /// the simulation's stream, and so every other record, as it was.
@@ -14,7 +14,23 @@ extension CINReturnWriter {
         var reviews: [[Day]]
         /// The pre-proceedings, if any: start, the decision that ends them, and a court application.
         var preProceedings: (start: Day, decision: Day, court: Day?)?
+        /// The factors identified at the end of the referral's assessment (`AssessmentFactors`).
+        var factors: [String]
     }
+
+    /// The share of England's 2024-25 episodes with factors identified at assessment that
+    /// identified each factor (the DfE's c3: each column over Episodes_with_assessment_factor);
+    /// private fostering is one column over five codes, drawn as 8F. Physical and sexual abuse
+    /// by an unrecorded person (18A, 19A) were no longer used in 2024-25.
+    static let factorShares: [(String, Double)] = [
+        ("1A", 0.0207), ("1B", 0.1427), ("1C", 0.0226), ("2A", 0.0478), ("2B", 0.1415), ("2C", 0.031),
+        ("3A", 0.1129), ("3B", 0.3174), ("3C", 0.0498), ("4A", 0.1761), ("4B", 0.3347), ("4C", 0.046),
+        ("5A", 0.1232), ("5B", 0.0296), ("5C", 0.0146), ("6A", 0.0472), ("6B", 0.0538), ("6C", 0.0103),
+        ("7A", 0.0369), ("8F", 0.0038), ("9A", 0.0124), ("10A", 0.033), ("11A", 0.0242), ("12A", 0.0044),
+        ("13A", 0.0173), ("14A", 0.0701), ("15A", 0.0496), ("16A", 0.1761), ("17A", 0.1904), ("18B", 0.0298),
+        ("18C", 0.1196), ("19B", 0.0245), ("19C", 0.0368), ("22A", 0.0015), ("23A", 0.0044), ("24A", 0.0317),
+        ("20", 0.1632),
+    ]
 
     /// The extra values of `referral`, drawn from its own stream.
     func breadth(of referral: SyntheticHistory.Referral) -> Breadth {
@@ -48,7 +64,11 @@ extension CINReturnWriter {
             let decision = start.advanced(by: random.int(40...220))
             preProceedings = (start, decision, random.chance(0.3) ? decision : nil)
         }
-        return Breadth(source: source, reviews: reviews, preProceedings: preProceedings)
+        // Drawn last, so the values above are those drawn before factors were generated. An
+        // assessment that identified none records 21 (no factors identified).
+        var factors = CINReturnWriter.factorShares.filter { random.chance($0.1) }.map(\.0)
+        if factors.isEmpty { factors = ["21"] }
+        return Breadth(source: source, reviews: reviews, preProceedings: preProceedings, factors: factors)
     }
 
     /// Writes the pre-proceedings block of a referral into a census of 2025-26 or later, when the

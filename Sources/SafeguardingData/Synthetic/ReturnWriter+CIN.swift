@@ -86,6 +86,9 @@ struct CINReturnWriter {
             xml.element("AssessmentActualStartDate", date: assessment.start, indent: 10)
             if assessment.authorised <= end {
                 xml.element("AssessmentAuthorisationDate", date: assessment.authorised, indent: 10)
+                xml.open("FactorsIdentifiedAtAssessment", indent: 10)
+                for factor in extra.factors { xml.element("AssessmentFactors", factor, indent: 12) }
+                xml.close("FactorsIdentifiedAtAssessment", indent: 10)
             }
             xml.close("Assessments", indent: 8)
         }

@@ -98,6 +98,14 @@ extension CINReadState {
         case .stepDecisionDate: if inPreProceedings { preProceedings.decision = leafDate(element) }
         case .courtAppDate: if inPreProceedings { preProceedings.court = leafDate(element) }
         case .preProceedings: endPreProceedings()
+        case .assessmentFactors:
+            if inAssessment {
+                let code: Code<AssessmentFactorCodes> = leafCode(element)
+                if code.isInvalid { assessment.invalidFactor = true } else if !code.isBlank { assessment.factors.insert(code) }
+            } else {
+                report.warn(line: leafLine, name: element.rawValue, "an AssessmentFactors outside an Assessments; ignored")
+            }
+        case .factorsIdentified: break
         case .message: break
         }
     }
@@ -223,7 +231,8 @@ extension CINReadState {
         if episodePreProceedings != nil { acceptRecord() }
         episodePreProceedings = nil
         for item in assessments {
-            builder.addAssessment(AssessmentTable.Row(referral: staged, start: item.start, authorisation: item.authorisation),
+            builder.addAssessment(AssessmentTable.Row(referral: staged, start: item.start, authorisation: item.authorisation,
+                                                      factors: item.factors, invalidFactor: item.invalidFactor),
                                   inReturn: returnIndex, file: file, line: item.line)
             acceptRecord()
         }

@@ -16,6 +16,8 @@ enum CINElement: String, CaseIterable {
     case referralSource = "ReferralSource", cppReviewDate = "CPPreviewDate"
     case preProceedings = "PreProceedingsandFGDM", ppStartDate = "PPStartDate", stepDecisionDate = "StepDecisionDate"
     case courtAppDate = "CourtAppDate"
+    // Factors identified at the end of an assessment (issue 20).
+    case factorsIdentified = "FactorsIdentifiedAtAssessment", assessmentFactors = "AssessmentFactors"
 
     static let names = ElementNames(allCases.map(\.rawValue))
 
@@ -23,7 +25,7 @@ enum CINElement: String, CaseIterable {
     var isContainer: Bool {
         switch self {
         case .message, .header, .child, .childIdentifiers, .cinDetails, .assessments, .section47, .childProtectionPlans,
-             .preProceedings: true
+             .preProceedings, .factorsIdentified: true
         default: false
         }
     }
@@ -35,7 +37,10 @@ enum CINElement: String, CaseIterable {
 /// The state of one CIN census read: where in the document it is, the record being gathered,
 /// and the report.
 struct CINReadState {
-    struct Assessment { var start = Day.unknown, authorisation = Day.unknown, line = 0 }
+    struct Assessment {
+        var start = Day.unknown, authorisation = Day.unknown, line = 0
+        var factors: CodeSet<AssessmentFactorCodes> = [], invalidFactor = false
+    }
     struct Enquiry { var start = Day.unknown, conference = Day.unknown, notRequired: Bool?, line = 0 }
     struct Plan {
         var start = Day.unknown, end = Day.open, initial = Code<AbuseCategoryCodes>.blank, latest = Code<AbuseCategoryCodes>.blank

@@ -3,7 +3,7 @@ extension Counter {
     /// the pass over enquiries).
     var isCountedByReferralPass: Bool {
         switch self {
-        case .referrals, .rereferrals, .referralsNFA, .cinOpenAtEnd, .cinStarted, .conferences: true
+        case .referrals, .rereferrals, .referralsNFA, .cinOpenAtEnd, .cinStarted, .conferences, .conferenceChildren: true
         case .preProceedingsAtEnd, .preProceedingsStarted, .referralsFromSchool, .referralsFromHealth, .referralsFromPolice,
              .referralsNotInNeed, .cinOpenUnder3Months, .cinOpen3To6Months, .cinOpen6To12Months, .cinOpen1To2Years,
              .cinOpen2YearsOrMore, .cinEnded, .cinEndedUnder3Months, .cinEnded3To6Months, .cinEnded6To12Months,
@@ -24,10 +24,23 @@ extension Counter {
              .cinEnded1To2Years, .cinEnded2YearsOrMore:
             .referrals
         case .conferencesDays0To10, .conferencesDays11To15, .conferencesDays16To20, .conferencesDays21OrMore,
-             .section47Children:
+             .section47Children, .conferenceChildren:
             RequiredTables.referrals.union(.section47)
         case .childrenOnPlan3Months, .childrenOnPlanReviewed:
             .plans
+        case .factorEpisodes, .factorAlcoholMisuseChild, .factorAlcoholMisuseParent, .factorAlcoholMisusePerson,
+             .factorDrugMisuseChild, .factorDrugMisuseParent, .factorDrugMisusePerson, .factorDomesticAbuseChild,
+             .factorDomesticAbuseParent, .factorDomesticAbusePerson, .factorMentalHealthChild,
+             .factorMentalHealthParent, .factorMentalHealthPerson, .factorLearningDisabilityChild,
+             .factorLearningDisabilityParent, .factorLearningDisabilityPerson, .factorPhysicalDisabilityChild,
+             .factorPhysicalDisabilityParent, .factorPhysicalDisabilityPerson, .factorYoungCarer,
+             .factorPrivatelyFostered, .factorUnaccompaniedAsylumSeeker, .factorGoingMissing,
+             .factorChildSexualExploitation, .factorTrafficking, .factorGangs, .factorSociallyUnacceptableBehaviour,
+             .factorSelfHarm, .factorNeglect, .factorEmotionalAbuse, .factorPhysicalAbuseUnknown,
+             .factorPhysicalAbuseChildOnChild, .factorPhysicalAbuseAdultOnChild, .factorSexualAbuseUnknown,
+             .factorSexualAbuseChildOnChild, .factorSexualAbuseAdultOnChild, .factorFemaleGenitalMutilation,
+             .factorFaithLinkedAbuse, .factorChildCriminalExploitation, .factorOther:
+            RequiredTables.referrals.union(.assessments)
         case .assessmentsAuthorised, .assessmentsWithin, .assessmentsNoStart, .assessmentsEndBeforeStart:
             RequiredTables.referrals.union(.assessments)
         case .section47Started, .section47LeadingToConference:
@@ -80,7 +93,19 @@ extension Counter {
              .cinOpen2YearsOrMore, .cinEnded, .cinEndedUnder3Months, .cinEnded3To6Months, .cinEnded6To12Months,
              .cinEnded1To2Years, .cinEnded2YearsOrMore,
              .conferencesDays0To10, .conferencesDays11To15, .conferencesDays16To20, .conferencesDays21OrMore,
-             .section47Children:
+             .section47Children, .conferenceChildren,
+             .factorEpisodes, .factorAlcoholMisuseChild, .factorAlcoholMisuseParent, .factorAlcoholMisusePerson,
+             .factorDrugMisuseChild, .factorDrugMisuseParent, .factorDrugMisusePerson, .factorDomesticAbuseChild,
+             .factorDomesticAbuseParent, .factorDomesticAbusePerson, .factorMentalHealthChild,
+             .factorMentalHealthParent, .factorMentalHealthPerson, .factorLearningDisabilityChild,
+             .factorLearningDisabilityParent, .factorLearningDisabilityPerson, .factorPhysicalDisabilityChild,
+             .factorPhysicalDisabilityParent, .factorPhysicalDisabilityPerson, .factorYoungCarer,
+             .factorPrivatelyFostered, .factorUnaccompaniedAsylumSeeker, .factorGoingMissing,
+             .factorChildSexualExploitation, .factorTrafficking, .factorGangs, .factorSociallyUnacceptableBehaviour,
+             .factorSelfHarm, .factorNeglect, .factorEmotionalAbuse, .factorPhysicalAbuseUnknown,
+             .factorPhysicalAbuseChildOnChild, .factorPhysicalAbuseAdultOnChild, .factorSexualAbuseUnknown,
+             .factorSexualAbuseChildOnChild, .factorSexualAbuseAdultOnChild, .factorFemaleGenitalMutilation,
+             .factorFaithLinkedAbuse, .factorChildCriminalExploitation, .factorOther:
             [.primaryNeed, .referralSource]
         case .childrenOnPlanAtEnd, .plansStarted, .plansRepeat, .plansPreviousZeroContradicted,
              .plansEnded, .plansEndedLong, .plansOpenAtEnd, .plansOpenLong, .childrenOnPlan3Months, .childrenOnPlanReviewed:

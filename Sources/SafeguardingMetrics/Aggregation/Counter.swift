@@ -15,7 +15,20 @@ enum Counter: Int, CaseIterable, Sendable {
     case cinOpenUnder3Months, cinOpen3To6Months, cinOpen6To12Months, cinOpen1To2Years, cinOpen2YearsOrMore
     case cinEnded, cinEndedUnder3Months, cinEnded3To6Months, cinEnded6To12Months, cinEnded1To2Years, cinEnded2YearsOrMore
     case conferencesDays0To10, conferencesDays11To15, conferencesDays16To20, conferencesDays21OrMore
-    case childrenOnPlan3Months, childrenOnPlanReviewed, section47Children
+    case childrenOnPlan3Months, childrenOnPlanReviewed, section47Children, conferenceChildren
+    // CIN census, issue 20: episodes with factors identified at the end of assessment, and with
+    // each of the DfE's factor columns (AssessmentFactorGroup.all, in order).
+    case factorEpisodes, factorAlcoholMisuseChild, factorAlcoholMisuseParent, factorAlcoholMisusePerson
+    case factorDrugMisuseChild, factorDrugMisuseParent, factorDrugMisusePerson, factorDomesticAbuseChild
+    case factorDomesticAbuseParent, factorDomesticAbusePerson, factorMentalHealthChild, factorMentalHealthParent
+    case factorMentalHealthPerson, factorLearningDisabilityChild, factorLearningDisabilityParent
+    case factorLearningDisabilityPerson, factorPhysicalDisabilityChild, factorPhysicalDisabilityParent
+    case factorPhysicalDisabilityPerson, factorYoungCarer, factorPrivatelyFostered, factorUnaccompaniedAsylumSeeker
+    case factorGoingMissing, factorChildSexualExploitation, factorTrafficking, factorGangs
+    case factorSociallyUnacceptableBehaviour, factorSelfHarm, factorNeglect, factorEmotionalAbuse
+    case factorPhysicalAbuseUnknown, factorPhysicalAbuseChildOnChild, factorPhysicalAbuseAdultOnChild
+    case factorSexualAbuseUnknown, factorSexualAbuseChildOnChild, factorSexualAbuseAdultOnChild
+    case factorFemaleGenitalMutilation, factorFaithLinkedAbuse, factorChildCriminalExploitation, factorOther
     // SSDA903 episodes.
     case lookedAfterAtEnd, startedCare, ceasedCare
     case ceasedReturnedHome, ceasedReturnedHomeUnplanned, ceasedAdopted, ceasedSpecialGuardianship, ceasedChildArrangements

@@ -17,7 +17,7 @@ extension IndicatorComputation {
         let selected = self.selected
         let p = constants
         let breadth = ReferralBreadth(request: request, constants: p)
-        var lastPreProceedingsChild: Int32 = -1
+        var lastPreProceedingsChild: Int32 = -1, lastConferenceChild: Int32 = -1
         // The enquiries are sorted by referral: a cursor walks them alongside the referrals.
         var enquiry = enquiryReferral.firstRow(notBelow: Int32(rows.lowerBound))
         for r in rows {
@@ -31,7 +31,14 @@ extension IndicatorComputation {
             let episodeLevel = conferences[r]
             let ended = !nfa && date != DayNumber.unknown && p.contains(closures[r])
             let preProceedings = breadth.preProceedings(r)
-            guard p.contains(date) || open || p.contains(episodeLevel) || ended || preProceedings != .none else { continue }
+            // The episode's first conference in the period, at the episode level or on an enquiry.
+            var firstConference = p.contains(episodeLevel) ? episodeLevel : DayNumber.open
+            for s in firstEnquiry..<enquiry where p.contains(enquiryConferences[s]) {
+                firstConference = min(firstConference, enquiryConferences[s])
+            }
+            guard p.contains(date) || open || firstConference != DayNumber.open || ended || preProceedings != .none else {
+                continue
+            }
             let child = childColumn[r]
             let area = Int(authority[Int(child)])
             guard selected[area] else { continue }
@@ -72,6 +79,12 @@ extension IndicatorComputation {
                 breadth.countPreProceedings(r, preProceedings, child: child, need: need, area: area, rule: rule,
                                             lastChild: &lastPreProceedingsChild, into: sink)
             }
+            // A child with a conference counts once, in the cell of its first episode's first one.
+            if firstConference != DayNumber.open, lastConferenceChild != child {
+                lastConferenceChild = child
+                sink.add(.conferenceChildren, area: area,
+                         cell: rule.cell(child: child, date: firstConference, need: need, source: source))
+            }
             // A conference recorded only at the CIN episode level (a transfer-in) has no enquiry
             // row with its date: it counts, with no enquiry to time it against.
             if p.contains(episodeLevel), !(firstEnquiry..<enquiry).contains(where: { enquiryConferences[$0] == episodeLevel }) {
@@ -81,7 +94,10 @@ extension IndicatorComputation {
         }
     }
 
-    /// Counts assessments and their 45-working-day timeliness, one pass over the assessment rows `rows`.
+    /// Counts assessments and their 45-working-day timeliness, and the CIN episodes whose
+    /// assessments authorised in the period identified factors (each factor once per episode,
+    /// counted at its first assessment in the period, in that one's cell): one pass over the
+    /// assessment rows `rows`, which come a referral at a time.
     func countAssessments<Rule: CellRule, Sink: CountingSink>(_ rows: Range<Int>, rule: Rule, into sink: Sink) {
         let cohort = request.cohort
         let assessments = cohort.assessments
@@ -94,6 +110,8 @@ extension IndicatorComputation {
         let limit = request.configuration.assessmentWorkingDays
         let fromReferral = request.configuration.assessmentClockStart != .assessmentStart
         let p = constants
+        let factorColumn = assessments.factors, groups = AssessmentFactorGroup.masks, factorMask = AssessmentFactorGroup.factorMask
+        var episode = -1
         for a in rows {
             let authorised = authorisations[a]
             guard p.contains(authorised) else { continue }
@@ -104,6 +122,20 @@ extension IndicatorComputation {
             sink.visit(.assessments, row: a, child: child, key: authorised)
             let cell = rule.cell(child: child, date: authorised, need: needs[r], source: sources[r])
             sink.add(.assessmentsAuthorised, area: area, cell: cell)
+            if r != episode {
+                // The episode's first assessment in the period counts the factors of all of them.
+                episode = r
+                var factors: UInt64 = 0
+                var b = a
+                while b < rows.upperBound, referralColumn[b] == referralColumn[a] {
+                    if p.contains(authorisations[b]) { factors |= factorColumn[b] }
+                    b += 1
+                }
+                if factors & factorMask != 0 {
+                    sink.add(.factorEpisodes, area: area, cell: cell)
+                    for group in groups where factors & group.mask != 0 { sink.add(group.counter, area: area, cell: cell) }
+                }
+            }
             let clock = fromReferral ? referralDates[r] : starts[a]
             sink.note(.assessmentStart, day: clock)
             sink.note(.assessmentEnd, day: authorised)

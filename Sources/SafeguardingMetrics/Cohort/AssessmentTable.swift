@@ -9,6 +9,9 @@ public struct AssessmentTable: Sendable {
     package internal(set) var start: [Int32] = []
     /// `AssessmentAuthorisationDate`, or unknown (not yet authorised).
     package internal(set) var authorisation: [Int32] = []
+    /// `FactorsIdentifiedAtAssessment`: bit `i` set for the ``AssessmentFactorCodes`` code of raw
+    /// value `i` (1...44), bit 0 when a code not in the list was recorded; 0 when none were.
+    package internal(set) var factors: [UInt64] = []
 
     /// The number of assessments.
     public var count: Int { referral.count }
@@ -27,13 +30,21 @@ extension AssessmentTable {
         public var start: Day
         /// `AssessmentAuthorisationDate`, or ``Day/unknown`` (not yet authorised).
         public var authorisation: Day
+        /// The factors identified at the end of the assessment (`AssessmentFactors`).
+        public var factors: CodeSet<AssessmentFactorCodes>
+        /// Whether a factor code not in ``AssessmentFactorCodes`` was recorded too (kept, and
+        /// counted as no factor).
+        public var invalidFactor: Bool
 
         /// An assessment.
         @inlinable
-        public init(referral: StagedReferral, start: Day, authorisation: Day = .unknown) {
+        public init(referral: StagedReferral, start: Day, authorisation: Day = .unknown,
+                    factors: CodeSet<AssessmentFactorCodes> = [], invalidFactor: Bool = false) {
             self.referral = referral
             self.start = start
             self.authorisation = authorisation
+            self.factors = factors
+            self.invalidFactor = invalidFactor
         }
     }
 }
@@ -44,6 +55,8 @@ extension AssessmentTable: CohortTable {
         referral.append(row.referral.rawValue)
         start.append(row.start.dayNumber)
         authorisation.append(row.authorisation.dayNumber)
+        // Every factor code's raw value is below 64, so the first word of the set holds them all.
+        factors.append(row.factors.words.0 | (row.invalidFactor ? 1 : 0))
     }
 
     /// Every column, in declaration order.
@@ -51,6 +64,7 @@ extension AssessmentTable: CohortTable {
         visitor.visit(\.referral, "referral")
         visitor.visit(\.start, "start")
         visitor.visit(\.authorisation, "authorisation")
+        visitor.visit(\.factors, "factors")
     }
 
     /// One row per (referral key, `AssessmentActualStartDate`), sorted by referral and start.

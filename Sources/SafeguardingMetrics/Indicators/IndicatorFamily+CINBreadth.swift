@@ -24,6 +24,22 @@ extension IndicatorFamily {
                     + "child's breakdown cell is that of the first of its enquiries in the period."]),
             counting: .counters(.section47Children, over: .population)),
         Indicator(
+            id: "icpc.children.rate",
+            title: "Children who were the subject of an initial child protection conference per 10,000",
+            unit: .ratePer10k, decimals: 1, polarity: .none, source: .cinCensus, kind: .flow,
+            definition: IndicatorDefinition(
+                summary: "Children who were the subject of an initial child protection conference held in the period, "
+                    + "per 10,000 children: each child once, however many conferences (icpc.rate counts conferences).",
+                numerator: "distinct children with a DateOfInitialCPC in the period, on a section 47 enquiry or on the "
+                    + "CIN episode itself (a conference recorded at the episode level only, as for a transfer-in)",
+                denominator: population,
+                records: "CIN census: DateOfInitialCPC of section 47 enquiries (Section47) and of CIN episodes "
+                    + "(CINdetails)",
+                notes: ["The DfE publishes both counts (children and conferences) in its table of initial child "
+                    + "protection conferences; a child's breakdown cell is that of the first conference in the period "
+                    + "of its first CIN episode (by CINreferralDate) with one."]),
+            counting: .counters(.conferenceChildren, over: .population)),
+        Indicator(
             id: "cpp.ended.rate", title: "Child protection plans ended per 10,000 children",
             unit: .ratePer10k, decimals: 1, polarity: .none, source: .cinCensus, kind: .flow,
             definition: IndicatorDefinition(

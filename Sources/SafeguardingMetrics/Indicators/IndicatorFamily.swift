@@ -42,7 +42,7 @@ public enum IndicatorFamily: String, Sendable, Hashable, CaseIterable {
     public var indicators: [Indicator] {
         switch self {
         case .referrals: IndicatorFamily.referralIndicators + IndicatorFamily.referralBreadthIndicators
-        case .assessments: IndicatorFamily.assessmentIndicators
+        case .assessments: IndicatorFamily.assessmentIndicators + IndicatorFamily.assessmentFactorIndicators
         case .protection: IndicatorFamily.protectionIndicators + IndicatorFamily.protectionBreadthIndicators
             + IndicatorFamily.preProceedingsIndicators
         case .care: IndicatorFamily.careIndicators + IndicatorFamily.ceasedCareIndicators + IndicatorFamily.careDetailIndicators

@@ -31,6 +31,9 @@ extension IndicatorMatcher {
                                                "into care", "our children", "cla", "lac"]),
         MatchConcept("placement", phrases: ["placement", "placed"], implies: ["looked_after"]),
         MatchConcept("foster", phrases: ["foster", "fostering"], implies: ["looked_after"]),
+        // Private fostering (a factor identified at assessment) is not foster care: the child is
+        // not looked after. Its longer phrases are read before "foster".
+        MatchConcept("private_fostering", phrases: ["private fostering", "privately fostered", "private foster"]),
         MatchConcept("residential", phrases: ["residential", "children home", "children s home", "childrens home"], implies: ["looked_after"]),
         MatchConcept("family_network", phrases: ["family network", "family or friend", "family and friend", "kinship",
                                                  "connected carer", "connected person"], implies: ["looked_after"]),
