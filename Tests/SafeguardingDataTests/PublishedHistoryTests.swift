@@ -27,6 +27,17 @@ struct PublishedHistoryTests {
         #expect(trend.points.first?.neighboursWithValue == values.count)
     }
 
+    @Test("The bundled history carries every LAIT measure the standard catalogue computes (Scripts/extract-lait-history.sh rewrites it)")
+    func everyMeasure() throws {
+        let table = try CSVTable(path: ReferenceData.path(of: .laitHistory))
+        let column = try #require(table.columnIndex("measure_short"))
+        let bundled = Set(table.rows.map { $0[column] })
+        let catalogue = Set(IndicatorCatalogue.standard.indicators.compactMap(\.laitMeasure))
+        #expect(catalogue.subtracting(bundled).sorted() == [])
+        // Nothing is carried that no indicator draws.
+        #expect(bundled.subtracting(catalogue).sorted() == [])
+    }
+
     @Test("Published values are held at the indicator's precision, whatever binary fraction the file has")
     func precision() throws {
         let trend = try #require(PublishedTrend(comparer: Self.history, authority: "890", indicator: "referrals.rate"))

@@ -79,6 +79,34 @@ struct ReturnSetValidationTests {
         #expect(skipped.problems.first?.reason.contains("E06000009 for collection year 2025, which y/episodes.csv already gave") == true)
     }
 
+    @Test("A file whose LA and YEAR columns name several returns reads each return no other file gave, and leaves the rest unread with their lines, on 1, 2 and 8 threads")
+    func severalReturnsByColumns() throws {
+        let columns = "CHILD,LA,YEAR,DECOM,RNE,LS,PLACE,DEC,REC\n"
+        let single = DataFile(name: "y/episodes.csv", text: columns + "A,890,2025,01/06/2024,S,C2,U1,,\n")
+        // Lancashire (888) is read from the file that names both; Blackpool (890) only from y.
+        let several = DataFile(name: "z/episodes.csv", text: columns
+            + "C,888,2025,01/05/2024,S,C2,U1,,\n"
+            + "B,890,2025,01/07/2024,S,C2,U1,,\n"
+            + "D,890,2025,01/08/2024,S,C2,U1,,\n"
+            + "E,888,2025,01/09/2024,S,C2,U1,,\n")
+        for threads in [1, 2, 8] {
+            var loader = ReturnLoader()
+            loader.threads = threads
+            let loaded = try loader.load(ssda903: [several, single])
+            #expect(loaded.cohort.episodes.count == 3, "\(threads) threads: A, C and E, each once")
+            let read = try #require(loaded.files.first { $0.path == "z/episodes.csv" })
+            #expect(read.table == "episodes" && read.rowsRead == 2 && read.rowsAccepted == 2 && !read.fails)
+            let warning = try #require(read.warnings.first)
+            #expect(warning.reason.hasPrefix("2 rows (lines 3-4) hold the episodes of the return of E06000009 for collection year 2025, which y/episodes.csv already gave"))
+            #expect(warning.location.line == 3)
+        }
+        // Given first by name, the file of several returns reads both, and the single one is left unread.
+        let first = try ReturnLoader().load(ssda903: [several, DataFile(name: "zz/episodes.csv", bytes: single.bytes)])
+        #expect(first.cohort.episodes.count == 4)
+        #expect(first.files.map(\.table) == ["episodes", FileReport.sameReturnTable])
+        #expect(first.files.last?.warnings.first?.reason.hasPrefix("1 row (line 2) holds the episodes") == true)
+    }
+
     @Test("The bytes loader reads a file given twice by name once, with a report naming it, as the folder loader does")
     func bytesGivenTwice() throws {
         let file = DataFile(name: "E06000009/2025/ssda903/episodes.csv", text: Self.episodeColumns + "A,01/06/2024,S,C2,U1,,\n")

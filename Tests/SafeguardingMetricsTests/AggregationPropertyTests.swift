@@ -163,6 +163,35 @@ struct AggregationPropertyTests {
         #expect(compared >= 35)
     }
 
+    @Test("Asking for some authorities visits only their children and gives each the figures of the whole computation, on 1, 2 and 8 threads")
+    func someAuthorities() throws {
+        // Children of the three authorities alternate, so each authority's children are hundreds of runs.
+        let cohort = randomCohort(seed: 5, children: 900)
+        for breakdown in [Breakdown.none, .ageBand] {
+            let all = try computation(cohort, breakdown: breakdown)
+            let whole = all.compute(threads: 1)
+            for areas: [UInt16] in [[0], [2], [0, 2], [1, 2]] {
+                var request = all.request
+                request.areas = areas
+                let some = try IndicatorComputation(request)
+                let shards = some.selectedShards(count: 16)
+                let visited = shards.flatMap { $0.children.map { Int(cohort.children.authority[Int($0)]) } }
+                #expect(Set(visited) == Set(areas.map(Int.init)), "\(areas)")
+                #expect(visited.count == cohort.children.authority.filter { areas.contains($0) }.count, "every child of those authorities once")
+                #expect(shards.map(\.audits.count).reduce(0, +) == cohort.local.audits.count)
+                for threads in [1, 2, 8] {
+                    let results = some.compute(threads: threads)
+                    #expect(results.areas.map(\.authority) == areas.map { cohort.authorities[Int($0)] })
+                    for area in results.areas {
+                        let reference = try #require(whole.area(area.authority))
+                        #expect(area == reference, "\(area.authority), \(threads) threads, \(breakdown)")
+                        #expect(area.indicators.filter { $0.numerator > 0 }.count > 10)
+                    }
+                }
+            }
+        }
+    }
+
     @Test("The aggregate is identical for 1, 2 and 8 threads")
     func threads() throws {
         let cohort = randomCohort(seed: 11, children: 1_000)

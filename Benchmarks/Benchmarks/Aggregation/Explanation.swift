@@ -8,10 +8,12 @@ import SafeguardingMetrics
 //   ExplainAssessments_OneAuthority              explain(assessments.within_45_working_days.percent), CIN tables
 //   ExplainLongTermStability_OneAuthority        explain(cla.stability.long_term.percent), SSDA903 episodes
 //   WholeCatalogue_OneAuthority_1thread          set up and compute(threads: 1) the whole catalogue with that
-//                                                authority as the one area: the library's own call
-//   WholeCatalogue_OneAuthorityRows_1thread      the same, counting only that authority's children's rows
+//                                                authority as the one area: the library's own call, which
+//                                                visits only the requested authorities' children
+//                                                (IndicatorComputation.selectedShards)
+//   WholeCatalogue_OneAuthorityRows_1thread      the same, counting that authority's children's rows by hand
 //                                                (its ChildTable.rows(ofAuthority:) ranges as shards): the
-//                                                cheapest way the whole catalogue can be had for it
+//                                                two should now take about the same time
 // Each explanation sets up its own one-indicator computation, as the whole catalogue's runs do;
 // reading the returns is outside all of them. Times are not checked against thresholds (shared machine).
 

@@ -47,9 +47,10 @@ public struct SSDA903CSVReader: Sendable {
 
     /// Reads one table from `reader` (a file, or bytes in memory) into `builder`; the reader's
     /// path names it in the report and every location. A file placed by `context` (it has no
-    /// `LA` and `YEAR` columns) claims its table of that return in `claims` first, a file with
-    /// those columns the return its first row names; either is left unread when another file
-    /// holds that table of that return.
+    /// `LA` and `YEAR` columns) claims its table of that return in `claims` first, and is left
+    /// unread when another file holds that table of that return; a file with those columns claims
+    /// each return as a row first names it, and leaves unread (with a warning per return) the rows
+    /// of a return another file holds.
     func read(_ reader: CSVReader, context: ReturnContext?, into builder: inout CohortBuilder,
               claims: inout ReturnClaims) throws(DataError) -> FileReport {
         let path = reader.path
@@ -82,8 +83,9 @@ public struct SSDA903CSVReader: Sendable {
            let first = claims.claim([table.rawValue], of: context, for: path) {
             return FileReport(sameReturn: path, table: table.rawValue, as: first, context: context)
         }
-        // A file whose rows name their return claims the return of its first row.
-        var claimed = rows.laColumn < 0 || rows.yearColumn < 0
+        // A file whose rows name their return claims each return as a row first names it; rows
+        // of a return an earlier file gave are left unread.
+        var named = rows.laColumn >= 0 && rows.yearColumn >= 0 ? ReturnsNamedByRows(table: table.rawValue, path: path) : nil
         reader.stopsAtUnclosedQuote = false
         while try reader.next() {
             if let quote = reader.unclosedQuote {
@@ -92,15 +94,16 @@ public struct SSDA903CSVReader: Sendable {
             }
             if reader.isBlankLine { continue }
             rows.reader = reader.record
-            if !claimed {
-                claimed = true
-                if let own = rows.ownContext(), let first = claims.claim([table.rawValue], of: own, for: path) {
-                    return FileReport(sameReturn: path, table: table.rawValue, as: first, context: own)
-                }
-            }
+            if named != nil, named!.leavesUnread(rows, claims: &claims) { continue }
             rows.readRow(table, into: &builder)
         }
         report = rows.report
+        if let named, !named.held.isEmpty {
+            // A file all of whose rows another file gave is a file left unread, as one placed by
+            // its folder is; otherwise it is read, and says which of its rows were left unread.
+            if report.rowsRead == 0 { report = FileReport(path: path, table: FileReport.sameReturnTable) }
+            for warning in named.warnings { report.note(warning) }
+        }
         return report
     }
 

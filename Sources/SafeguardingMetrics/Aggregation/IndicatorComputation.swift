@@ -167,6 +167,9 @@ public struct IndicatorComputation: Sendable {
 
     /// The aggregate of the whole cohort, counted in shards on up to `threads` threads and merged.
     ///
+    /// Only the children of the requested areas are visited (``selectedShards(count:)``): one
+    /// authority of a national cohort costs about that authority's rows, not the nation's.
+    ///
     /// With one thread the shards are counted in turn on the calling thread; with more, the
     /// shards (8 per thread) are handed out to Dispatch's worker threads as they come free, so a
     /// busy core does not hold the others back. The result is the same for any number of threads:
@@ -174,8 +177,13 @@ public struct IndicatorComputation: Sendable {
     /// - Complexity: O(rows) work, spread over `threads` cores.
     public func aggregate(threads: Int) -> IndicatorAggregate {
         precondition(threads >= 1, "at least one thread")
-        let shards = self.shards(count: threads == 1 ? 1 : threads * 8)
+        let shards = selectedShards(count: threads == 1 ? 1 : threads * 8)
         if shards.count == 1 { return aggregate(shards[0]) }
+        if threads == 1 {
+            var total = emptyAggregate()
+            for shard in shards { total.merge(aggregate(shard)) }
+            return total
+        }
         let parts = Mutex<[IndicatorAggregate?]>(Array(repeating: nil, count: shards.count))
         DispatchQueue.concurrentPerform(iterations: shards.count) { part in
             let counted = aggregate(shards[part])
