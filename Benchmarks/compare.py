@@ -200,6 +200,13 @@ INDICATORS = {
     "care_leavers.not_in_touch.age_19_21.percent": ("l19_not_in_touch", "l19_total"),
     "cla.uasc.percent": ("uasc", "cla"),
     "cla.started.uasc.percent": ("started_uasc", "started"),
+    # Issue 21, adoption tables: adoption timeliness (sums of days over children) and previous permanence.
+    "adoption.entering_care_to_placed.days": ("care_to_placed_days", "adopted_placed"),
+    "adoption.entering_care_to_moving_in_adjusted.days": ("care_to_carers_days", "adopted_placed"),
+    "adoption.placement_order_to_match.days": ("order_to_match_days", "adopted_matched"),
+    "adoption.entering_care_to_adoption.days": ("care_to_adopted_days", "ceased_adopted"),
+    "adoption.decision_to_match.days": ("decision_to_match_days", "adopted_decided_matched"),
+    "cla.started.previous_permanence.percent": ("started_previous_permanence", "started"),
 }
 # Code lists and windows: the defaults of INDICATORS.md §2-3.
 FOSTER = ("U1", "U2", "U3", "U4", "U5", "U6")
@@ -221,6 +228,9 @@ SECURE_HOMES, SUPPORTED = ("K1", "K2"), ("H5", "K3", "K4", "P2")
 OTHER_RESIDENTIAL, OTHER_PLACEMENT = ("R1", "R2", "R3", "R5"), ("Z1", "P3", "T0", "T1", "T2", "T3", "T4")
 WITH_PARENTS, PLACED_ADOPTION = ("P1",), ("A3", "A4", "A5", "A6")
 CARE_ORDER, PLACEMENT_ORDER, SECTION_20 = ("C1", "C2"), ("E1", "D1"), ("V2",)
+# Adoption timeliness: placements for adoption with the current foster carers, reasons for a new
+# episode with the carers unchanged, and previous permanence codes that count (Z1 is none).
+WITH_FOSTER_CARERS, SAME_CARER, PREVIOUS_PERMANENCE = ("A3", "A5"), ("L", "U", "B"), ("P1", "P2", "P3", "P4")
 HIGHER_EDUCATION, NEET = ("F1", "P1"), ("G1", "G2", "G3", "G4", "G5", "G6")
 NOT_IN_NEED = ("RC8", "RC9")  # closed after assessment: the child was assessed not to be in need
 # A lookup row is a position only within these bounds in metres (0-1,000 km east, 0-1,300 km north): the
@@ -491,6 +501,20 @@ def duckdb_read(con, root):
     con.execute("""CREATE OR REPLACE TABLE uasc AS SELECT la, year, CHILD AS child, DUC AS duc FROM raw_uasc
         QUALIFY row_number() OVER (PARTITION BY la, year, CHILD ORDER BY rowid DESC) = 1""")
     con.execute("DROP TABLE raw_uasc")
+    # Adoptions (ad1) and previous permanence: one row per child within each return (the last in the
+    # file), never merged across returns; a return without the file has none.
+    for table, columns, types in (("ad1", "CHILD, DATE_INT, DATE_MATCH", f"{{'CHILD':{V},'DATE_INT':'DATE','DATE_MATCH':'DATE'}}"),
+                                  ("previous_permanence", "CHILD, PREV_PERM", f"{{'CHILD':{V},'PREV_PERM':{V}}}")):
+        if glob.glob(f"{root}/*/*/ssda903/{table}.csv"):
+            con.execute(f"""CREATE OR REPLACE TABLE raw_{table} AS SELECT {PATH_LA} AS la, {PATH_YEAR} AS year, {columns}
+                FROM read_csv('{root}/*/*/ssda903/{table}.csv', header=true, dateformat='%d/%m/%Y',
+                              types={types}, filename=true)""")
+        else:
+            con.execute(f"CREATE OR REPLACE TABLE raw_{table} (la VARCHAR, year INTEGER, "
+                        + ("CHILD VARCHAR, DATE_INT DATE, DATE_MATCH DATE)" if table == "ad1" else "CHILD VARCHAR, PREV_PERM VARCHAR)"))
+        con.execute(f"""CREATE OR REPLACE TABLE {table} AS SELECT la, year, {columns.replace('CHILD', 'CHILD AS child')}
+            FROM raw_{table} QUALIFY row_number() OVER (PARTITION BY la, year, CHILD ORDER BY rowid DESC) = 1""")
+        con.execute(f"DROP TABLE raw_{table}")
 
 
 def duckdb_read_cin(con, flat):
@@ -513,7 +537,8 @@ def duckdb_keys(con):
     of the LAchildID text, as the library's loaded tables do (an Int32 child index): so a join or a
     grouping per child compares one integer, and a child's id alone identifies it across authorities.
     A missing LAchildID stays NULL (it matches no other row, as before)."""
-    tables = ("episodes", "missing", "header", "oc2", "oc3", "uasc", "referrals", "assessments", "s47", "plans")
+    tables = ("episodes", "missing", "header", "oc2", "oc3", "uasc", "ad1", "previous_permanence", "referrals",
+              "assessments", "s47", "plans")
     union = " UNION ".join(f"SELECT la, child FROM {t} WHERE child IS NOT NULL" for t in tables)
     con.execute(f"CREATE OR REPLACE TABLE child_ids AS SELECT la, child, CAST(row_number() OVER () AS INTEGER) AS id FROM ({union})")
     for t in tables:
@@ -616,12 +641,61 @@ def duckdb_compute(con, year):
         GROUP BY c.la"""
     # A child who started is an unaccompanied asylum-seeking child on the day care started (its first
     # RNE = S in the period) by the uasc row of the return of the collection year containing the end.
+    # Previous permanence: the previous_permanence row of the return of the collection year containing
+    # the day the child started.
     q["started"] = f"""SELECT x.la, count(*) AS started,
-            count(*) FILTER (WHERE u.child IS NOT NULL AND (u.duc IS NULL OR u.duc > x.first)) AS started_uasc
+            count(*) FILTER (WHERE u.child IS NOT NULL AND (u.duc IS NULL OR u.duc > x.first)) AS started_uasc,
+            count(*) FILTER (WHERE pp.prev_perm IN {PREVIOUS_PERMANENCE}) AS started_previous_permanence
         FROM (SELECT la, child, min(decom) AS first FROM {care} WHERE rne = 'S' AND decom BETWEEN {s} AND {e}
               GROUP BY la, child) x
         LEFT JOIN (SELECT child, duc FROM uasc WHERE year = {collection_year_of(end)}) u ON u.child = x.child
+        LEFT JOIN previous_permanence pp ON pp.child = x.child
+            AND pp.year = CASE WHEN month(x.first) >= 4 THEN year(x.first) + 1 ELSE year(x.first) END
         GROUP BY x.la"""
+    # Adoption timeliness: each child whose ceasing episode that ends last in the period has REC E11 or
+    # E12, with its episodes up to that one in start order: the period of care it ends (started at the
+    # first episode, RNE S or a gap), the last run of contiguous A placements in that period reaching
+    # the ceasing episode, the carers' start at that run's first episode (for A3/A5), the first
+    # placement or freeing order of the period, and the ad1 match of the return of the adoption's year.
+    q["adoption"] = f"""WITH adopted AS (SELECT la, child, decom AS c_decom, dec AS adopted, rec FROM {care}
+                WHERE dec BETWEEN {s} AND {e} AND rec IS NOT NULL AND rec <> 'X1'
+                QUALIFY row_number() OVER (PARTITION BY child ORDER BY dec DESC, decom DESC) = 1),
+            h1 AS (SELECT e.child, e.decom, e.dec, e.rne, e.ls, e.place, a.c_decom,
+                    lag(e.child) OVER v IS DISTINCT FROM e.child AS first,
+                    CASE WHEN lag(e.child) OVER v = e.child THEN lag(e.dec) OVER v END AS prev_dec,
+                    CASE WHEN lag(e.child) OVER v = e.child THEN lag(e.place) OVER v END AS prev_place
+                FROM {care} e JOIN adopted a ON a.child = e.child AND a.rec IN {ADOPTED}
+                WHERE e.decom <= a.c_decom WINDOW v AS (ORDER BY e.child, e.decom)),
+            h2 AS (SELECT *, (first OR rne = 'S' OR decom > prev_dec) IS TRUE AS new_period FROM h1),
+            h3 AS (SELECT *, max(CASE WHEN new_period OR coalesce(rne NOT IN {SAME_CARER}, true) THEN decom END)
+                        OVER (PARTITION BY child ORDER BY decom ROWS UNBOUNDED PRECEDING) AS carer_start,
+                    place IN {PLACED_ADOPTION} AND (new_period OR NOT coalesce(prev_place IN {PLACED_ADOPTION}, false)
+                        OR decom > prev_dec) AS run_start FROM h2),
+            per_child AS (SELECT child, max(decom) FILTER (WHERE new_period) AS care_start,
+                    max(decom) FILTER (WHERE run_start) AS placed_start,
+                    arg_max(carer_start, decom) FILTER (WHERE run_start) AS carer_at_placed,
+                    arg_max(place, decom) FILTER (WHERE run_start) AS placed_place,
+                    bool_or(decom = c_decom AND place IN {PLACED_ADOPTION}) AS last_placed FROM h3 GROUP BY child),
+            orders AS (SELECT h.child, min(h.decom) AS order_start FROM h3 h JOIN per_child p USING (child)
+                WHERE h.ls IN {PLACEMENT_ORDER} AND h.decom >= p.care_start GROUP BY h.child),
+            x AS (SELECT a.la, a.adopted, p.care_start, CASE WHEN p.last_placed THEN p.placed_start END AS placed,
+                    CASE WHEN p.placed_place IN {WITH_FOSTER_CARERS} THEN p.carer_at_placed ELSE p.placed_start END AS moved_in,
+                    o.order_start, m.DATE_INT AS decided, m.DATE_MATCH AS matched
+                FROM adopted a JOIN per_child p USING (child) LEFT JOIN orders o USING (child)
+                LEFT JOIN ad1 m ON m.child = a.child
+                    AND m.year = CASE WHEN month(a.adopted) >= 4 THEN year(a.adopted) + 1 ELSE year(a.adopted) END
+                WHERE a.rec IN {ADOPTED})
+        SELECT la, coalesce(sum(date_diff('day', care_start, adopted)), 0) AS care_to_adopted_days,
+            count(placed) AS adopted_placed,
+            coalesce(sum(date_diff('day', care_start, placed)), 0) AS care_to_placed_days,
+            coalesce(sum(date_diff('day', care_start, moved_in)) FILTER (WHERE placed IS NOT NULL), 0) AS care_to_carers_days,
+            count(*) FILTER (WHERE placed IS NOT NULL AND order_start IS NOT NULL AND matched IS NOT NULL) AS adopted_matched,
+            coalesce(sum(greatest(0, date_diff('day', order_start, matched)))
+                FILTER (WHERE placed IS NOT NULL AND order_start IS NOT NULL AND matched IS NOT NULL), 0) AS order_to_match_days,
+            count(*) FILTER (WHERE decided IS NOT NULL AND matched IS NOT NULL) AS adopted_decided_matched,
+            coalesce(sum(greatest(0, date_diff('day', decided, matched)))
+                FILTER (WHERE decided IS NOT NULL AND matched IS NOT NULL), 0) AS decision_to_match_days
+        FROM x GROUP BY la"""
     # Ceased: each child once, by the reason of its ceasing episode that ends last (between equal
     # ends, the later start).
     q["ceased"] = f"""SELECT x.la AS la, count(*) AS ceased, count(*) FILTER (WHERE rec IN {RETURNED_HOME}) AS ceased_home,
@@ -867,6 +941,19 @@ def polars_read(pl, root):
                           .select(la="la", year="year", child="CHILD", duc="DUC"))
     else:
         frames["uasc"] = pl.DataFrame(schema={"la": pl.String, "year": pl.Int32, "child": pl.String, "duc": pl.Date})
+    # Adoptions (ad1) and previous permanence: the last row of a child within each return.
+    for table, column, name, kind in (("ad1", "DATE_MATCH", "matched", pl.Date),
+                                      ("previous_permanence", "PREV_PERM", "prev_perm", pl.String)):
+        extra = {"decided": pl.col("DATE_INT").str.to_date("%d/%m/%Y", strict=False)} if table == "ad1" else {}
+        if glob.glob(f"{root}/*/*/ssda903/{table}.csv"):
+            t = (pl.scan_csv(f"{root}/*/*/ssda903/{table}.csv", infer_schema=False, include_file_paths="path")
+                 .with_columns(la.alias("la"), yr.alias("year")).collect().with_row_index("row"))
+            value = pl.col(column).str.to_date("%d/%m/%Y", strict=False) if kind == pl.Date else pl.col(column)
+            frames[table] = (t.sort("row", descending=True).unique(["la", "year", "CHILD"], keep="first")
+                             .select("la", "year", child="CHILD", **{name: value}, **extra))
+        else:
+            frames[table] = pl.DataFrame(schema={"la": pl.String, "year": pl.Int32, "child": pl.String, name: kind,
+                                                 **({"decided": pl.Date} if table == "ad1" else {})})
     return frames
 
 
@@ -902,7 +989,8 @@ def polars_reference(pl, root, frames):
 
 def polars_keys(pl, frames):
     """The integer child id of `duckdb_keys`, one per (authority, LAchildID) over every table."""
-    tables = ("episodes", "missing", "header", "oc2", "oc3", "uasc", "referrals", "assessments", "s47", "plans")
+    tables = ("episodes", "missing", "header", "oc2", "oc3", "uasc", "ad1", "previous_permanence", "referrals",
+              "assessments", "s47", "plans")
     ids = (pl.concat([frames[t].select("la", "child") for t in tables]).drop_nulls().unique()
            .with_row_index("id").with_columns(pl.col("id").cast(pl.Int32)))
     for t in tables:
@@ -974,11 +1062,58 @@ def polars_compute(pl, frames, year):
         care_order=n(c("ls").is_in(CARE_ORDER)), placement_order=n(c("ls").is_in(PLACEMENT_ORDER)),
         section_20=n(c("ls").is_in(SECTION_20)),
         uasc=n((c("u") == 1) & (c("duc").is_null() | (c("duc") > end))))
+    year_of = lambda day: day.dt.year().cast(pl.Int32) + (day.dt.month() >= 4).cast(pl.Int32)   # collection year
     started = (care.filter((c("rne") == "S") & c("decom").is_between(start, end))
                .group_by("child").agg(c("la").first(), first=c("decom").min())
                .join(returned_uasc, on="child", how="left")
+               .with_columns(pp_year=year_of(c("first")))
+               .join(frames["previous_permanence"].lazy().select("child", pp_year="year", prev_perm="prev_perm"),
+                     on=["child", "pp_year"], how="left")
                .group_by("la").agg(started=pl.len(),
-                                   started_uasc=n((c("u") == 1) & (c("duc").is_null() | (c("duc") > c("first"))))))
+                                   started_uasc=n((c("u") == 1) & (c("duc").is_null() | (c("duc") > c("first")))),
+                                   started_previous_permanence=n(c("prev_perm").is_in(PREVIOUS_PERMANENCE))))
+    # Adoption timeliness (see duckdb_compute for the rules).
+    adopted = (care.filter(c("dec").is_between(start, end) & c("rec").is_not_null() & (c("rec") != "X1"))
+               .group_by("child").agg(c("la").first(), *[c(k).sort_by(["dec", "decom"]).last() for k in ("rec", "dec", "decom")])
+               .filter(c("rec").is_in(ADOPTED)).select("la", "child", adopted="dec", c_decom="decom"))
+    h = (care.join(adopted.select("child", "c_decom"), on="child", how="inner").filter(c("decom") <= c("c_decom"))
+         .sort("child", "decom")
+         .with_columns(prev_dec=pl.when(same).then(c("dec").shift(1)), prev_place=pl.when(same).then(c("place").shift(1)),
+                       first=~same.fill_null(False))
+         .with_columns(new_period=(c("first") | (c("rne") == "S") | (c("decom") > c("prev_dec"))).fill_null(False))
+         .with_columns(carer_start=pl.when(c("new_period") | ~c("rne").is_in(SAME_CARER).fill_null(False))
+                       .then(c("decom")).forward_fill().over("child"),
+                       run_start=(c("place").is_in(PLACED_ADOPTION)
+                                  & (c("new_period") | ~c("prev_place").is_in(PLACED_ADOPTION).fill_null(False)
+                                     | (c("decom") > c("prev_dec")).fill_null(False))).fill_null(False)))
+    per_child = h.group_by("child").agg(
+        care_start=c("decom").filter(c("new_period")).max(),
+        placed_start=c("decom").filter(c("run_start")).max(),
+        carer_at_placed=c("carer_start").filter(c("run_start")).sort_by(c("decom").filter(c("run_start"))).last(),
+        placed_place=c("place").filter(c("run_start")).sort_by(c("decom").filter(c("run_start"))).last(),
+        last_placed=((c("decom") == c("c_decom")) & c("place").is_in(PLACED_ADOPTION)).fill_null(False).any())
+    orders = (h.join(per_child.select("child", "care_start"), on="child", how="inner")
+              .filter(c("ls").is_in(PLACEMENT_ORDER) & (c("decom") >= c("care_start")))
+              .group_by("child").agg(order_start=c("decom").min()))
+    days = lambda a, b: (c(b) - c(a)).dt.total_days()
+    adoption = (adopted.join(per_child, on="child", how="inner").join(orders, on="child", how="left")
+                .with_columns(ad1_year=year_of(c("adopted")))
+                .join(frames["ad1"].lazy().select("child", "decided", ad1_year="year", matched="matched"), on=["child", "ad1_year"],
+                      how="left")
+                .with_columns(placed=pl.when(c("last_placed")).then(c("placed_start")))
+                .with_columns(moved_in=pl.when(c("placed_place").is_in(WITH_FOSTER_CARERS)).then(c("carer_at_placed"))
+                              .otherwise(c("placed_start")),
+                              a2=c("placed").is_not_null() & c("order_start").is_not_null() & c("matched").is_not_null())
+                .group_by("la").agg(
+                    care_to_adopted_days=days("care_start", "adopted").sum(),
+                    adopted_placed=c("placed").count(),
+                    care_to_placed_days=days("care_start", "placed").sum(),
+                    care_to_carers_days=days("care_start", "moved_in").filter(c("placed").is_not_null()).sum(),
+                    adopted_matched=n(c("a2")),
+                    order_to_match_days=days("order_start", "matched").clip(lower_bound=0).filter(c("a2")).sum(),
+                    adopted_decided_matched=n(c("decided").is_not_null() & c("matched").is_not_null()),
+                    decision_to_match_days=days("decided", "matched").clip(lower_bound=0)
+                    .filter(c("decided").is_not_null() & c("matched").is_not_null()).sum()))
     last = (care.filter(c("dec").is_between(start, end) & c("rec").is_not_null() & (c("rec") != "X1"))
             .group_by("child").agg(c("la").first(), *[c(k).sort_by(["dec", "decom"]).last() for k in ("rec", "place", "dec")])
             .join(frames["header"].lazy().drop("la"), on="child", how="left")
@@ -1080,7 +1215,7 @@ def polars_compute(pl, frames, year):
                  plans_ended=n(ended_in),
                  plans_ended_long=n(ended_in & ((c("end") - c("start")).dt.total_days() + 1 >= PLAN_LONG_DAYS)),
                  plans_open=n(is_open), plans_open_long=n(is_open & (c("start") <= add_months(end, -24)))))
-    queries = [at_end, started, ceased, missing, sdq, outcomes, leavers, referrals, rereferrals, cin, assessments, s47, icpc, plans]
+    queries = [at_end, started, adoption, ceased, missing, sdq, outcomes, leavers, referrals, rereferrals, cin, assessments, s47, icpc, plans]
     queries += polars_breadth(pl, frames, start, end)
     return [(df.columns, df.rows()) for df in pl.collect_all(queries)]
 

@@ -8,8 +8,9 @@ struct GenerateCommand: ToolCommand {
         commandName: "generate",
         abstract: "Write a synthetic cohort as SSDA903 CSVs and CIN census XML, with its population file.",
         discussion: """
-            Writes <out>/<LA code>/<YYYY>/ssda903/{header,episodes,oc2,oc3,missing}.csv (and uasc.csv \
-            when a return has unaccompanied asylum-seeking children), \
+            Writes <out>/<LA code>/<YYYY>/ssda903/{header,episodes,oc2,oc3,missing,previous_permanence}.csv \
+            (and uasc.csv, ad1.csv and placed_for_adoption.csv when a return has unaccompanied \
+            asylum-seeking children, adoptions or decisions to place for adoption), \
             <out>/<LA code>/<YYYY>/cin/cin_census_<YYYY>.xml, <out>/population.csv and \
             <out>/postcodes.csv. The same seed always writes the same files. Authorities are the \
             first N of the bundled ONS directory (or those named with --la); years are the N \

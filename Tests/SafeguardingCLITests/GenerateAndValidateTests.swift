@@ -49,8 +49,10 @@ struct GenerateAndValidateTests {
                        "--postcodes", "\(base)/postcodes.csv", "--year", "2025", "--format", "json")
         #expect(run.status == 0, "\(run.errors)")
         let files = try checkedFiles(run)
-        // --year 2025 keeps the 2025 returns only: six 903 tables (uasc too) and one census, then the two lookups.
-        #expect(files.map { $0["table"] as? String ?? "" } == ["episodes", "header", "missing", "oc2", "oc3", "uasc",
+        // --year 2025 keeps the 2025 returns only: nine 903 tables (uasc and the adoption tables too) and one
+        // census, then the two lookups.
+        #expect(files.map { $0["table"] as? String ?? "" } == ["ad1", "episodes", "header", "missing", "oc2", "oc3",
+                                                               "placed_for_adoption", "previous_permanence", "uasc",
                                                                "cin_census", "population", "postcodes"])
         #expect(files.allSatisfy { ($0["rows_rejected"] as? Int) == 0 && ($0["rows_read"] as? Int ?? 0) > 0 })
     }

@@ -32,7 +32,9 @@ struct IndicatorsBreakdownTests {
             for cell in cells { #expect(Set(cell.keys) == Self.cellKeys) }
             let counts = cells.compactMap { $0["count"] as? Int64 }
             #expect(counts.count == cells.count, "\(id): no cell is suppressed without --suppress")
-            let total = object["unit"] as? String == "average_score" ? object["denominator"] : object["numerator"]
+            // An average's count is its denominator (scores or days are summed over it).
+            let average = ["average_score", "days"].contains(object["unit"] as? String ?? "")
+            let total = average ? object["denominator"] : object["numerator"]
             #expect(counts.reduce(0, +) == total as? Int64, "\(id)")
             if counts.reduce(0, +) > 0 {
                 let shares = cells.compactMap { $0["share"] as? Double }

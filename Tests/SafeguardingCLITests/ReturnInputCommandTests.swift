@@ -48,7 +48,8 @@ struct ReturnInputCommandTests {
         let run = tool("validate", "--ssda903", base, "--cin", base, "--year", "2025", "--format", "json")
         #expect(run.status == 0, "\(run.errors)\n\(run.output.prefix(2_000))")
         let tables = try files(run).map { $0["table"] as? String ?? "" }
-        #expect(tables == ["episodes", "header", "missing", "oc2", "oc3", "uasc", "cin_census"])
+        #expect(tables == ["ad1", "episodes", "header", "missing", "oc2", "oc3", "placed_for_adoption", "previous_permanence",
+                           "uasc", "cin_census"])
     }
 
     @Test("--la and --year place SSDA903 files that carry no authority or year in validate, indicators and report")
@@ -103,8 +104,9 @@ struct ReturnInputCommandTests {
             + "of E06000009 for collection year 2025, which \(scratch.path)/a/E06000009/2025/ssda903/oc2.csv already gave"), "\(both.errors)")
         let validate = tool("validate", "--ssda903", scratch.path + "/b", scratch.path + "/a", "--format", "json")
         #expect(validate.status == 0)
-        // One per file of the return: header, episodes, missing, OC2, OC3 and uasc.
-        #expect(try files(validate).filter { $0["table"] as? String == "same_return" }.count == 6)
+        // One per file of the return: header, episodes, missing, OC2, OC3, uasc, ad1, placed_for_adoption and
+        // previous_permanence.
+        #expect(try files(validate).filter { $0["table"] as? String == "same_return" }.count == 9)
     }
 
     @Test("A population row rejected at info level makes validate exit 1, as the help says")

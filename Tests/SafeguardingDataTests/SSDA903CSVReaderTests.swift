@@ -24,8 +24,9 @@ struct SSDA903CSVReaderTests {
         ("ssda903_csv/oc3.csv", "oc3", 53, 0, 2),
         ("ssda903_csv/uasc.csv", "uasc", 132, 0, 0),
         ("ssda903_csv/ad1.csv", "ad1", 29, 0, 0),
-        ("ssda903_csv/placed_for_adoption.csv", "placed_for_adoption", 29, 0, 0),
-        ("ssda903_csv/placed_for_adoption_errors.csv", "placed_for_adoption", 30, 0, 0),
+        // Every row's REASON_PLACED_CEASED is XXX, not a code (RD1-RD4): reported, and kept as not known.
+        ("ssda903_csv/placed_for_adoption.csv", "placed_for_adoption", 29, 0, 29),
+        ("ssda903_csv/placed_for_adoption_errors.csv", "placed_for_adoption", 30, 0, 30),
         ("ssda903_csv/previous_permanence.csv", "previous_permanence", 2_675, 0, 0),
         ("ssda903_csv/reviews.csv", "reviews", 12_582, 0, 0),
         ("ssda903_csv/sw_episodes.csv", "sw_episodes", 1, 0, 0),
@@ -149,7 +150,9 @@ struct SSDA903XMLReaderTests {
                                                  context: ReturnContext(authority: "E06000009", collectionYear: 2018),
                                                  into: &builder)
         let cohort = builder.build()
-        #expect(report.rowsRead == 253 + 459 + 6 + 253 + 6 + 1_206)
+        // Headers, episodes, missing, OC2, OC3 and reviews, then the 12 children whose UASC is 1, the 3
+        // adoptions (ad1 fields), the 3 AD_PLACED and the 253 PERMANENCE records.
+        #expect(report.rowsRead == 253 + 459 + 6 + 253 + 6 + 1_206 + 12 + 3 + 3 + 253)
         #expect(report.rowsRejected == 0)
         #expect(report.rowsRead == report.rowsAccepted + report.rowsRejected)
         #expect(cohort.children.count == 253)

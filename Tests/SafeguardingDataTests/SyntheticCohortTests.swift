@@ -60,6 +60,23 @@ struct SyntheticCohortTests {
         #expect(csv.cohort.oc2.count == xml.cohort.oc2.count && csv.cohort.oc3.count == xml.cohort.oc3.count)
         #expect(csv.cohort.missing.start.sorted() == xml.cohort.missing.start.sorted())
         #expect(csv.cohort.oc2.sdqScore.sorted() == xml.cohort.oc2.sdqScore.sorted())
+        // The adoption tables and uasc, written in both layouts, read back the same.
+        #expect(csv.cohort.uasc.count > 0 && csv.cohort.uasc.ceased.sorted() == xml.cohort.uasc.ceased.sorted())
+        #expect(csv.cohort.adoptions.count > 0 && csv.cohort.adoptions.matched.sorted() == xml.cohort.adoptions.matched.sorted())
+        #expect(csv.cohort.adoptions.decided.sorted() == xml.cohort.adoptions.decided.sorted())
+        #expect(csv.cohort.placedForAdoption.ceased.sorted() == xml.cohort.placedForAdoption.ceased.sorted())
+        #expect(csv.cohort.previousPermanence.kind.sorted() == xml.cohort.previousPermanence.kind.sorted())
+        #expect(csv.cohort.previousPermanence.year.sorted() == xml.cohort.previousPermanence.year.sorted())
+        // Every adoption is consistent with the episodes: the child's episodes end with E11 or E12 in
+        // an A placement under a placement order, and the decision and match come in order.
+        let a = csv.cohort.adoptions, e = csv.cohort.episodes
+        for row in 0..<a.count {
+            let episodes = csv.cohort.episodeRange(of: ChildRow(rawValue: a.child[row]))
+            let last = try #require(episodes.last { ["E11", "E12"].contains(ReasonCeasedCodes.list.code(at: e.reasonCeased[$0])) })
+            #expect(["A5", "A6"].contains(PlacementTypeCodes.list.code(at: e.placement[last])))
+            #expect(LegalStatusCodes.list.code(at: e.legalStatus[last]) == "E1")
+            #expect(a.decided[row] <= a.matched[row] && a.matched[row] <= e.start[last])
+        }
         // Every episode row written appears in the cohort once per key: overlapping years merge.
         #expect(csv.cohort.episodes.count + csv.cohort.supersededRows.episodes == summary.episodeRows)
         #expect(csv.cohort.referrals.count + csv.cohort.supersededRows.referrals == summary.referralRecords)

@@ -8,6 +8,7 @@ struct CodeListTests {
         ReasonCeasedCodes.list, SDQReasonCodes.list, InTouchCodes.list, ActivityCodes.list, AccommodationCodes.list,
         MissingTypeCodes.list, SexCodes.list, EthnicityCodes.list, PrimaryNeedCodes.list, ReasonForClosureCodes.list,
         AbuseCategoryCodes.list, AuditGradeCodes.list,
+        AdopterSexCodes.list, AdopterLegalStatusCodes.list, PlacedForAdoptionCeasedCodes.list, PreviousPermanenceCodes.list,
     ]
 
     @Test("Every code looks up to its own raw value in either case, blanks to blank, and anything else to invalid")

@@ -12,7 +12,7 @@ func expectExplains(_ explanation: IndicatorExplanation, _ figure: IndicatorResu
             "\(label): the explanation's own figure", sourceLocation: sourceLocation)
     let numerator = explanation.records.filter { $0.countedIn == .numerator }
     let denominatorOnly = explanation.count(.denominatorOnly)
-    if explanation.indicator.unit == .averageScore {
+    if explanation.indicator.unit.isAverage {   // scores or days summed
         #expect(numerator.map(\.numeratorAmount).reduce(0, +) == figure.numerator, "\(label): scores", sourceLocation: sourceLocation)
     } else {
         #expect(Int64(numerator.count) == figure.numerator, "\(label): numerator rows", sourceLocation: sourceLocation)

@@ -44,6 +44,10 @@ struct IndicatorCatalogueTests {
             "cla.placement.secure_and_childrens_homes.percent", "cla.placement.other.percent", "cla.away.percent",
             "cla.missing.incidents_per_child", "cla.away.incidents_per_child", "oc2.substance_misuse.percent",
             "oc2.convictions.percent", "care_leavers.neet.age_19_21.percent", "care_leavers.not_in_touch.age_19_21.percent",
+            // Issue 21, adoption timeliness: the DfE's scorecard sets thresholds a council stays under.
+            "adoption.entering_care_to_placed.days", "adoption.entering_care_to_moving_in_adjusted.days",
+            "adoption.placement_order_to_match.days", "adoption.entering_care_to_adoption.days",
+            "adoption.decision_to_match.days",
         ]
         let higher: Set<IndicatorID> = [
             "assessments.within_45_working_days.percent", "icpc.within_15_working_days.percent",
@@ -79,6 +83,7 @@ struct IndicatorCatalogueTests {
             switch indicator.id.rawValue.split(separator: ".").last! {
             case "rate": #expect(indicator.unit == .ratePer10k, "\(indicator.id)")
             case "percent": #expect(indicator.unit == .percentage, "\(indicator.id)")
+            case "days": #expect(indicator.unit == .days, "\(indicator.id)")
             default: #expect(indicator.unit == .averageScore, "\(indicator.id)")
             }
         }

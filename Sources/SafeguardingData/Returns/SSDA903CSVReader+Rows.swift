@@ -123,6 +123,9 @@ struct RowContext<Source: FieldSource> {
         case .oc3: accepted = readOC3(returnIndex, childColumn, &builder)
         case .missing: accepted = readMissing(returnIndex, childColumn, &builder)
         case .uasc: accepted = readUASC(returnIndex, childColumn, &builder)
+        case .ad1: accepted = readAdoption(returnIndex, childColumn, &builder)
+        case .placedForAdoption: accepted = readPlacedForAdoption(returnIndex, childColumn, &builder)
+        case .previousPermanence: accepted = readPreviousPermanence(returnIndex, childColumn, &builder)
         default: accepted = checkDates(table)
         }
         if accepted { report.rowsAccepted += 1 }

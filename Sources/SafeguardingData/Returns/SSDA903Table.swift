@@ -57,6 +57,10 @@ public enum SSDA903Table: String, Sendable, Hashable, CaseIterable {
                     "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"]
         case .oc3: ["CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"]
         case .reviews: ["CHILD", "DOB", "REVIEW", "REVIEW_CODE"]
+        case .uasc: ["CHILD", "SEX", "DOB", "DUC"]
+        case .ad1: ["CHILD", "DOB", "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"]
+        case .placedForAdoption: ["CHILD", "DOB", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"]
+        case .previousPermanence: ["CHILD", "DOB", "PREV_PERM", "LA_PERM", "DATE_PERM"]
         default: []
         }
     }

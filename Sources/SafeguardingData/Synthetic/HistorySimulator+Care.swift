@@ -76,7 +76,17 @@ extension HistorySimulator {
             }
             episodeStart = change.day
         }
-        append(child, episodeStart, end, reasonNew, status, need, placement, finalReason, placementPostcode)
+        if finalReason == "E11" || finalReason == "E12" {
+            let last = adoptionStages(child, start: start, from: episodeStart, to: end, reasonNew, status, need, placement,
+                                      placementPostcode)
+            // Appended as the episode would have been (the same draws from the random stream, so no
+            // later record changes), then placed for adoption.
+            append(child, last.start, end, last.reasonNew, "E1", need, placement, finalReason, placementPostcode)
+            history.episodes[history.episodes.count - 1].placement = last.placement
+            history.episodes[history.episodes.count - 1].provider = last.provider
+        } else {
+            append(child, episodeStart, end, reasonNew, status, need, placement, finalReason, placementPostcode)
+        }
 
         // Missing episodes while looked after.
         if !shortBreak, random.chance(p.missingChildren * min(1, Double(length) / 365.25) * 1.6) {

@@ -47,6 +47,7 @@ struct SSDA903ReturnWriter {
                                           child.ethnicity, "", "", ""]))
         }
         uascRows(into: &result, children: children)
+        adoptionRows(into: &result)
         return result
     }
 

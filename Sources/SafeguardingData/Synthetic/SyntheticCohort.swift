@@ -11,7 +11,8 @@ import Synchronization
 ///
 /// Layout (the one the readers and the command-line tool expect):
 /// ```text
-/// <out>/<LA code>/<YYYY>/ssda903/{header,episodes,oc2,oc3,missing,uasc}.csv   (or ssda903_<YYYY>.xml; uasc.csv when the return has any)
+/// <out>/<LA code>/<YYYY>/ssda903/{header,episodes,oc2,oc3,missing,previous_permanence,uasc,ad1,placed_for_adoption}.csv
+///                                   (or ssda903_<YYYY>.xml; uasc.csv, ad1.csv and placed_for_adoption.csv when the return has any)
 /// <out>/<LA code>/<YYYY>/cin/cin_census_<YYYY>.xml
 /// <out>/population.csv      la_code,year,population_0_17 (year = ONS mid-year)
 /// <out>/postcodes.csv       postcode,easting,northing

@@ -48,6 +48,25 @@ struct SyntheticHistory: Sendable {
         var placementPostcode: Int
     }
 
+    /// A child's adoption out of a period of care: the dates of each stage, and the adopters.
+    struct Adoption: Sendable {
+        var child: Int
+        /// The agency decision that the child should be placed for adoption (`DATE_INT`, `DATE_PLACED`).
+        var decided: Day
+        /// The placement order (the first day of the episode with legal status E1).
+        var orderGranted: Day
+        /// The match with the adopters (`DATE_MATCH`).
+        var matched: Day
+        /// The move to the adopters (the first day of the A placement).
+        var movedIn: Day
+        /// The adoption (the end of the last episode, E11 or E12).
+        var adopted: Day
+        /// Adopted by the child's foster carers (A5: placed with them).
+        var byFosterCarers: Bool
+        /// `NB_ADOPTR`, `SEX_ADOPTR`, `LS_ADOPTR`.
+        var adopters: Int, sex: String, legalStatus: String
+    }
+
     struct Missing: Sendable {
         var child: Int
         var start: Day
@@ -60,6 +79,8 @@ struct SyntheticHistory: Sendable {
     var referrals: [Referral] = []
     var episodes: [Episode] = []
     var missing: [Missing] = []
+    /// Adoptions, in the order the periods of care were simulated.
+    var adoptions: [Adoption] = []
     /// Children looked after at any time on or after their 16th birthday (the OC3 cohort).
     var careLeavers: [Int] = []
     /// Postcodes of this authority: `local` near home, then `distant` out of area.

@@ -3,7 +3,7 @@
 /// it out relative to its folder.
 @frozen
 public struct SyntheticReturns: Sendable, Hashable {
-    /// The SSDA903 returns: `<LA code>/<YYYY>/ssda903/{header,episodes,oc2,oc3,missing,uasc}.csv` (`uasc.csv` when the return has any), or
+    /// The SSDA903 returns: `<LA code>/<YYYY>/ssda903/{header,episodes,oc2,oc3,missing,previous_permanence,uasc,ad1,placed_for_adoption}.csv` (the last three when the return has any), or
     /// `<LA code>/<YYYY>/ssda903/ssda903_<YYYY>.xml`.
     public var ssda903: [DataFile]
     /// The CIN censuses: `<LA code>/<YYYY>/cin/cin_census_<YYYY>.xml`.

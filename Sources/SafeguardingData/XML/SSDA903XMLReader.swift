@@ -1,7 +1,9 @@
 /// Reads SSDA903 XML (`EXPSSDA903` > `CHILD` > `HEADER` + `EPISODE`*) into a ``SafeguardingMetrics/CohortBuilder``,
 /// streaming, with exactly the row rules of ``SSDA903CSVReader``: each `HEADER`, `EPISODE`,
-/// `AMISSING`, `OC2` and `AREVIEW` (and the care-leaver fields `IN_TOUCH`/`ACTIV`/`ACCOM`, as an
-/// OC3 row) is gathered into the matching CSV columns and validated by the same code. A review
+/// `AMISSING`, `OC2`, `AREVIEW`, `PERMANENCE` (a `previous_permanence` row) and `AD_PLACED` (a
+/// `placed_for_adoption` row), and the header's groups of fields (the care-leaver fields
+/// `IN_TOUCH`/`ACTIV`/`ACCOM` as an OC3 row, the adoption fields `DATE_INT` … `LS_ADOPTR` as an
+/// `ad1` row, and `UASC`/`DUC` as a `uasc` row when `UASC` is 1) is gathered into the matching CSV columns and validated by the same code. A review
 /// (`AREVIEW`: `REVIEW`, `REVIEW_CODE`) is read as a row of the CSV `reviews` table is: counted,
 /// its dates checked, accepted or rejected; the cohort has no table of reviews, so no indicator
 /// uses it.
@@ -28,8 +30,12 @@ public struct SSDA903XMLReader: Sendable {
     }
 
     /// The records of the XML and the CSV columns they are read as.
+    /// In the order of ``SSDA903XMLState/Kind``. The `uasc` record has the header's `UASC` flag as
+    /// a column of its own: only a child whose flag is 1 has a `uasc` row.
     static let layouts: [(table: SSDA903Table, columns: [String])] =
         [SSDA903Table.header, .episodes, .missing, .oc2, .oc3, .reviews].map { ($0, $0.standardColumns) }
+        + [(.uasc, ["CHILD", "DOB", "DUC", "UASC"])]
+        + [SSDA903Table.ad1, .placedForAdoption, .previousPermanence].map { ($0, $0.standardColumns) }
 
     /// Reads one file into `builder`.
     ///
@@ -83,7 +89,11 @@ public struct SSDA903XMLReader: Sendable {
 
 /// The state of one SSDA903 XML read.
 struct SSDA903XMLState {
-    enum Kind: Int { case header, episode, missing, oc2, oc3, review }
+    enum Kind: Int, CaseIterable { case header, episode, missing, oc2, oc3, review, uasc, adoption, placedForAdoption, previousPermanence }
+
+    /// The records gathered from fields directly inside `HEADER` (no element of their own): read
+    /// when the `HEADER` closes.
+    static let headerGroups: [Kind] = [.oc3, .uasc, .adoption]
 
     let xml: XMLTokenizer
     let path: String
@@ -98,14 +108,16 @@ struct SSDA903XMLState {
     var childID: [UInt8] = []
     var birth: [UInt8] = []
     var childLine = 0
-    var hasLeaverFields = false
+    /// For each record kind of ``headerGroups``, whether one of its fields has been seen in the
+    /// current `HEADER`.
+    var gathering = [Bool](repeating: false, count: Kind.allCases.count)
     /// Whether a `CHILD` is open, and where in the file it starts.
     var inChild = false
     var childOffset = 0
     /// For each record kind, whether one is open, and the column it starts at (its line is the
     /// record's).
-    var isOpen = [Bool](repeating: false, count: 6)
-    var openColumns = [Int](repeating: 0, count: 6)
+    var isOpen = [Bool](repeating: false, count: Kind.allCases.count)
+    var openColumns = [Int](repeating: 0, count: Kind.allCases.count)
 
     /// XML element name → (record, column); containers map to nothing here.
     static let fields: [String: (Kind, String)] = [
@@ -122,8 +134,16 @@ struct SSDA903XMLState {
         "DEC": (.episode, "DEC"), "REC": (.episode, "REC"), "REASON_PLACE_CHANGE": (.episode, "REASON_PLACE_CHANGE"),
         "HOME_POST": (.episode, "HOME_POST"), "PL_POST": (.episode, "PL_POST"), "URN": (.episode, "URN"),
         "REVIEW": (.review, "REVIEW"), "REVIEW_CODE": (.review, "REVIEW_CODE"),
+        "UASC": (.uasc, "UASC"), "DUC": (.uasc, "DUC"),
+        "DATE_INT": (.adoption, "DATE_INT"), "DATE_MATCH": (.adoption, "DATE_MATCH"), "FOSTER_CARE": (.adoption, "FOSTER_CARE"),
+        "NB_ADOPTR": (.adoption, "NB_ADOPTR"), "SEX_ADOPTR": (.adoption, "SEX_ADOPTR"), "LS_ADOPTR": (.adoption, "LS_ADOPTR"),
+        "DATE_PLACED": (.placedForAdoption, "DATE_PLACED"), "DATE_PLACED_CEASED": (.placedForAdoption, "DATE_PLACED_CEASED"),
+        "REASON_PLACED_CEASED": (.placedForAdoption, "REASON_PLACED_CEASED"),
+        "PREV_PERM": (.previousPermanence, "PREV_PERM"), "LA_PERM": (.previousPermanence, "LA_PERM"),
+        "DATE_PERM": (.previousPermanence, "DATE_PERM"),
     ]
-    static let elementList = fields.keys.sorted() + ["EXPSSDA903", "CHILD", "HEADER", "EPISODE", "AMISSING", "OC2", "AREVIEW"]
+    static let elementList = fields.keys.sorted() + ["EXPSSDA903", "CHILD", "HEADER", "EPISODE", "AMISSING", "OC2", "AREVIEW",
+                                                     "AD_PLACED", "PERMANENCE"]
     static let elementNames = ElementNames(elementList)
     /// For each element id, its record and column position.
     static let targets: [(Kind, Int)?] = elementList.map { name in
@@ -154,13 +174,15 @@ struct SSDA903XMLState {
         case "AMISSING": begin(.missing)
         case "OC2": begin(.oc2)
         case "AREVIEW": begin(.review)
+        case "AD_PLACED": begin(.placedForAdoption)
+        case "PERMANENCE": begin(.previousPermanence)
         default:
             if let (kind, column) = SSDA903XMLState.targets[id] {
                 target = (kind, column)
-                if kind == .oc3, !hasLeaverFields {
-                    hasLeaverFields = true
-                    records[Kind.oc3.rawValue].reset(line: xml.line)
-                    openColumns[Kind.oc3.rawValue] = xml.column
+                if SSDA903XMLState.headerGroups.contains(kind), !gathering[kind.rawValue] {
+                    gathering[kind.rawValue] = true
+                    records[kind.rawValue].reset(line: xml.line)
+                    openColumns[kind.rawValue] = xml.column
                 }
             }
         }
@@ -188,14 +210,16 @@ struct SSDA903XMLState {
         case "DOB" where open == .header: birth = records[Kind.header.rawValue].values[2]
         case "HEADER":
             finishRecord(.header, &builder)
-            if hasLeaverFields {
-                hasLeaverFields = false
-                finishRecord(.oc3, &builder)
+            for kind in SSDA903XMLState.headerGroups where gathering[kind.rawValue] {
+                gathering[kind.rawValue] = false
+                if kind != .uasc || isUnaccompanied() { finishRecord(kind, &builder) }
             }
         case "EPISODE": finishRecord(.episode, &builder)
         case "AMISSING": finishRecord(.missing, &builder)
         case "OC2": finishRecord(.oc2, &builder)
         case "AREVIEW": finishRecord(.review, &builder)
+        case "AD_PLACED": finishRecord(.placedForAdoption, &builder)
+        case "PERMANENCE": finishRecord(.previousPermanence, &builder)
         case "CHILD": endChild()
         default: break
         }

@@ -10,7 +10,31 @@ extension SSDA903XMLState {
         case .oc2: "OC2"
         case .oc3: "care-leaver fields (IN_TOUCH, ACTIV, ACCOM)"
         case .review: "AREVIEW"
+        case .uasc: "UASC fields (UASC, DUC)"
+        case .adoption: "adoption fields (DATE_INT, DATE_MATCH, FOSTER_CARE, NB_ADOPTR, SEX_ADOPTR, LS_ADOPTR)"
+        case .placedForAdoption: "AD_PLACED"
+        case .previousPermanence: "PERMANENCE"
         }
+    }
+
+    /// Whether the `uasc` fields gathered say the child is an unaccompanied asylum-seeking child
+    /// (`UASC` is 1). A `UASC` other than 0, 1 or blank, and a `DUC` given when `UASC` is not 1,
+    /// are reported (no `uasc` row is read).
+    mutating func isUnaccompanied() -> Bool {
+        let record = records[Kind.uasc.rawValue]
+        func trimmed(_ bytes: [UInt8]) -> [UInt8] { bytes.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D } }
+        let flag = trimmed(record.values[3]), ceased = trimmed(record.values[2])
+        if flag == [0x31] { return true }
+        let location = SourceLocation(file: path, line: record.line, column: openColumns[Kind.uasc.rawValue])
+        if !flag.isEmpty, flag != [0x30] {
+            extraProblems.append(DataProblem("UASC \(DataProblem.quote(String(decoding: flag, as: UTF8.self), limit: DataProblem.fieldValueLimit)) "
+                                                + "is not 0 or 1; the child is not read as an unaccompanied asylum-seeking child",
+                                             at: location, severity: .warning))
+        } else if !ceased.isEmpty {
+            extraProblems.append(DataProblem("DUC is given but UASC is not 1; the child is not read as an unaccompanied "
+                                                + "asylum-seeking child", at: location, severity: .warning))
+        }
+        return false
     }
 
     /// A `CHILD` opens: records still open belong to no child.
@@ -33,7 +57,8 @@ extension SSDA903XMLState {
         isOpen[kind.rawValue] = false
         guard inChild else {
             let name = SSDA903XMLState.element(of: kind)
-            reject(kind, (kind == .oc3 ? name : "an \(name)") + " outside a CHILD: a record is read only inside its child's CHILD")
+            let grouped = SSDA903XMLState.headerGroups.contains(kind)
+            reject(kind, (grouped ? name : "an \(name)") + " outside a CHILD: a record is read only inside its child's CHILD")
             if open == kind { open = nil }
             return
         }
@@ -42,13 +67,13 @@ extension SSDA903XMLState {
 
     /// Rejects every record still open (and care-leaver fields gathered outside a `HEADER`).
     mutating func rejectOpenRecords(_ reason: String) {
-        for kind in [Kind.header, .episode, .missing, .oc2, .review] where isOpen[kind.rawValue] {
+        for kind in Kind.allCases where !SSDA903XMLState.headerGroups.contains(kind) && isOpen[kind.rawValue] {
             isOpen[kind.rawValue] = false
             reject(kind, reason)
         }
-        if hasLeaverFields {
-            hasLeaverFields = false
-            reject(.oc3, "care-leaver fields (IN_TOUCH, ACTIV, ACCOM) outside a HEADER")
+        for kind in SSDA903XMLState.headerGroups where gathering[kind.rawValue] {
+            gathering[kind.rawValue] = false
+            if kind != .uasc || isUnaccompanied() { reject(kind, "\(SSDA903XMLState.element(of: kind)) outside a HEADER") }
         }
         open = nil
     }

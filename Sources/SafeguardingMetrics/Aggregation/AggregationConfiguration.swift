@@ -69,6 +69,15 @@ public struct AggregationConfiguration: Sendable {
     public var withParents: CodeSet<PlacementTypeCodes> = ["P1"]
     /// Placed for adoption: A3, A4, A5, A6.
     public var placedForAdoption: CodeSet<PlacementTypeCodes> = ["A3", "A4", "A5", "A6"]
+    /// Placements for adoption with the child's current foster carers (an adoption by the foster
+    /// carers, for the adjusted adoption timeliness): A3, A5.
+    public var placedWithFosterCarers: CodeSet<PlacementTypeCodes> = ["A3", "A5"]
+    /// Reasons for a new episode with the carers unchanged (legal status only, or a change of
+    /// placement with the same carers), for the day a child moved in with its carers: L, U, B.
+    public var sameCarerReasons: CodeSet<ReasonNewEpisodeCodes> = ["L", "U", "B"]
+    /// Previous permanence (`PREV_PERM`) that counts as a previous permanence order: P1-P4 (Z1 is
+    /// none, or not known).
+    public var previousPermanence: CodeSet<PreviousPermanenceCodes> = ["P1", "P2", "P3", "P4"]
     /// Legal statuses that are a care order, interim or full: C1, C2.
     public var careOrder: CodeSet<LegalStatusCodes> = ["C1", "C2"]
     /// Legal statuses that are a placement order or freeing order: E1, D1.

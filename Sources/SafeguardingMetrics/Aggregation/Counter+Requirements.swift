@@ -63,6 +63,11 @@ extension Counter {
              .otherResidentialAtEnd, .otherPlacementAtEnd, .withParentsAtEnd, .placedForAdoptionAtEnd, .careOrderAtEnd,
              .placementOrderAtEnd, .voluntaryAtEnd, .uascAtEnd, .uascStarted:
             .careEpisodes
+        case .adoptedPlaced, .adoptedCareToPlacedDays, .adoptedCareToCarersDays, .adoptedCareToAdoptedDays, .adoptedNotPlaced,
+             .adoptedMatchedAfterOrder, .adoptedOrderToMatchDays, .adoptedNoOrder, .adoptedNoAD1, .adoptedMatchUnknown,
+             .startedPreviousPermanence, .startedNoPermanenceRow,
+             .adoptedDecidedAndMatched, .adoptedDecisionToMatchDays, .adoptedAD1Missing, .adoptedDecisionOrMatchUnknown:
+            .careEpisodes
         case .wentAway, .missingIncidents, .awayIncidents:
             RequiredTables.careEpisodes.union(.missingEpisodes)
         case .oc2Total, .oc2HealthCheck, .oc2Immunised, .oc2TeethChecked, .oc2SubstanceMisuse,
@@ -120,6 +125,10 @@ extension Counter {
         case .ceasedAdoptedUnopposed, .ceasedAdoptedConsentDispensed, .ceasedSGOFosterRelative, .ceasedSGOFosterOther,
              .ceasedSGOCarerRelative, .ceasedAt18Foster, .ceasedStayingPut, .wentAway, .missingIncidents, .awayIncidents,
              .uascStarted,
+             .adoptedPlaced, .adoptedCareToPlacedDays, .adoptedCareToCarersDays, .adoptedCareToAdoptedDays, .adoptedNotPlaced,
+             .adoptedMatchedAfterOrder, .adoptedOrderToMatchDays, .adoptedNoOrder, .adoptedNoAD1, .adoptedMatchUnknown,
+             .startedPreviousPermanence, .startedNoPermanenceRow,
+             .adoptedDecidedAndMatched, .adoptedDecisionToMatchDays, .adoptedAD1Missing, .adoptedDecisionOrMatchUnknown,
              .oc2Total, .oc2HealthCheck, .oc2Immunised, .oc2TeethChecked, .oc2SubstanceMisuse,
              .oc2ConvictionAges, .oc2Convicted, .oc2DevelopmentAges, .oc2DevelopmentAssessed,
              .leavers19HigherEducation, .leavers19NEET, .leavers19NotInTouch:

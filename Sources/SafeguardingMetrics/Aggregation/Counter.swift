@@ -43,6 +43,11 @@ enum Counter: Int, CaseIterable, Sendable {
     case placedForAdoptionAtEnd, careOrderAtEnd, placementOrderAtEnd, voluntaryAtEnd
     case wentAway, missingIncidents, awayIncidents
     case uascAtEnd, uascStarted
+    // SSDA903 adoption tables (issue 21): days are summed, children counted.
+    case adoptedPlaced, adoptedCareToPlacedDays, adoptedCareToCarersDays, adoptedCareToAdoptedDays, adoptedNotPlaced
+    case adoptedMatchedAfterOrder, adoptedOrderToMatchDays, adoptedNoOrder, adoptedNoAD1, adoptedMatchUnknown
+    case startedPreviousPermanence, startedNoPermanenceRow
+    case adoptedDecidedAndMatched, adoptedDecisionToMatchDays, adoptedAD1Missing, adoptedDecisionOrMatchUnknown
     case episodesEndBeforeStart, episodesOverlapping
     // OC2.
     case sdqEligible, sdqValid, sdqSum, sdqConcern, sdqInvalidScore, oc2BirthUnknown

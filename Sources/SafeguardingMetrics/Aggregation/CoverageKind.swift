@@ -17,6 +17,10 @@ public enum CoverageKind: String, Sendable, Hashable, CaseIterable {
     case contradictedPreviousPlans = "contradicted_previous_plans"
     /// Episodes of care open at the same time as another of the same child.
     case overlappingEpisodes = "overlapping_episodes"
-    /// Care leavers left out because they died or returned home.
+    /// Records the measure's definition leaves out, counted so a reader sees them: care leavers who
+    /// died or returned home; adopted children never placed for adoption, or with no placement order.
     case excluded
+    /// Records whose detail table has no row for them: a child adopted with no `ad1` row, a child
+    /// starting to be looked after with no `previous_permanence` row.
+    case noRecord = "no_record"
 }

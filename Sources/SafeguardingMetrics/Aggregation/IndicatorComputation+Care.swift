@@ -121,6 +121,8 @@ extension IndicatorComputation {
             sink.visit(.episodes, row: startedRow, child: child, key: started)
             sink.add(.startedCare, area: area, cell: rule.cell(child: child, date: started))
             countUnaccompanied(uasc, on: started, .uascStarted, area: area, cell: rule.cell(child: child, date: started), into: sink)
+            countPreviousPermanence(child: child, startedOn: started, area: area, cell: rule.cell(child: child, date: started),
+                                    into: sink)
         }
         if ceased != Int32.min {
             sink.visit(.episodes, row: ceasedRow, child: child, key: episodes.start[ceasedRow])
@@ -128,6 +130,9 @@ extension IndicatorComputation {
             let cell = rule.cell(child: child, date: ceased)
             countCeased(reason: ceasedReason, area: area, cell: cell, into: sink)
             countCeasedAt18(child: child, row: ceasedRow, area: area, cell: cell, into: sink)
+            if configuration.adopted.contains(raw: ceasedReason) {
+                countAdoption(child: child, episodes: range, ceasedRow: ceasedRow, area: area, cell: cell, into: sink)
+            }
         }
         guard current >= 0 else { return false }
 

@@ -55,7 +55,7 @@ extension IndicatorComputation {
                 total.notes = notes(lookingBack: plan.lookback, area: areaIndex, earliestReturns: earliestReturns)
                 indicators.append(total)
                 if request.breakdown != .none {
-                    let countSlot = definition.unit == .averageScore ? denominatorSlot! : numeratorSlot
+                    let countSlot = definition.unit.isAverage ? denominatorSlot ?? numeratorSlot : numeratorSlot
                     let counts = (0..<cells).map { aggregate.value(countSlot, area: area, cell: $0) }
                     let whole = counts.reduce(0, +)
                     let figures = (0..<cells).map { figure(cell: $0) }

@@ -32,7 +32,7 @@ extension IndicatorComputation {
     /// average's sum of scores), and its denominator when it is a counter.
     static func smallSlots(_ result: IndicatorResult, plan: ResultPlan, policy: SuppressionPolicy) -> [Int] {
         var slots: [Int] = []
-        if result.indicator.unit != .averageScore, policy.suppresses(count: result.numerator) { slots.append(plan.numeratorSlot) }
+        if !result.indicator.unit.isAverage, policy.suppresses(count: result.numerator) { slots.append(plan.numeratorSlot) }
         if let slot = plan.denominatorSlot, slot >= 0, result.indicator.unit != .count, policy.suppresses(count: result.denominator) {
             slots.append(slot)
         }
@@ -47,7 +47,7 @@ extension IndicatorComputation {
     static func hiddenCells(_ figures: [IndicatorResult], counts: [Int64], unit: MeasureUnit,
                             policy: SuppressionPolicy) -> [Bool] {
         var hidden = policy.suppressedCategories(counts)
-        if unit != .count && unit != .averageScore {
+        if unit != .count && !unit.isAverage {
             let byDenominator = policy.suppressedCategories(figures.map(\.denominator))
             for index in hidden.indices where byDenominator[index] { hidden[index] = true }
         }

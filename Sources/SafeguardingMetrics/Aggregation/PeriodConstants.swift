@@ -50,4 +50,11 @@ struct PeriodConstants: Sendable {
     /// Whether `day` is in the period, both ends inclusive (unknown days are not).
     @inline(__always)
     func contains(_ day: Int32) -> Bool { day >= start && day <= end }
+
+    /// The collection year (ending 31 March) containing the day number `day`.
+    @inline(__always)
+    static func collectionYear(of day: Int32) -> UInt16 {
+        let (year, month, _) = Day(dayNumber: day).components
+        return UInt16(clamping: month >= 4 ? year + 1 : year)
+    }
 }

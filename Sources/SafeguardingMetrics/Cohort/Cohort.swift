@@ -25,6 +25,8 @@ public struct Cohort: Sendable {
         public var section47 = 0
         /// Child protection plans.
         public var plans = 0
+        /// Decisions that a child should be placed for adoption (`placed_for_adoption`).
+        public var placedForAdoption = 0
 
         /// No rows superseded.
         public init() {}
@@ -72,6 +74,13 @@ public struct Cohort: Sendable {
     public let oc3: OC3Table
     /// SSDA903 unaccompanied asylum-seeking children (`uasc`) rows.
     public let uasc: UASCTable
+    /// SSDA903 adoptions (`ad1`) rows.
+    public let adoptions: AdoptionTable
+    /// SSDA903 decisions that a child should be placed for adoption (`placed_for_adoption`), sorted
+    /// by child and date.
+    public let placedForAdoption: PlacedForAdoptionTable
+    /// SSDA903 previous permanence (`previous_permanence`) rows.
+    public let previousPermanence: PreviousPermanenceTable
     /// CIN referrals, sorted by child and referral date.
     public let referrals: ReferralTable
     /// CIN assessments, sorted by referral and start.
@@ -94,7 +103,8 @@ public struct Cohort: Sendable {
     @usableFromInline let planOffsets: [Int32]
 
     init(authorities: [String], returns: [CohortReturn], children: ChildTable, episodes: EpisodeTable,
-         missing: MissingEpisodeTable, oc2: OC2Table, oc3: OC3Table, uasc: UASCTable, referrals: ReferralTable,
+         missing: MissingEpisodeTable, oc2: OC2Table, oc3: OC3Table, uasc: UASCTable, adoption: AdoptionTables,
+         referrals: ReferralTable,
          assessments: AssessmentTable, section47: Section47Table, plans: ProtectionPlanTable, local: LocalTables,
          postcodes: [String],
          problems: [DataProblem], supersededRows: SupersededRows) {
@@ -106,6 +116,9 @@ public struct Cohort: Sendable {
         self.oc2 = oc2
         self.oc3 = oc3
         self.uasc = uasc
+        adoptions = adoption.adoptions
+        placedForAdoption = adoption.placedForAdoption
+        previousPermanence = adoption.previousPermanence
         self.referrals = referrals
         self.assessments = assessments
         self.section47 = section47

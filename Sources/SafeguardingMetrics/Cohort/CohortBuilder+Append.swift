@@ -89,6 +89,15 @@ extension CohortBuilder {
         CohortBuilder.append(other.uasc, to: &uasc, origin: origin) { table, range in
             for row in range { table.child[row] = childMap[Int(table.child[row])] }
         }
+        CohortBuilder.append(other.adoptions, to: &adoptions, origin: origin) { table, range in
+            for row in range { table.child[row] = childMap[Int(table.child[row])] }
+        }
+        CohortBuilder.append(other.placedForAdoption, to: &placedForAdoption, origin: origin) { table, range in
+            for row in range { table.child[row] = childMap[Int(table.child[row])] }
+        }
+        CohortBuilder.append(other.previousPermanence, to: &previousPermanence, origin: origin) { table, range in
+            for row in range { table.child[row] = childMap[Int(table.child[row])] }
+        }
         CohortBuilder.append(other.referrals, to: &referrals, origin: origin) { table, range in
             for row in range { table.child[row] = childMap[Int(table.child[row])] }
         }

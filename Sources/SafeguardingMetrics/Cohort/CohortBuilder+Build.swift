@@ -34,6 +34,9 @@ extension CohortBuilder {
         // OC2 and OC3: one row per child within each return, never merged across returns.
         let builtOC2 = merge.lastPerChildInReturn(oc2), builtOC3 = merge.lastPerChildInReturn(oc3)
         let builtUASC = merge.lastPerChildInReturn(uasc)
+        let adoption = AdoptionTables(adoptions: merge.lastPerChildInReturn(adoptions),
+                                      placedForAdoption: merge.deduplicated(placedForAdoption, counting: \.placedForAdoption).table,
+                                      previousPermanence: merge.lastPerChildInReturn(previousPermanence))
 
         // Tables without a record key keep every row, in child order (file order within a child;
         // local events by date), so that a shard of children finds its rows as one range.
@@ -41,7 +44,7 @@ extension CohortBuilder {
                                        attendance: CohortBuilder.ordered(attendance), audits: CohortBuilder.ordered(audits),
                                        kinds: localKinds)
         return Cohort(authorities: authorities, returns: returns, children: children, episodes: builtEpisodes,
-                      missing: builtMissing, oc2: builtOC2, oc3: builtOC3, uasc: builtUASC,
+                      missing: builtMissing, oc2: builtOC2, oc3: builtOC3, uasc: builtUASC, adoption: adoption,
                       referrals: builtReferrals, assessments: builtAssessments, section47: builtSection47, plans: builtPlans,
                       local: local, postcodes: (0..<Int32(postcodes.count)).map(postcodes.string),
                       problems: merge.problems, supersededRows: merge.superseded)

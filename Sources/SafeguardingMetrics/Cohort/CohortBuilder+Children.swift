@@ -12,6 +12,9 @@ extension CohortBuilder {
         check(oc2.rows.child, oc2.origins, "OC2 rows", &problems)
         check(oc3.rows.child, oc3.origins, "OC3 rows", &problems)
         check(uasc.rows.child, uasc.origins, "UASC rows", &problems)
+        check(adoptions.rows.child, adoptions.origins, "AD1 rows", &problems)
+        check(placedForAdoption.rows.child, placedForAdoption.origins, "placed for adoption rows", &problems)
+        check(previousPermanence.rows.child, previousPermanence.origins, "previous permanence rows", &problems)
     }
 
     /// Reports the first row of each child of `child` that no header describes.

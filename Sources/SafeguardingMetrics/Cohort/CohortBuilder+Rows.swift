@@ -41,6 +41,30 @@ extension CohortBuilder {
         uasc.origins.append(RowOrigin(returnIndex, file: file, line: line))
     }
 
+    /// Stages an SSDA903 `ad1` row (an adoption) of a return, read from `line` of `file`. A child
+    /// listed again in the same return is reported when building, and the last row kept.
+    public mutating func addAdoption(_ row: AdoptionTable.Row, inReturn returnIndex: UInt16, file: UInt16, line: Int) {
+        adoptions.rows.append(row, collectionYear: collectionYear(returnIndex))
+        adoptions.origins.append(RowOrigin(returnIndex, file: file, line: line))
+    }
+
+    /// Stages an SSDA903 `placed_for_adoption` row (a decision that the child should be placed for
+    /// adoption) of a return, read from `line` of `file`. Rows with the same (authority, child,
+    /// `DATE_PLACED`) keep the one from the latest return; a key repeated in one return is reported.
+    public mutating func addPlacedForAdoption(_ row: PlacedForAdoptionTable.Row, inReturn returnIndex: UInt16, file: UInt16,
+                                              line: Int) {
+        placedForAdoption.rows.append(row, collectionYear: collectionYear(returnIndex))
+        placedForAdoption.origins.append(RowOrigin(returnIndex, file: file, line: line))
+    }
+
+    /// Stages an SSDA903 `previous_permanence` row of a return, read from `line` of `file`. A child
+    /// listed again in the same return is reported when building, and the last row kept.
+    public mutating func addPreviousPermanence(_ row: PreviousPermanenceTable.Row, inReturn returnIndex: UInt16, file: UInt16,
+                                               line: Int) {
+        previousPermanence.rows.append(row, collectionYear: collectionYear(returnIndex))
+        previousPermanence.origins.append(RowOrigin(returnIndex, file: file, line: line))
+    }
+
     /// Stages a CIN referral (`CINdetails`) of a return, read from `line` of `file`, and returns
     /// it for its assessments, enquiries and plans to name.
     @discardableResult

@@ -41,6 +41,12 @@ public struct RecordFact: Sendable, Hashable, CustomStringConvertible {
         case earlierEvent = "earlier_event"
         /// A local episode's days from its start to its end (its end minus its start).
         case durationDays = "duration_days"
+        /// The day an adopted child was placed for adoption (moved in with the adoptive family).
+        case placedForAdoption = "placed_for_adoption"
+        /// The first day of the placement order of an adopted child's period of care.
+        case placementOrder = "placement_order"
+        /// The day an adopted child was matched with the adopters (`DATE_MATCH`).
+        case matched
     }
 
     /// A fact's value.

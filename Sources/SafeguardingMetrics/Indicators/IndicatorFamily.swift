@@ -46,6 +46,7 @@ public enum IndicatorFamily: String, Sendable, Hashable, CaseIterable {
         case .protection: IndicatorFamily.protectionIndicators + IndicatorFamily.protectionBreadthIndicators
             + IndicatorFamily.preProceedingsIndicators
         case .care: IndicatorFamily.careIndicators + IndicatorFamily.ceasedCareIndicators + IndicatorFamily.careDetailIndicators
+            + IndicatorFamily.adoptionIndicators
         case .sdq: IndicatorFamily.sdqIndicators
         case .careLeavers: IndicatorFamily.careLeaverIndicators + IndicatorFamily.careLeaverDetailIndicators
         case .health: IndicatorFamily.healthIndicators

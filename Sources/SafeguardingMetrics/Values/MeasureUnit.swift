@@ -24,6 +24,15 @@ public enum MeasureUnit: String, Sendable, Hashable, CaseIterable, Codable {
         }
     }
 
+    /// Whether a figure in this unit with a denominator is an average (a sum of scores or of days
+    /// over a count of records): its count is its denominator, and its numerator is not a count.
+    ///
+    /// ```swift
+    /// MeasureUnit.days.isAverage         // true
+    /// MeasureUnit.percentage.isAverage   // false
+    /// ```
+    public var isAverage: Bool { self == .averageScore || self == .days }
+
     /// A short name for messages and tables: "rate per 10,000", "percentage".
     public var displayName: String {
         switch self {

@@ -14,7 +14,7 @@ extension SuppressionPolicy {
     /// SuppressionPolicy.dfe.suppresses(numerator: 3, denominator: 40, unit: .averageScore)  // false
     /// ```
     public func suppresses(numerator: Int64?, denominator: Int64?, unit: MeasureUnit) -> Bool {
-        if unit == .averageScore { return denominator.map(suppresses(count:)) ?? false }
+        if unit.isAverage { return denominator.map(suppresses(count:)) ?? false }
         if let numerator, suppresses(count: numerator) { return true }
         if unit != .count, let denominator, suppresses(count: denominator) { return true }
         return false
